@@ -1,0 +1,54 @@
+/**
+ * `npm run db:start | db:stop | db:status` — manage the local Neo4j by hand.
+ * db:start leaves the server running in the background; db:stop stops it.
+ */
+import { ConfigError, loadConfig } from "../config.js";
+import { createLogger } from "../log.js";
+import { startLocal, statusLocal, stopLocal } from "./local.js";
+
+async function main(command: string | undefined, instance = "dev"): Promise<number> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel, "db");
+  if (config.external) {
+    log.info(`NEO4J_URI is set (${config.external.uri}): the local Neo4j is not used.`);
+    return command === "status" ? 0 : 1;
+  }
+  const { boltPort, heap, pageCache, password } = config.local;
+  switch (command) {
+    case "start": {
+      const t0 = Date.now();
+      const db = await startLocal({ name: instance, boltPort, heap, pageCache, password, detached: true, log });
+      log.info(
+        db.startedHere
+          ? `Neo4j is up at ${db.uri} (pid ${db.pid}) in ${((Date.now() - t0) / 1000).toFixed(1)}s. Stop it with \`npm run db:stop\`.`
+          : `Neo4j was already running at ${db.uri} (pid ${db.pid}).`,
+      );
+      return 0;
+    }
+    case "stop": {
+      const stopped = await stopLocal(instance, boltPort, log);
+      log.info(stopped ? "Neo4j stopped; the port is free." : "Neo4j was not running.");
+      return 0;
+    }
+    case "status": {
+      const st = await statusLocal(instance, boltPort);
+      process.stdout.write(
+        st.running
+          ? `running: instance "${instance}", pid ${st.pid}, ${st.uri}\n`
+          : `stopped: instance "${instance}"${st.installed ? "" : " (not created yet)"}; start it with npm run db:start\n`,
+      );
+      return st.running ? 0 : 3;
+    }
+    default:
+      process.stderr.write("usage: tsx src/db/cli.ts start|stop|status [instance]\n");
+      return 2;
+  }
+}
+
+main(process.argv[2], process.argv[3]).then(
+  (code) => process.exit(code),
+  (err: Error) => {
+    process.stderr.write(`${err instanceof ConfigError ? "" : "error: "}${err.message}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,86 @@
+/**
+ * The one place a driver is made: an external server when NEO4J_URI is set, otherwise
+ * the local instance (started here if it is not running).
+ */
+import neo4j, { type Driver } from "neo4j-driver";
+import type { Config } from "../config.js";
+import type { Logger } from "../log.js";
+import { startLocal, stopLocal } from "./local.js";
+
+export interface Database {
+  driver: Driver;
+  database: string;
+  /** Where it is, for messages (never includes the password). */
+  uri: string;
+  /** Closes the driver, and stops the local Neo4j if this process started it. */
+  close(): Promise<void>;
+}
+
+export class DatabaseUnavailableError extends Error {
+  override name = "DatabaseUnavailableError";
+}
+
+export function makeDriver(uri: string, username: string, password: string): Driver {
+  return neo4j.driver(uri, neo4j.auth.basic(username, password), {
+    // Small machines, small pools; fail fast rather than queue forever.
+    maxConnectionPoolSize: 100,
+    connectionAcquisitionTimeout: 20_000,
+    connectionTimeout: 5_000,
+    disableLosslessIntegers: true,
+  });
+}
+
+/** Explains a failed connection in words a user can act on. */
+export function explainConnectionError(err: unknown, uri: string, external: boolean): DatabaseUnavailableError {
+  const e = err as { code?: string; message?: string };
+  const code = e.code ?? "";
+  const hint = code.includes("Unauthorized") || code.includes("Security")
+    ? "the username or password was rejected: check NEO4J_USERNAME and NEO4J_PASSWORD."
+    : external
+      ? "check that the server is running and NEO4J_URI is right (neo4j:// for a cluster, neo4j+s:// for Aura)."
+      : "run `npm run db:status`, or `npm run db:start` to start the local Neo4j.";
+  return new DatabaseUnavailableError(`Cannot reach Neo4j at ${uri} (${code || e.message}): ${hint}`);
+}
+
+export interface ConnectOptions {
+  /** Start the local instance if it is not running (npm start). Otherwise require it running. */
+  startLocal: boolean;
+  instance?: string;
+}
+
+export async function connectDatabase(config: Config, log: Logger, opts: ConnectOptions): Promise<Database> {
+  if (config.external) {
+    const { uri, username, password } = config.external;
+    const driver = makeDriver(uri, username, password);
+    try {
+      await driver.verifyConnectivity({ database: config.database });
+    } catch (err) {
+      await driver.close();
+      throw explainConnectionError(err, uri, true);
+    }
+    return { driver, database: config.database, uri, close: () => driver.close() };
+  }
+
+  const name = opts.instance ?? "dev";
+  const { boltPort, heap, pageCache, password } = config.local;
+  if (!opts.startLocal) {
+    const { statusLocal } = await import("./local.js");
+    const st = await statusLocal(name, boltPort);
+    if (!st.running) {
+      throw new DatabaseUnavailableError(
+        `The local Neo4j (instance "${name}") is not running: start it with \`npm run db:start\`, or set NEO4J_URI.`,
+      );
+    }
+  }
+  const local = await startLocal({ name, boltPort, heap, pageCache, password, log });
+  const driver = makeDriver(local.uri, local.username, local.password);
+  return {
+    driver,
+    database: "neo4j",
+    uri: local.uri,
+    close: async () => {
+      await driver.close();
+      if (local.startedHere) await stopLocal(name, boltPort, log);
+    },
+  };
+}

@@ -1,0 +1,26 @@
+/** Where the local Neo4j lives on disk: the jar cache and one folder per instance. */
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const NEO4J_DIR = join(ROOT, "neo4j");
+
+export function neo4jCache() {
+  const root = join(NEO4J_DIR, "cache");
+  return { root, lib: join(root, "lib"), plugins: join(root, "plugins") };
+}
+
+/** An instance's folders. "dev" serves `npm start`; "test" is the test suite's own. */
+export function instanceDirs(name: string) {
+  const root = join(NEO4J_DIR, "instances", name);
+  return {
+    root,
+    conf: join(root, "conf"),
+    data: join(root, "data"),
+    logs: join(root, "logs"),
+    run: join(root, "run"),
+    pidFile: join(root, "run", "tiergraph-neo4j.pid"),
+    passwordFile: join(root, "password"),
+    consoleLog: join(root, "logs", "console.log"),
+  };
+}
