@@ -1,0 +1,58 @@
+/**
+ * `npm start`: configuration → database (local Neo4j started if needed) → seed if empty →
+ * GraphQL server → listen. Ctrl-C (or SIGTERM) drains requests, closes the driver and stops
+ * the local Neo4j this process started.
+ */
+import { ConfigError, loadConfig } from "./config.js";
+import { connectDatabase, type Database } from "./db/connect.js";
+import { createLogger } from "./log.js";
+import { isSeeded, seedAll } from "./seed/run.js";
+import { createApp, type App } from "./server.js";
+
+async function main(): Promise<void> {
+  const t0 = Date.now();
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  let db: Database | undefined;
+  let app: App | undefined;
+  let stopping = false;
+
+  const shutdown = async (signal: string) => {
+    if (stopping) {
+      log.warn(`${signal} again: exiting now`);
+      process.exit(130);
+    }
+    stopping = true;
+    log.info(`${signal}: shutting down...`);
+    try {
+      await app?.stop();
+      await db?.close();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  try {
+    db = await connectDatabase(config, log, { startLocal: true });
+    if (!(await isSeeded(db.driver, db.database))) {
+      log.info("The database is empty: loading seeds/ ...");
+      await seedAll({ driver: db.driver, database: db.database, log });
+    }
+    app = await createApp({ driver: db.driver, database: db.database, production: config.production, log });
+    const port = await app.listen(config.port, config.host);
+    const host = config.host === "127.0.0.1" || config.host === "0.0.0.0" ? "localhost" : config.host;
+    log.info(`Neo4j: ${db.uri} (database "${db.database}")`);
+    log.info(`Ready in ${((Date.now() - t0) / 1000).toFixed(1)}s. GraphQL and its sandbox: http://${host}:${port}/graphql`);
+    log.info(`Health: http://${host}:${port}/health — press Ctrl-C to stop.`);
+  } catch (err) {
+    const e = err as Error;
+    log.error(e instanceof ConfigError ? e.message : `${e.message}`);
+    await app?.stop().catch(() => undefined);
+    await db?.close().catch(() => undefined);
+    process.exit(1);
+  }
+}
+
+void main();

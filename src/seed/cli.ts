@@ -1,0 +1,57 @@
+/**
+ * `npm run seed` — load seeds/ into Neo4j (the local one, or NEO4J_URI).
+ *   --check       validate only; write nothing
+ *   --conflicts   list the conflicts between sources and how each was settled
+ *   --seeds DIR   load another seeds folder (tests use broken fixtures)
+ */
+import { parseArgs } from "node:util";
+import { ConfigError, loadConfig } from "../config.js";
+import { connectDatabase } from "../db/connect.js";
+import { createLogger } from "../log.js";
+import { buildPlan, seedAll } from "./run.js";
+
+const { values } = parseArgs({
+  options: { check: { type: "boolean" }, conflicts: { type: "boolean" }, seeds: { type: "string" } },
+});
+
+function summary(counts: { nodes: Record<string, number>; relationships: Record<string, number> }): string {
+  const fmt = (o: Record<string, number>) => Object.entries(o).sort().map(([k, v]) => `${k} ${v}`).join(", ");
+  const n = Object.values(counts.nodes).reduce((a, b) => a + b, 0);
+  const r = Object.values(counts.relationships).reduce((a, b) => a + b, 0);
+  return `${n} nodes (${fmt(counts.nodes)}); ${r} relationships (${fmt(counts.relationships)})`;
+}
+
+async function main(): Promise<number> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel, "seed");
+  if (values.check || values.conflicts) {
+    const plan = buildPlan(values.seeds);
+    if (values.conflicts) for (const w of plan.warnings) process.stdout.write(`${w}\n`);
+    log.info(`seeds are valid: ${summary(plan.counts())}; ${plan.warnings.length} conflict(s) settled`);
+    return 0;
+  }
+  const db = await connectDatabase(config, log, { startLocal: false });
+  const tty = process.stderr.isTTY;
+  try {
+    const r = await seedAll({
+      driver: db.driver,
+      database: db.database,
+      log,
+      seeds: values.seeds,
+      onProgress: tty ? (done, total) => process.stderr.write(`\r[seed] writing ${done}/${total} (${Math.round((100 * done) / total)}%)`) : undefined,
+    });
+    if (tty) process.stderr.write("\n");
+    log.info(`loaded in ${(r.ms / 1000).toFixed(1)}s: ${summary(r)}`);
+  } finally {
+    await db.close();
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: Error) => {
+    process.stderr.write(`${err instanceof ConfigError ? "" : "seed failed: "}${err.message}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,69 @@
+/**
+ * The import: every loader adds to one plan, the plan is checked, and only a clean plan is
+ * written, in one transaction. Bad input → SeedValidationError naming file, line and column,
+ * and the database untouched.
+ */
+import type { Driver } from "neo4j-driver";
+import type { Logger } from "../log.js";
+import { DEFAULT_SEEDS, newContext } from "./context.js";
+import { SeedError, SeedValidationError } from "./errors.js";
+import { loadAuthorities } from "./loaders/authorities.js";
+import { loadCombinedAuthorities, loadFireAuthorities, loadResilienceForums } from "./loaders/geography.js";
+import { loadCoreSpendingPower, loadPaperFunding } from "./loaders/money.js";
+import { loadParishes } from "./loaders/parishes.js";
+import { loadOrganisations, loadPartnerships } from "./loaders/partnerships.js";
+import { loadFunctions, loadServices } from "./loaders/services.js";
+import { loadSources } from "./loaders/sources.js";
+import { loadTiers } from "./loaders/tiers.js";
+import { Plan } from "./plan.js";
+import { writePlan, type WriteOptions, type WriteResult } from "./write.js";
+
+/** Reads and checks everything in seeds/; throws SeedValidationError listing every problem. */
+export function buildPlan(seeds = DEFAULT_SEEDS): Plan {
+  const plan = new Plan();
+  const ctx = newContext(plan, seeds);
+  try {
+    loadSources(ctx);
+    const tiers = loadTiers(ctx);
+    loadAuthorities(ctx, tiers);
+    loadServices(ctx, tiers);
+    loadOrganisations(ctx);
+    loadFunctions(ctx);
+    loadCombinedAuthorities(ctx);
+    loadFireAuthorities(ctx);
+    loadResilienceForums(ctx);
+    loadParishes(ctx);
+    loadPartnerships(ctx);
+    loadCoreSpendingPower(ctx);
+    loadPaperFunding(ctx);
+    plan.finish();
+  } catch (err) {
+    if (err instanceof SeedValidationError) throw new SeedValidationError([...plan.errors, ...err.errors]);
+    if (err instanceof SeedError) throw new SeedValidationError([...plan.errors, err]);
+    throw err;
+  }
+  if (plan.errors.length) throw new SeedValidationError(plan.errors);
+  return plan;
+}
+
+export interface SeedOptions extends WriteOptions {
+  driver: Driver;
+  database: string;
+  log: Logger;
+  seeds?: string;
+}
+
+export async function seedAll(o: SeedOptions): Promise<WriteResult & { warnings: string[]; ms: number }> {
+  const t0 = performance.now();
+  const plan = buildPlan(o.seeds);
+  for (const w of plan.warnings) o.log.debug(`conflict: ${w}`);
+  if (plan.warnings.length) o.log.info(`${plan.warnings.length} conflict(s) between sources were settled (npm run seed -- --conflicts lists them).`);
+  const result = await writePlan(o.driver, o.database, plan, o);
+  return { ...result, warnings: plan.warnings, ms: performance.now() - t0 };
+}
+
+/** Has a seed run completed against this database? */
+export async function isSeeded(driver: Driver, database: string): Promise<boolean> {
+  const { records } = await driver.executeQuery("MATCH (m:SeedRun {id: 'tiergraph'}) RETURN count(m) AS n", {}, { database });
+  return Number(records[0]?.get("n") ?? 0) > 0;
+}

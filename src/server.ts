@@ -1,0 +1,136 @@
+/**
+ * Builds the HTTP server: GraphQL (Apollo Server 5 over @neo4j/graphql 7) on /graphql, the
+ * health check on /health. It never listens; src/index.ts (or a test) does.
+ */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer, HeaderMap } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from "@apollo/server/plugin/landingPage/default";
+import type { Driver } from "neo4j-driver";
+import { createContext, type Context } from "./context.js";
+import { formatError } from "./errors.js";
+import { checkHealth } from "./health.js";
+import type { Logger } from "./log.js";
+import { createNeoSchema } from "./schema/build.js";
+
+export interface AppOptions {
+  driver: Driver;
+  database: string;
+  production: boolean;
+  log: Logger;
+}
+
+export interface App {
+  httpServer: http.Server;
+  apollo: ApolloServer<Context>;
+  /** Listens; resolves with the bound port (0 picks a free one). */
+  listen(port: number, host: string): Promise<number>;
+  /** Stops taking requests, drains those in flight. Does not close the driver. */
+  stop(): Promise<void>;
+}
+
+export class CompatibilityError extends Error {
+  override name = "CompatibilityError";
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+async function readJsonBody(req: http.IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw Object.assign(new Error(`Request body over ${MAX_BODY_BYTES} bytes`), { status: 413 });
+    chunks.push(chunk as Buffer);
+  }
+  const raw = Buffer.concat(chunks).toString("utf8");
+  if (!raw) return undefined;
+  if (!(req.headers["content-type"] ?? "").includes("application/json")) return raw;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    throw Object.assign(new Error("The request body is not valid JSON"), { status: 400 });
+  }
+}
+
+export async function createApp(o: AppOptions): Promise<App> {
+  const neoSchema = createNeoSchema(o.driver);
+  const schema = await neoSchema.getSchema();
+  try {
+    await neoSchema.checkNeo4jCompat({ driver: o.driver, sessionConfig: { database: o.database } });
+  } catch (err) {
+    throw new CompatibilityError(
+      `This Neo4j cannot serve tiergraph: ${(err as Error).message.replace("compatiblility", "compatibility")}\n` +
+        "tiergraph needs Neo4j 5.23+ (5.26 LTS is what it installs) with the APOC core plugin.",
+    );
+  }
+
+  const httpServer = http.createServer();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: true,
+    formatError: formatError(o.production),
+    includeStacktraceInErrorResponses: !o.production,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      o.production
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
+    ],
+  });
+  await apollo.start();
+
+  httpServer.on("request", (req, res) => {
+    handle(req, res).catch((err: Error & { status?: number }) => {
+      if (!err.status) o.log.error(`request failed: ${err.stack ?? err.message}`);
+      if (!res.headersSent) res.writeHead(err.status ?? 500, { "content-type": "application/json" });
+      res.end(JSON.stringify({ errors: [{ message: err.status ? err.message : "Internal server error" }] }));
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (url.pathname === "/health") {
+      const health = await checkHealth(o.driver, o.database);
+      res.writeHead(health.status === "ok" ? 200 : 503, { "content-type": "application/json", "cache-control": "no-store" });
+      res.end(JSON.stringify(health));
+      return;
+    }
+    if (url.pathname === "/") {
+      res.writeHead(302, { location: "/graphql" }).end();
+      return;
+    }
+    if (url.pathname !== "/graphql") {
+      res.writeHead(404, { "content-type": "text/plain" }).end("Not found. GraphQL is at /graphql, health at /health.\n");
+      return;
+    }
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body: await readJsonBody(req) },
+      context: async () => createContext(o.driver, o.database),
+    });
+    for (const [k, v] of result.headers) res.setHeader(k, v);
+    res.statusCode = result.status ?? 200;
+    if (result.body.kind === "complete") {
+      res.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  return {
+    httpServer,
+    apollo,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once("error", (err: NodeJS.ErrnoException) =>
+          reject(err.code === "EADDRINUSE" ? new Error(`Port ${port} on ${host} is in use: set PORT to a free port.`) : err),
+        );
+        httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port));
+      }),
+    stop: () => apollo.stop(),
+  };
+}
