@@ -1,0 +1,9346 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Context } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date, represented as a 'yyyy-mm-dd' string */
+  Date: { input: string; output: string; }
+};
+
+export type AuthoritiesConnection = {
+  __typename?: 'AuthoritiesConnection';
+  aggregate: AuthorityAggregate;
+  edges: Array<AuthorityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type Authority = {
+  __typename?: 'Authority';
+  /** Areas inside this one: a county's districts, a district's parishes come from `parishes`. */
+  children: Array<Authority>;
+  childrenConnection: AuthorityChildrenConnection;
+  /** The current ONS GSS code. */
+  code: Scalars['ID']['output'];
+  /** Combined authorities this council is a constituent member of. */
+  combinedAuthorities: Array<Authority>;
+  combinedAuthoritiesConnection: AuthorityCombinedAuthoritiesConnection;
+  /** For a combined authority: its constituent councils. */
+  constituents: Array<Authority>;
+  constituentsConnection: AuthorityConstituentsConnection;
+  current: Scalars['Boolean']['output'];
+  fireAuthority: Array<Authority>;
+  fireAuthorityConnection: AuthorityFireAuthorityConnection;
+  fundingPaid: Array<FundingFlow>;
+  fundingPaidConnection: AuthorityFundingPaidConnection;
+  fundingReceived: Array<FundingFlow>;
+  fundingReceivedConnection: AuthorityFundingReceivedConnection;
+  name: Scalars['String']['output'];
+  officialName?: Maybe<Scalars['String']['output']>;
+  /** Other GSS codes the same body has carried (e.g. Barnsley E08000038 in 2025 ONS files). */
+  otherCodes: Array<Scalars['String']['output']>;
+  parishes: Array<Parish>;
+  parishesConnection: AuthorityParishesConnection;
+  partnerships: Array<Partnership>;
+  partnershipsConnection: AuthorityPartnershipsConnection;
+  population?: Maybe<Scalars['Int']['output']>;
+  region?: Maybe<Scalars['String']['output']>;
+  /** mySociety register code (e.g. KEN, SEV, GLA). */
+  registryCode?: Maybe<Scalars['String']['output']>;
+  replaced: Array<Authority>;
+  replacedBy: Array<Authority>;
+  replacedByConnection: AuthorityReplacedByConnection;
+  replacedConnection: AuthorityReplacedConnection;
+  sourceIds: Array<Scalars['String']['output']>;
+  sources: Array<Source>;
+  sourcesConnection: AuthoritySourcesConnection;
+  tier: Array<Tier>;
+  tierConnection: AuthorityTierConnection;
+  /** Register type code: CTY, NMD, UA, MD, LBO, CC, SRA, COMB, FRA. */
+  type: Scalars['String']['output'];
+  typeName: Scalars['String']['output'];
+  unparishedAreas: Array<UnparishedArea>;
+  unparishedAreasConnection: AuthorityUnparishedAreasConnection;
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** The larger area this one lies within: a district's county, a London borough's GLA. */
+  within: Array<Authority>;
+  withinConnection: AuthorityWithinConnection;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityChildrenArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthoritySort>>;
+  where?: InputMaybe<AuthorityWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityChildrenConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthorityChildrenConnectionSort>>;
+  where?: InputMaybe<AuthorityChildrenConnectionWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityCombinedAuthoritiesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthoritySort>>;
+  where?: InputMaybe<AuthorityWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityCombinedAuthoritiesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthorityCombinedAuthoritiesConnectionSort>>;
+  where?: InputMaybe<AuthorityCombinedAuthoritiesConnectionWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityConstituentsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthoritySort>>;
+  where?: InputMaybe<AuthorityWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityConstituentsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthorityConstituentsConnectionSort>>;
+  where?: InputMaybe<AuthorityConstituentsConnectionWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityFireAuthorityArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthoritySort>>;
+  where?: InputMaybe<AuthorityWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityFireAuthorityConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthorityFireAuthorityConnectionSort>>;
+  where?: InputMaybe<AuthorityFireAuthorityConnectionWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityFundingPaidArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<FundingFlowSort>>;
+  where?: InputMaybe<FundingFlowWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityFundingPaidConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthorityFundingPaidConnectionSort>>;
+  where?: InputMaybe<AuthorityFundingPaidConnectionWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityFundingReceivedArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<FundingFlowSort>>;
+  where?: InputMaybe<FundingFlowWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityFundingReceivedConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthorityFundingReceivedConnectionSort>>;
+  where?: InputMaybe<AuthorityFundingReceivedConnectionWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityParishesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ParishSort>>;
+  where?: InputMaybe<ParishWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityParishesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthorityParishesConnectionSort>>;
+  where?: InputMaybe<AuthorityParishesConnectionWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityPartnershipsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PartnershipSort>>;
+  where?: InputMaybe<PartnershipWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityPartnershipsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthorityPartnershipsConnectionSort>>;
+  where?: InputMaybe<AuthorityPartnershipsConnectionWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityReplacedArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthoritySort>>;
+  where?: InputMaybe<AuthorityWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityReplacedByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthoritySort>>;
+  where?: InputMaybe<AuthorityWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityReplacedByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthorityReplacedByConnectionSort>>;
+  where?: InputMaybe<AuthorityReplacedByConnectionWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityReplacedConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthorityReplacedConnectionSort>>;
+  where?: InputMaybe<AuthorityReplacedConnectionWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthoritySourcesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceSort>>;
+  where?: InputMaybe<SourceWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthoritySourcesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthoritySourcesConnectionSort>>;
+  where?: InputMaybe<AuthoritySourcesConnectionWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityTierArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TierSort>>;
+  where?: InputMaybe<TierWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityTierConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthorityTierConnectionSort>>;
+  where?: InputMaybe<AuthorityTierConnectionWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityUnparishedAreasArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<UnparishedAreaSort>>;
+  where?: InputMaybe<UnparishedAreaWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityUnparishedAreasConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthorityUnparishedAreasConnectionSort>>;
+  where?: InputMaybe<AuthorityUnparishedAreasConnectionWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityWithinArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthoritySort>>;
+  where?: InputMaybe<AuthorityWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityWithinConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthorityWithinConnectionSort>>;
+  where?: InputMaybe<AuthorityWithinConnectionWhere>;
+};
+
+export type AuthorityAggregate = {
+  __typename?: 'AuthorityAggregate';
+  count: Count;
+  node: AuthorityAggregateNode;
+};
+
+export type AuthorityAggregateNode = {
+  __typename?: 'AuthorityAggregateNode';
+  name: StringAggregateSelection;
+  officialName: StringAggregateSelection;
+  population: IntAggregateSelection;
+  region: StringAggregateSelection;
+  registryCode: StringAggregateSelection;
+  type: StringAggregateSelection;
+  typeName: StringAggregateSelection;
+};
+
+export type AuthorityAuthorityChildrenAggregateSelection = {
+  __typename?: 'AuthorityAuthorityChildrenAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AuthorityAuthorityChildrenEdgeAggregateSelection>;
+  node?: Maybe<AuthorityAuthorityChildrenNodeAggregateSelection>;
+};
+
+export type AuthorityAuthorityChildrenEdgeAggregateSelection = {
+  __typename?: 'AuthorityAuthorityChildrenEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type AuthorityAuthorityChildrenNodeAggregateSelection = {
+  __typename?: 'AuthorityAuthorityChildrenNodeAggregateSelection';
+  name: StringAggregateSelection;
+  officialName: StringAggregateSelection;
+  population: IntAggregateSelection;
+  region: StringAggregateSelection;
+  registryCode: StringAggregateSelection;
+  type: StringAggregateSelection;
+  typeName: StringAggregateSelection;
+};
+
+export type AuthorityAuthorityCombinedAuthoritiesAggregateSelection = {
+  __typename?: 'AuthorityAuthorityCombinedAuthoritiesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AuthorityAuthorityCombinedAuthoritiesEdgeAggregateSelection>;
+  node?: Maybe<AuthorityAuthorityCombinedAuthoritiesNodeAggregateSelection>;
+};
+
+export type AuthorityAuthorityCombinedAuthoritiesEdgeAggregateSelection = {
+  __typename?: 'AuthorityAuthorityCombinedAuthoritiesEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type AuthorityAuthorityCombinedAuthoritiesNodeAggregateSelection = {
+  __typename?: 'AuthorityAuthorityCombinedAuthoritiesNodeAggregateSelection';
+  name: StringAggregateSelection;
+  officialName: StringAggregateSelection;
+  population: IntAggregateSelection;
+  region: StringAggregateSelection;
+  registryCode: StringAggregateSelection;
+  type: StringAggregateSelection;
+  typeName: StringAggregateSelection;
+};
+
+export type AuthorityAuthorityConstituentsAggregateSelection = {
+  __typename?: 'AuthorityAuthorityConstituentsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AuthorityAuthorityConstituentsEdgeAggregateSelection>;
+  node?: Maybe<AuthorityAuthorityConstituentsNodeAggregateSelection>;
+};
+
+export type AuthorityAuthorityConstituentsEdgeAggregateSelection = {
+  __typename?: 'AuthorityAuthorityConstituentsEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type AuthorityAuthorityConstituentsNodeAggregateSelection = {
+  __typename?: 'AuthorityAuthorityConstituentsNodeAggregateSelection';
+  name: StringAggregateSelection;
+  officialName: StringAggregateSelection;
+  population: IntAggregateSelection;
+  region: StringAggregateSelection;
+  registryCode: StringAggregateSelection;
+  type: StringAggregateSelection;
+  typeName: StringAggregateSelection;
+};
+
+export type AuthorityAuthorityFireAuthorityAggregateSelection = {
+  __typename?: 'AuthorityAuthorityFireAuthorityAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AuthorityAuthorityFireAuthorityEdgeAggregateSelection>;
+  node?: Maybe<AuthorityAuthorityFireAuthorityNodeAggregateSelection>;
+};
+
+export type AuthorityAuthorityFireAuthorityEdgeAggregateSelection = {
+  __typename?: 'AuthorityAuthorityFireAuthorityEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type AuthorityAuthorityFireAuthorityNodeAggregateSelection = {
+  __typename?: 'AuthorityAuthorityFireAuthorityNodeAggregateSelection';
+  name: StringAggregateSelection;
+  officialName: StringAggregateSelection;
+  population: IntAggregateSelection;
+  region: StringAggregateSelection;
+  registryCode: StringAggregateSelection;
+  type: StringAggregateSelection;
+  typeName: StringAggregateSelection;
+};
+
+export type AuthorityAuthorityReplacedAggregateSelection = {
+  __typename?: 'AuthorityAuthorityReplacedAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AuthorityAuthorityReplacedEdgeAggregateSelection>;
+  node?: Maybe<AuthorityAuthorityReplacedNodeAggregateSelection>;
+};
+
+export type AuthorityAuthorityReplacedByAggregateSelection = {
+  __typename?: 'AuthorityAuthorityReplacedByAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AuthorityAuthorityReplacedByEdgeAggregateSelection>;
+  node?: Maybe<AuthorityAuthorityReplacedByNodeAggregateSelection>;
+};
+
+export type AuthorityAuthorityReplacedByEdgeAggregateSelection = {
+  __typename?: 'AuthorityAuthorityReplacedByEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type AuthorityAuthorityReplacedByNodeAggregateSelection = {
+  __typename?: 'AuthorityAuthorityReplacedByNodeAggregateSelection';
+  name: StringAggregateSelection;
+  officialName: StringAggregateSelection;
+  population: IntAggregateSelection;
+  region: StringAggregateSelection;
+  registryCode: StringAggregateSelection;
+  type: StringAggregateSelection;
+  typeName: StringAggregateSelection;
+};
+
+export type AuthorityAuthorityReplacedEdgeAggregateSelection = {
+  __typename?: 'AuthorityAuthorityReplacedEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type AuthorityAuthorityReplacedNodeAggregateSelection = {
+  __typename?: 'AuthorityAuthorityReplacedNodeAggregateSelection';
+  name: StringAggregateSelection;
+  officialName: StringAggregateSelection;
+  population: IntAggregateSelection;
+  region: StringAggregateSelection;
+  registryCode: StringAggregateSelection;
+  type: StringAggregateSelection;
+  typeName: StringAggregateSelection;
+};
+
+export type AuthorityAuthorityWithinAggregateSelection = {
+  __typename?: 'AuthorityAuthorityWithinAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AuthorityAuthorityWithinEdgeAggregateSelection>;
+  node?: Maybe<AuthorityAuthorityWithinNodeAggregateSelection>;
+};
+
+export type AuthorityAuthorityWithinEdgeAggregateSelection = {
+  __typename?: 'AuthorityAuthorityWithinEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type AuthorityAuthorityWithinNodeAggregateSelection = {
+  __typename?: 'AuthorityAuthorityWithinNodeAggregateSelection';
+  name: StringAggregateSelection;
+  officialName: StringAggregateSelection;
+  population: IntAggregateSelection;
+  region: StringAggregateSelection;
+  registryCode: StringAggregateSelection;
+  type: StringAggregateSelection;
+  typeName: StringAggregateSelection;
+};
+
+export type AuthorityChildrenConnection = {
+  __typename?: 'AuthorityChildrenConnection';
+  aggregate: AuthorityAuthorityChildrenAggregateSelection;
+  edges: Array<AuthorityChildrenRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuthorityChildrenConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AuthorityChildrenConnectionAggregateInput>>;
+  NOT?: InputMaybe<AuthorityChildrenConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AuthorityChildrenConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<DatedAggregationWhereInput>;
+  node?: InputMaybe<AuthorityChildrenNodeAggregationWhereInput>;
+};
+
+export type AuthorityChildrenConnectionFilters = {
+  /** Filter Authorities by aggregating results on related AuthorityChildrenConnections */
+  aggregate?: InputMaybe<AuthorityChildrenConnectionAggregateInput>;
+  /** Return Authorities where all of the related AuthorityChildrenConnections match this filter */
+  all?: InputMaybe<AuthorityChildrenConnectionWhere>;
+  /** Return Authorities where none of the related AuthorityChildrenConnections match this filter */
+  none?: InputMaybe<AuthorityChildrenConnectionWhere>;
+  /** Return Authorities where one of the related AuthorityChildrenConnections match this filter */
+  single?: InputMaybe<AuthorityChildrenConnectionWhere>;
+  /** Return Authorities where some of the related AuthorityChildrenConnections match this filter */
+  some?: InputMaybe<AuthorityChildrenConnectionWhere>;
+};
+
+export type AuthorityChildrenConnectionSort = {
+  edge?: InputMaybe<DatedSort>;
+  node?: InputMaybe<AuthoritySort>;
+};
+
+export type AuthorityChildrenConnectionWhere = {
+  AND?: InputMaybe<Array<AuthorityChildrenConnectionWhere>>;
+  NOT?: InputMaybe<AuthorityChildrenConnectionWhere>;
+  OR?: InputMaybe<Array<AuthorityChildrenConnectionWhere>>;
+  edge?: InputMaybe<DatedWhere>;
+  node?: InputMaybe<AuthorityWhere>;
+};
+
+export type AuthorityChildrenNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AuthorityChildrenNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AuthorityChildrenNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AuthorityChildrenNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  officialName?: InputMaybe<StringScalarAggregationFilters>;
+  population?: InputMaybe<IntScalarAggregationFilters>;
+  region?: InputMaybe<StringScalarAggregationFilters>;
+  registryCode?: InputMaybe<StringScalarAggregationFilters>;
+  type?: InputMaybe<StringScalarAggregationFilters>;
+  typeName?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AuthorityChildrenRelationship = {
+  __typename?: 'AuthorityChildrenRelationship';
+  cursor: Scalars['String']['output'];
+  node: Authority;
+  properties: Dated;
+};
+
+export type AuthorityCombinedAuthoritiesConnection = {
+  __typename?: 'AuthorityCombinedAuthoritiesConnection';
+  aggregate: AuthorityAuthorityCombinedAuthoritiesAggregateSelection;
+  edges: Array<AuthorityCombinedAuthoritiesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuthorityCombinedAuthoritiesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AuthorityCombinedAuthoritiesConnectionAggregateInput>>;
+  NOT?: InputMaybe<AuthorityCombinedAuthoritiesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AuthorityCombinedAuthoritiesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<DatedAggregationWhereInput>;
+  node?: InputMaybe<AuthorityCombinedAuthoritiesNodeAggregationWhereInput>;
+};
+
+export type AuthorityCombinedAuthoritiesConnectionFilters = {
+  /** Filter Authorities by aggregating results on related AuthorityCombinedAuthoritiesConnections */
+  aggregate?: InputMaybe<AuthorityCombinedAuthoritiesConnectionAggregateInput>;
+  /** Return Authorities where all of the related AuthorityCombinedAuthoritiesConnections match this filter */
+  all?: InputMaybe<AuthorityCombinedAuthoritiesConnectionWhere>;
+  /** Return Authorities where none of the related AuthorityCombinedAuthoritiesConnections match this filter */
+  none?: InputMaybe<AuthorityCombinedAuthoritiesConnectionWhere>;
+  /** Return Authorities where one of the related AuthorityCombinedAuthoritiesConnections match this filter */
+  single?: InputMaybe<AuthorityCombinedAuthoritiesConnectionWhere>;
+  /** Return Authorities where some of the related AuthorityCombinedAuthoritiesConnections match this filter */
+  some?: InputMaybe<AuthorityCombinedAuthoritiesConnectionWhere>;
+};
+
+export type AuthorityCombinedAuthoritiesConnectionSort = {
+  edge?: InputMaybe<DatedSort>;
+  node?: InputMaybe<AuthoritySort>;
+};
+
+export type AuthorityCombinedAuthoritiesConnectionWhere = {
+  AND?: InputMaybe<Array<AuthorityCombinedAuthoritiesConnectionWhere>>;
+  NOT?: InputMaybe<AuthorityCombinedAuthoritiesConnectionWhere>;
+  OR?: InputMaybe<Array<AuthorityCombinedAuthoritiesConnectionWhere>>;
+  edge?: InputMaybe<DatedWhere>;
+  node?: InputMaybe<AuthorityWhere>;
+};
+
+export type AuthorityCombinedAuthoritiesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AuthorityCombinedAuthoritiesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AuthorityCombinedAuthoritiesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AuthorityCombinedAuthoritiesNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  officialName?: InputMaybe<StringScalarAggregationFilters>;
+  population?: InputMaybe<IntScalarAggregationFilters>;
+  region?: InputMaybe<StringScalarAggregationFilters>;
+  registryCode?: InputMaybe<StringScalarAggregationFilters>;
+  type?: InputMaybe<StringScalarAggregationFilters>;
+  typeName?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AuthorityCombinedAuthoritiesRelationship = {
+  __typename?: 'AuthorityCombinedAuthoritiesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Authority;
+  properties: Dated;
+};
+
+export type AuthorityConstituentsConnection = {
+  __typename?: 'AuthorityConstituentsConnection';
+  aggregate: AuthorityAuthorityConstituentsAggregateSelection;
+  edges: Array<AuthorityConstituentsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuthorityConstituentsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AuthorityConstituentsConnectionAggregateInput>>;
+  NOT?: InputMaybe<AuthorityConstituentsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AuthorityConstituentsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<DatedAggregationWhereInput>;
+  node?: InputMaybe<AuthorityConstituentsNodeAggregationWhereInput>;
+};
+
+export type AuthorityConstituentsConnectionFilters = {
+  /** Filter Authorities by aggregating results on related AuthorityConstituentsConnections */
+  aggregate?: InputMaybe<AuthorityConstituentsConnectionAggregateInput>;
+  /** Return Authorities where all of the related AuthorityConstituentsConnections match this filter */
+  all?: InputMaybe<AuthorityConstituentsConnectionWhere>;
+  /** Return Authorities where none of the related AuthorityConstituentsConnections match this filter */
+  none?: InputMaybe<AuthorityConstituentsConnectionWhere>;
+  /** Return Authorities where one of the related AuthorityConstituentsConnections match this filter */
+  single?: InputMaybe<AuthorityConstituentsConnectionWhere>;
+  /** Return Authorities where some of the related AuthorityConstituentsConnections match this filter */
+  some?: InputMaybe<AuthorityConstituentsConnectionWhere>;
+};
+
+export type AuthorityConstituentsConnectionSort = {
+  edge?: InputMaybe<DatedSort>;
+  node?: InputMaybe<AuthoritySort>;
+};
+
+export type AuthorityConstituentsConnectionWhere = {
+  AND?: InputMaybe<Array<AuthorityConstituentsConnectionWhere>>;
+  NOT?: InputMaybe<AuthorityConstituentsConnectionWhere>;
+  OR?: InputMaybe<Array<AuthorityConstituentsConnectionWhere>>;
+  edge?: InputMaybe<DatedWhere>;
+  node?: InputMaybe<AuthorityWhere>;
+};
+
+export type AuthorityConstituentsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AuthorityConstituentsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AuthorityConstituentsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AuthorityConstituentsNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  officialName?: InputMaybe<StringScalarAggregationFilters>;
+  population?: InputMaybe<IntScalarAggregationFilters>;
+  region?: InputMaybe<StringScalarAggregationFilters>;
+  registryCode?: InputMaybe<StringScalarAggregationFilters>;
+  type?: InputMaybe<StringScalarAggregationFilters>;
+  typeName?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AuthorityConstituentsRelationship = {
+  __typename?: 'AuthorityConstituentsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Authority;
+  properties: Dated;
+};
+
+export type AuthorityEdge = {
+  __typename?: 'AuthorityEdge';
+  cursor: Scalars['String']['output'];
+  node: Authority;
+};
+
+export type AuthorityFireAuthorityConnection = {
+  __typename?: 'AuthorityFireAuthorityConnection';
+  aggregate: AuthorityAuthorityFireAuthorityAggregateSelection;
+  edges: Array<AuthorityFireAuthorityRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuthorityFireAuthorityConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AuthorityFireAuthorityConnectionAggregateInput>>;
+  NOT?: InputMaybe<AuthorityFireAuthorityConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AuthorityFireAuthorityConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<DatedAggregationWhereInput>;
+  node?: InputMaybe<AuthorityFireAuthorityNodeAggregationWhereInput>;
+};
+
+export type AuthorityFireAuthorityConnectionFilters = {
+  /** Filter Authorities by aggregating results on related AuthorityFireAuthorityConnections */
+  aggregate?: InputMaybe<AuthorityFireAuthorityConnectionAggregateInput>;
+  /** Return Authorities where all of the related AuthorityFireAuthorityConnections match this filter */
+  all?: InputMaybe<AuthorityFireAuthorityConnectionWhere>;
+  /** Return Authorities where none of the related AuthorityFireAuthorityConnections match this filter */
+  none?: InputMaybe<AuthorityFireAuthorityConnectionWhere>;
+  /** Return Authorities where one of the related AuthorityFireAuthorityConnections match this filter */
+  single?: InputMaybe<AuthorityFireAuthorityConnectionWhere>;
+  /** Return Authorities where some of the related AuthorityFireAuthorityConnections match this filter */
+  some?: InputMaybe<AuthorityFireAuthorityConnectionWhere>;
+};
+
+export type AuthorityFireAuthorityConnectionSort = {
+  edge?: InputMaybe<DatedSort>;
+  node?: InputMaybe<AuthoritySort>;
+};
+
+export type AuthorityFireAuthorityConnectionWhere = {
+  AND?: InputMaybe<Array<AuthorityFireAuthorityConnectionWhere>>;
+  NOT?: InputMaybe<AuthorityFireAuthorityConnectionWhere>;
+  OR?: InputMaybe<Array<AuthorityFireAuthorityConnectionWhere>>;
+  edge?: InputMaybe<DatedWhere>;
+  node?: InputMaybe<AuthorityWhere>;
+};
+
+export type AuthorityFireAuthorityNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AuthorityFireAuthorityNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AuthorityFireAuthorityNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AuthorityFireAuthorityNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  officialName?: InputMaybe<StringScalarAggregationFilters>;
+  population?: InputMaybe<IntScalarAggregationFilters>;
+  region?: InputMaybe<StringScalarAggregationFilters>;
+  registryCode?: InputMaybe<StringScalarAggregationFilters>;
+  type?: InputMaybe<StringScalarAggregationFilters>;
+  typeName?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AuthorityFireAuthorityRelationship = {
+  __typename?: 'AuthorityFireAuthorityRelationship';
+  cursor: Scalars['String']['output'];
+  node: Authority;
+  properties: Dated;
+};
+
+export type AuthorityFundingFlowFundingPaidAggregateSelection = {
+  __typename?: 'AuthorityFundingFlowFundingPaidAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<AuthorityFundingFlowFundingPaidNodeAggregateSelection>;
+};
+
+export type AuthorityFundingFlowFundingPaidNodeAggregateSelection = {
+  __typename?: 'AuthorityFundingFlowFundingPaidNodeAggregateSelection';
+  amount: FloatAggregateSelection;
+  currency: StringAggregateSelection;
+  description: StringAggregateSelection;
+  kind: StringAggregateSelection;
+  year: StringAggregateSelection;
+};
+
+export type AuthorityFundingFlowFundingReceivedAggregateSelection = {
+  __typename?: 'AuthorityFundingFlowFundingReceivedAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<AuthorityFundingFlowFundingReceivedNodeAggregateSelection>;
+};
+
+export type AuthorityFundingFlowFundingReceivedNodeAggregateSelection = {
+  __typename?: 'AuthorityFundingFlowFundingReceivedNodeAggregateSelection';
+  amount: FloatAggregateSelection;
+  currency: StringAggregateSelection;
+  description: StringAggregateSelection;
+  kind: StringAggregateSelection;
+  year: StringAggregateSelection;
+};
+
+export type AuthorityFundingPaidConnection = {
+  __typename?: 'AuthorityFundingPaidConnection';
+  aggregate: AuthorityFundingFlowFundingPaidAggregateSelection;
+  edges: Array<AuthorityFundingPaidRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuthorityFundingPaidConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AuthorityFundingPaidConnectionAggregateInput>>;
+  NOT?: InputMaybe<AuthorityFundingPaidConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AuthorityFundingPaidConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<AuthorityFundingPaidNodeAggregationWhereInput>;
+};
+
+export type AuthorityFundingPaidConnectionFilters = {
+  /** Filter Authorities by aggregating results on related AuthorityFundingPaidConnections */
+  aggregate?: InputMaybe<AuthorityFundingPaidConnectionAggregateInput>;
+  /** Return Authorities where all of the related AuthorityFundingPaidConnections match this filter */
+  all?: InputMaybe<AuthorityFundingPaidConnectionWhere>;
+  /** Return Authorities where none of the related AuthorityFundingPaidConnections match this filter */
+  none?: InputMaybe<AuthorityFundingPaidConnectionWhere>;
+  /** Return Authorities where one of the related AuthorityFundingPaidConnections match this filter */
+  single?: InputMaybe<AuthorityFundingPaidConnectionWhere>;
+  /** Return Authorities where some of the related AuthorityFundingPaidConnections match this filter */
+  some?: InputMaybe<AuthorityFundingPaidConnectionWhere>;
+};
+
+export type AuthorityFundingPaidConnectionSort = {
+  node?: InputMaybe<FundingFlowSort>;
+};
+
+export type AuthorityFundingPaidConnectionWhere = {
+  AND?: InputMaybe<Array<AuthorityFundingPaidConnectionWhere>>;
+  NOT?: InputMaybe<AuthorityFundingPaidConnectionWhere>;
+  OR?: InputMaybe<Array<AuthorityFundingPaidConnectionWhere>>;
+  node?: InputMaybe<FundingFlowWhere>;
+};
+
+export type AuthorityFundingPaidNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AuthorityFundingPaidNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AuthorityFundingPaidNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AuthorityFundingPaidNodeAggregationWhereInput>>;
+  amount?: InputMaybe<FloatScalarAggregationFilters>;
+  currency?: InputMaybe<StringScalarAggregationFilters>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  year?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AuthorityFundingPaidRelationship = {
+  __typename?: 'AuthorityFundingPaidRelationship';
+  cursor: Scalars['String']['output'];
+  node: FundingFlow;
+};
+
+export type AuthorityFundingReceivedConnection = {
+  __typename?: 'AuthorityFundingReceivedConnection';
+  aggregate: AuthorityFundingFlowFundingReceivedAggregateSelection;
+  edges: Array<AuthorityFundingReceivedRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuthorityFundingReceivedConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AuthorityFundingReceivedConnectionAggregateInput>>;
+  NOT?: InputMaybe<AuthorityFundingReceivedConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AuthorityFundingReceivedConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<AuthorityFundingReceivedNodeAggregationWhereInput>;
+};
+
+export type AuthorityFundingReceivedConnectionFilters = {
+  /** Filter Authorities by aggregating results on related AuthorityFundingReceivedConnections */
+  aggregate?: InputMaybe<AuthorityFundingReceivedConnectionAggregateInput>;
+  /** Return Authorities where all of the related AuthorityFundingReceivedConnections match this filter */
+  all?: InputMaybe<AuthorityFundingReceivedConnectionWhere>;
+  /** Return Authorities where none of the related AuthorityFundingReceivedConnections match this filter */
+  none?: InputMaybe<AuthorityFundingReceivedConnectionWhere>;
+  /** Return Authorities where one of the related AuthorityFundingReceivedConnections match this filter */
+  single?: InputMaybe<AuthorityFundingReceivedConnectionWhere>;
+  /** Return Authorities where some of the related AuthorityFundingReceivedConnections match this filter */
+  some?: InputMaybe<AuthorityFundingReceivedConnectionWhere>;
+};
+
+export type AuthorityFundingReceivedConnectionSort = {
+  node?: InputMaybe<FundingFlowSort>;
+};
+
+export type AuthorityFundingReceivedConnectionWhere = {
+  AND?: InputMaybe<Array<AuthorityFundingReceivedConnectionWhere>>;
+  NOT?: InputMaybe<AuthorityFundingReceivedConnectionWhere>;
+  OR?: InputMaybe<Array<AuthorityFundingReceivedConnectionWhere>>;
+  node?: InputMaybe<FundingFlowWhere>;
+};
+
+export type AuthorityFundingReceivedNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AuthorityFundingReceivedNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AuthorityFundingReceivedNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AuthorityFundingReceivedNodeAggregationWhereInput>>;
+  amount?: InputMaybe<FloatScalarAggregationFilters>;
+  currency?: InputMaybe<StringScalarAggregationFilters>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  year?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AuthorityFundingReceivedRelationship = {
+  __typename?: 'AuthorityFundingReceivedRelationship';
+  cursor: Scalars['String']['output'];
+  node: FundingFlow;
+};
+
+export type AuthorityParishParishesAggregateSelection = {
+  __typename?: 'AuthorityParishParishesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AuthorityParishParishesEdgeAggregateSelection>;
+  node?: Maybe<AuthorityParishParishesNodeAggregateSelection>;
+};
+
+export type AuthorityParishParishesEdgeAggregateSelection = {
+  __typename?: 'AuthorityParishParishesEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type AuthorityParishParishesNodeAggregateSelection = {
+  __typename?: 'AuthorityParishParishesNodeAggregateSelection';
+  councilStatus: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type AuthorityParishesConnection = {
+  __typename?: 'AuthorityParishesConnection';
+  aggregate: AuthorityParishParishesAggregateSelection;
+  edges: Array<AuthorityParishesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuthorityParishesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AuthorityParishesConnectionAggregateInput>>;
+  NOT?: InputMaybe<AuthorityParishesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AuthorityParishesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<DatedAggregationWhereInput>;
+  node?: InputMaybe<AuthorityParishesNodeAggregationWhereInput>;
+};
+
+export type AuthorityParishesConnectionFilters = {
+  /** Filter Authorities by aggregating results on related AuthorityParishesConnections */
+  aggregate?: InputMaybe<AuthorityParishesConnectionAggregateInput>;
+  /** Return Authorities where all of the related AuthorityParishesConnections match this filter */
+  all?: InputMaybe<AuthorityParishesConnectionWhere>;
+  /** Return Authorities where none of the related AuthorityParishesConnections match this filter */
+  none?: InputMaybe<AuthorityParishesConnectionWhere>;
+  /** Return Authorities where one of the related AuthorityParishesConnections match this filter */
+  single?: InputMaybe<AuthorityParishesConnectionWhere>;
+  /** Return Authorities where some of the related AuthorityParishesConnections match this filter */
+  some?: InputMaybe<AuthorityParishesConnectionWhere>;
+};
+
+export type AuthorityParishesConnectionSort = {
+  edge?: InputMaybe<DatedSort>;
+  node?: InputMaybe<ParishSort>;
+};
+
+export type AuthorityParishesConnectionWhere = {
+  AND?: InputMaybe<Array<AuthorityParishesConnectionWhere>>;
+  NOT?: InputMaybe<AuthorityParishesConnectionWhere>;
+  OR?: InputMaybe<Array<AuthorityParishesConnectionWhere>>;
+  edge?: InputMaybe<DatedWhere>;
+  node?: InputMaybe<ParishWhere>;
+};
+
+export type AuthorityParishesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AuthorityParishesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AuthorityParishesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AuthorityParishesNodeAggregationWhereInput>>;
+  councilStatus?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AuthorityParishesRelationship = {
+  __typename?: 'AuthorityParishesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Parish;
+  properties: Dated;
+};
+
+export type AuthorityPartnershipPartnershipsAggregateSelection = {
+  __typename?: 'AuthorityPartnershipPartnershipsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AuthorityPartnershipPartnershipsEdgeAggregateSelection>;
+  node?: Maybe<AuthorityPartnershipPartnershipsNodeAggregateSelection>;
+};
+
+export type AuthorityPartnershipPartnershipsEdgeAggregateSelection = {
+  __typename?: 'AuthorityPartnershipPartnershipsEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  role: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type AuthorityPartnershipPartnershipsNodeAggregateSelection = {
+  __typename?: 'AuthorityPartnershipPartnershipsNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+  note: StringAggregateSelection;
+  status: StringAggregateSelection;
+};
+
+export type AuthorityPartnershipsConnection = {
+  __typename?: 'AuthorityPartnershipsConnection';
+  aggregate: AuthorityPartnershipPartnershipsAggregateSelection;
+  edges: Array<AuthorityPartnershipsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuthorityPartnershipsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AuthorityPartnershipsConnectionAggregateInput>>;
+  NOT?: InputMaybe<AuthorityPartnershipsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AuthorityPartnershipsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<MembershipAggregationWhereInput>;
+  node?: InputMaybe<AuthorityPartnershipsNodeAggregationWhereInput>;
+};
+
+export type AuthorityPartnershipsConnectionFilters = {
+  /** Filter Authorities by aggregating results on related AuthorityPartnershipsConnections */
+  aggregate?: InputMaybe<AuthorityPartnershipsConnectionAggregateInput>;
+  /** Return Authorities where all of the related AuthorityPartnershipsConnections match this filter */
+  all?: InputMaybe<AuthorityPartnershipsConnectionWhere>;
+  /** Return Authorities where none of the related AuthorityPartnershipsConnections match this filter */
+  none?: InputMaybe<AuthorityPartnershipsConnectionWhere>;
+  /** Return Authorities where one of the related AuthorityPartnershipsConnections match this filter */
+  single?: InputMaybe<AuthorityPartnershipsConnectionWhere>;
+  /** Return Authorities where some of the related AuthorityPartnershipsConnections match this filter */
+  some?: InputMaybe<AuthorityPartnershipsConnectionWhere>;
+};
+
+export type AuthorityPartnershipsConnectionSort = {
+  edge?: InputMaybe<MembershipSort>;
+  node?: InputMaybe<PartnershipSort>;
+};
+
+export type AuthorityPartnershipsConnectionWhere = {
+  AND?: InputMaybe<Array<AuthorityPartnershipsConnectionWhere>>;
+  NOT?: InputMaybe<AuthorityPartnershipsConnectionWhere>;
+  OR?: InputMaybe<Array<AuthorityPartnershipsConnectionWhere>>;
+  edge?: InputMaybe<MembershipWhere>;
+  node?: InputMaybe<PartnershipWhere>;
+};
+
+export type AuthorityPartnershipsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AuthorityPartnershipsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AuthorityPartnershipsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AuthorityPartnershipsNodeAggregationWhereInput>>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  note?: InputMaybe<StringScalarAggregationFilters>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AuthorityPartnershipsRelationship = {
+  __typename?: 'AuthorityPartnershipsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Partnership;
+  properties: Membership;
+};
+
+export type AuthorityRelationshipFilters = {
+  /** Filter type where all of the related Authorities match this filter */
+  all?: InputMaybe<AuthorityWhere>;
+  /** Filter type where none of the related Authorities match this filter */
+  none?: InputMaybe<AuthorityWhere>;
+  /** Filter type where one of the related Authorities match this filter */
+  single?: InputMaybe<AuthorityWhere>;
+  /** Filter type where some of the related Authorities match this filter */
+  some?: InputMaybe<AuthorityWhere>;
+};
+
+export type AuthorityReplacedByConnection = {
+  __typename?: 'AuthorityReplacedByConnection';
+  aggregate: AuthorityAuthorityReplacedByAggregateSelection;
+  edges: Array<AuthorityReplacedByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuthorityReplacedByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AuthorityReplacedByConnectionAggregateInput>>;
+  NOT?: InputMaybe<AuthorityReplacedByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AuthorityReplacedByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<DatedAggregationWhereInput>;
+  node?: InputMaybe<AuthorityReplacedByNodeAggregationWhereInput>;
+};
+
+export type AuthorityReplacedByConnectionFilters = {
+  /** Filter Authorities by aggregating results on related AuthorityReplacedByConnections */
+  aggregate?: InputMaybe<AuthorityReplacedByConnectionAggregateInput>;
+  /** Return Authorities where all of the related AuthorityReplacedByConnections match this filter */
+  all?: InputMaybe<AuthorityReplacedByConnectionWhere>;
+  /** Return Authorities where none of the related AuthorityReplacedByConnections match this filter */
+  none?: InputMaybe<AuthorityReplacedByConnectionWhere>;
+  /** Return Authorities where one of the related AuthorityReplacedByConnections match this filter */
+  single?: InputMaybe<AuthorityReplacedByConnectionWhere>;
+  /** Return Authorities where some of the related AuthorityReplacedByConnections match this filter */
+  some?: InputMaybe<AuthorityReplacedByConnectionWhere>;
+};
+
+export type AuthorityReplacedByConnectionSort = {
+  edge?: InputMaybe<DatedSort>;
+  node?: InputMaybe<AuthoritySort>;
+};
+
+export type AuthorityReplacedByConnectionWhere = {
+  AND?: InputMaybe<Array<AuthorityReplacedByConnectionWhere>>;
+  NOT?: InputMaybe<AuthorityReplacedByConnectionWhere>;
+  OR?: InputMaybe<Array<AuthorityReplacedByConnectionWhere>>;
+  edge?: InputMaybe<DatedWhere>;
+  node?: InputMaybe<AuthorityWhere>;
+};
+
+export type AuthorityReplacedByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AuthorityReplacedByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AuthorityReplacedByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AuthorityReplacedByNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  officialName?: InputMaybe<StringScalarAggregationFilters>;
+  population?: InputMaybe<IntScalarAggregationFilters>;
+  region?: InputMaybe<StringScalarAggregationFilters>;
+  registryCode?: InputMaybe<StringScalarAggregationFilters>;
+  type?: InputMaybe<StringScalarAggregationFilters>;
+  typeName?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AuthorityReplacedByRelationship = {
+  __typename?: 'AuthorityReplacedByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Authority;
+  properties: Dated;
+};
+
+export type AuthorityReplacedConnection = {
+  __typename?: 'AuthorityReplacedConnection';
+  aggregate: AuthorityAuthorityReplacedAggregateSelection;
+  edges: Array<AuthorityReplacedRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuthorityReplacedConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AuthorityReplacedConnectionAggregateInput>>;
+  NOT?: InputMaybe<AuthorityReplacedConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AuthorityReplacedConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<DatedAggregationWhereInput>;
+  node?: InputMaybe<AuthorityReplacedNodeAggregationWhereInput>;
+};
+
+export type AuthorityReplacedConnectionFilters = {
+  /** Filter Authorities by aggregating results on related AuthorityReplacedConnections */
+  aggregate?: InputMaybe<AuthorityReplacedConnectionAggregateInput>;
+  /** Return Authorities where all of the related AuthorityReplacedConnections match this filter */
+  all?: InputMaybe<AuthorityReplacedConnectionWhere>;
+  /** Return Authorities where none of the related AuthorityReplacedConnections match this filter */
+  none?: InputMaybe<AuthorityReplacedConnectionWhere>;
+  /** Return Authorities where one of the related AuthorityReplacedConnections match this filter */
+  single?: InputMaybe<AuthorityReplacedConnectionWhere>;
+  /** Return Authorities where some of the related AuthorityReplacedConnections match this filter */
+  some?: InputMaybe<AuthorityReplacedConnectionWhere>;
+};
+
+export type AuthorityReplacedConnectionSort = {
+  edge?: InputMaybe<DatedSort>;
+  node?: InputMaybe<AuthoritySort>;
+};
+
+export type AuthorityReplacedConnectionWhere = {
+  AND?: InputMaybe<Array<AuthorityReplacedConnectionWhere>>;
+  NOT?: InputMaybe<AuthorityReplacedConnectionWhere>;
+  OR?: InputMaybe<Array<AuthorityReplacedConnectionWhere>>;
+  edge?: InputMaybe<DatedWhere>;
+  node?: InputMaybe<AuthorityWhere>;
+};
+
+export type AuthorityReplacedNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AuthorityReplacedNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AuthorityReplacedNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AuthorityReplacedNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  officialName?: InputMaybe<StringScalarAggregationFilters>;
+  population?: InputMaybe<IntScalarAggregationFilters>;
+  region?: InputMaybe<StringScalarAggregationFilters>;
+  registryCode?: InputMaybe<StringScalarAggregationFilters>;
+  type?: InputMaybe<StringScalarAggregationFilters>;
+  typeName?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AuthorityReplacedRelationship = {
+  __typename?: 'AuthorityReplacedRelationship';
+  cursor: Scalars['String']['output'];
+  node: Authority;
+  properties: Dated;
+};
+
+/** Fields to sort Authorities by. The order in which sorts are applied is not guaranteed when specifying many fields in one AuthoritySort object. */
+export type AuthoritySort = {
+  code?: InputMaybe<SortDirection>;
+  current?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  officialName?: InputMaybe<SortDirection>;
+  population?: InputMaybe<SortDirection>;
+  region?: InputMaybe<SortDirection>;
+  registryCode?: InputMaybe<SortDirection>;
+  type?: InputMaybe<SortDirection>;
+  typeName?: InputMaybe<SortDirection>;
+  validFrom?: InputMaybe<SortDirection>;
+  validTo?: InputMaybe<SortDirection>;
+};
+
+export type AuthoritySourceSourcesAggregateSelection = {
+  __typename?: 'AuthoritySourceSourcesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AuthoritySourceSourcesEdgeAggregateSelection>;
+  node?: Maybe<AuthoritySourceSourcesNodeAggregateSelection>;
+};
+
+export type AuthoritySourceSourcesEdgeAggregateSelection = {
+  __typename?: 'AuthoritySourceSourcesEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  quote: StringAggregateSelection;
+};
+
+export type AuthoritySourceSourcesNodeAggregateSelection = {
+  __typename?: 'AuthoritySourceSourcesNodeAggregateSelection';
+  attribution: StringAggregateSelection;
+  file: StringAggregateSelection;
+  kind: StringAggregateSelection;
+  licence: StringAggregateSelection;
+  publisher: StringAggregateSelection;
+  title: StringAggregateSelection;
+  url: StringAggregateSelection;
+  vintage: StringAggregateSelection;
+};
+
+export type AuthoritySourcesConnection = {
+  __typename?: 'AuthoritySourcesConnection';
+  aggregate: AuthoritySourceSourcesAggregateSelection;
+  edges: Array<AuthoritySourcesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuthoritySourcesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AuthoritySourcesConnectionAggregateInput>>;
+  NOT?: InputMaybe<AuthoritySourcesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AuthoritySourcesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<CitationAggregationWhereInput>;
+  node?: InputMaybe<AuthoritySourcesNodeAggregationWhereInput>;
+};
+
+export type AuthoritySourcesConnectionFilters = {
+  /** Filter Authorities by aggregating results on related AuthoritySourcesConnections */
+  aggregate?: InputMaybe<AuthoritySourcesConnectionAggregateInput>;
+  /** Return Authorities where all of the related AuthoritySourcesConnections match this filter */
+  all?: InputMaybe<AuthoritySourcesConnectionWhere>;
+  /** Return Authorities where none of the related AuthoritySourcesConnections match this filter */
+  none?: InputMaybe<AuthoritySourcesConnectionWhere>;
+  /** Return Authorities where one of the related AuthoritySourcesConnections match this filter */
+  single?: InputMaybe<AuthoritySourcesConnectionWhere>;
+  /** Return Authorities where some of the related AuthoritySourcesConnections match this filter */
+  some?: InputMaybe<AuthoritySourcesConnectionWhere>;
+};
+
+export type AuthoritySourcesConnectionSort = {
+  edge?: InputMaybe<CitationSort>;
+  node?: InputMaybe<SourceSort>;
+};
+
+export type AuthoritySourcesConnectionWhere = {
+  AND?: InputMaybe<Array<AuthoritySourcesConnectionWhere>>;
+  NOT?: InputMaybe<AuthoritySourcesConnectionWhere>;
+  OR?: InputMaybe<Array<AuthoritySourcesConnectionWhere>>;
+  edge?: InputMaybe<CitationWhere>;
+  node?: InputMaybe<SourceWhere>;
+};
+
+export type AuthoritySourcesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AuthoritySourcesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AuthoritySourcesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AuthoritySourcesNodeAggregationWhereInput>>;
+  attribution?: InputMaybe<StringScalarAggregationFilters>;
+  file?: InputMaybe<StringScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  licence?: InputMaybe<StringScalarAggregationFilters>;
+  publisher?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  vintage?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AuthoritySourcesRelationship = {
+  __typename?: 'AuthoritySourcesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Source;
+  properties: Citation;
+};
+
+export type AuthorityTierConnection = {
+  __typename?: 'AuthorityTierConnection';
+  aggregate: AuthorityTierTierAggregateSelection;
+  edges: Array<AuthorityTierRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuthorityTierConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AuthorityTierConnectionAggregateInput>>;
+  NOT?: InputMaybe<AuthorityTierConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AuthorityTierConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<AuthorityTierNodeAggregationWhereInput>;
+};
+
+export type AuthorityTierConnectionFilters = {
+  /** Filter Authorities by aggregating results on related AuthorityTierConnections */
+  aggregate?: InputMaybe<AuthorityTierConnectionAggregateInput>;
+  /** Return Authorities where all of the related AuthorityTierConnections match this filter */
+  all?: InputMaybe<AuthorityTierConnectionWhere>;
+  /** Return Authorities where none of the related AuthorityTierConnections match this filter */
+  none?: InputMaybe<AuthorityTierConnectionWhere>;
+  /** Return Authorities where one of the related AuthorityTierConnections match this filter */
+  single?: InputMaybe<AuthorityTierConnectionWhere>;
+  /** Return Authorities where some of the related AuthorityTierConnections match this filter */
+  some?: InputMaybe<AuthorityTierConnectionWhere>;
+};
+
+export type AuthorityTierConnectionSort = {
+  node?: InputMaybe<TierSort>;
+};
+
+export type AuthorityTierConnectionWhere = {
+  AND?: InputMaybe<Array<AuthorityTierConnectionWhere>>;
+  NOT?: InputMaybe<AuthorityTierConnectionWhere>;
+  OR?: InputMaybe<Array<AuthorityTierConnectionWhere>>;
+  node?: InputMaybe<TierWhere>;
+};
+
+export type AuthorityTierNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AuthorityTierNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AuthorityTierNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AuthorityTierNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AuthorityTierRelationship = {
+  __typename?: 'AuthorityTierRelationship';
+  cursor: Scalars['String']['output'];
+  node: Tier;
+};
+
+export type AuthorityTierTierAggregateSelection = {
+  __typename?: 'AuthorityTierTierAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<AuthorityTierTierNodeAggregateSelection>;
+};
+
+export type AuthorityTierTierNodeAggregateSelection = {
+  __typename?: 'AuthorityTierTierNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type AuthorityUnparishedAreaUnparishedAreasAggregateSelection = {
+  __typename?: 'AuthorityUnparishedAreaUnparishedAreasAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AuthorityUnparishedAreaUnparishedAreasEdgeAggregateSelection>;
+  node?: Maybe<AuthorityUnparishedAreaUnparishedAreasNodeAggregateSelection>;
+};
+
+export type AuthorityUnparishedAreaUnparishedAreasEdgeAggregateSelection = {
+  __typename?: 'AuthorityUnparishedAreaUnparishedAreasEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type AuthorityUnparishedAreaUnparishedAreasNodeAggregateSelection = {
+  __typename?: 'AuthorityUnparishedAreaUnparishedAreasNodeAggregateSelection';
+  name: StringAggregateSelection;
+};
+
+export type AuthorityUnparishedAreasConnection = {
+  __typename?: 'AuthorityUnparishedAreasConnection';
+  aggregate: AuthorityUnparishedAreaUnparishedAreasAggregateSelection;
+  edges: Array<AuthorityUnparishedAreasRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuthorityUnparishedAreasConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AuthorityUnparishedAreasConnectionAggregateInput>>;
+  NOT?: InputMaybe<AuthorityUnparishedAreasConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AuthorityUnparishedAreasConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<DatedAggregationWhereInput>;
+  node?: InputMaybe<AuthorityUnparishedAreasNodeAggregationWhereInput>;
+};
+
+export type AuthorityUnparishedAreasConnectionFilters = {
+  /** Filter Authorities by aggregating results on related AuthorityUnparishedAreasConnections */
+  aggregate?: InputMaybe<AuthorityUnparishedAreasConnectionAggregateInput>;
+  /** Return Authorities where all of the related AuthorityUnparishedAreasConnections match this filter */
+  all?: InputMaybe<AuthorityUnparishedAreasConnectionWhere>;
+  /** Return Authorities where none of the related AuthorityUnparishedAreasConnections match this filter */
+  none?: InputMaybe<AuthorityUnparishedAreasConnectionWhere>;
+  /** Return Authorities where one of the related AuthorityUnparishedAreasConnections match this filter */
+  single?: InputMaybe<AuthorityUnparishedAreasConnectionWhere>;
+  /** Return Authorities where some of the related AuthorityUnparishedAreasConnections match this filter */
+  some?: InputMaybe<AuthorityUnparishedAreasConnectionWhere>;
+};
+
+export type AuthorityUnparishedAreasConnectionSort = {
+  edge?: InputMaybe<DatedSort>;
+  node?: InputMaybe<UnparishedAreaSort>;
+};
+
+export type AuthorityUnparishedAreasConnectionWhere = {
+  AND?: InputMaybe<Array<AuthorityUnparishedAreasConnectionWhere>>;
+  NOT?: InputMaybe<AuthorityUnparishedAreasConnectionWhere>;
+  OR?: InputMaybe<Array<AuthorityUnparishedAreasConnectionWhere>>;
+  edge?: InputMaybe<DatedWhere>;
+  node?: InputMaybe<UnparishedAreaWhere>;
+};
+
+export type AuthorityUnparishedAreasNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AuthorityUnparishedAreasNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AuthorityUnparishedAreasNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AuthorityUnparishedAreasNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AuthorityUnparishedAreasRelationship = {
+  __typename?: 'AuthorityUnparishedAreasRelationship';
+  cursor: Scalars['String']['output'];
+  node: UnparishedArea;
+  properties: Dated;
+};
+
+export type AuthorityWhere = {
+  AND?: InputMaybe<Array<AuthorityWhere>>;
+  NOT?: InputMaybe<AuthorityWhere>;
+  OR?: InputMaybe<Array<AuthorityWhere>>;
+  children?: InputMaybe<AuthorityRelationshipFilters>;
+  childrenConnection?: InputMaybe<AuthorityChildrenConnectionFilters>;
+  code?: InputMaybe<IdScalarFilters>;
+  combinedAuthorities?: InputMaybe<AuthorityRelationshipFilters>;
+  combinedAuthoritiesConnection?: InputMaybe<AuthorityCombinedAuthoritiesConnectionFilters>;
+  constituents?: InputMaybe<AuthorityRelationshipFilters>;
+  constituentsConnection?: InputMaybe<AuthorityConstituentsConnectionFilters>;
+  current?: InputMaybe<BooleanScalarFilters>;
+  fireAuthority?: InputMaybe<AuthorityRelationshipFilters>;
+  fireAuthorityConnection?: InputMaybe<AuthorityFireAuthorityConnectionFilters>;
+  fundingPaid?: InputMaybe<FundingFlowRelationshipFilters>;
+  fundingPaidConnection?: InputMaybe<AuthorityFundingPaidConnectionFilters>;
+  fundingReceived?: InputMaybe<FundingFlowRelationshipFilters>;
+  fundingReceivedConnection?: InputMaybe<AuthorityFundingReceivedConnectionFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  officialName?: InputMaybe<StringScalarFilters>;
+  otherCodes?: InputMaybe<StringListFilters>;
+  parishes?: InputMaybe<ParishRelationshipFilters>;
+  parishesConnection?: InputMaybe<AuthorityParishesConnectionFilters>;
+  partnerships?: InputMaybe<PartnershipRelationshipFilters>;
+  partnershipsConnection?: InputMaybe<AuthorityPartnershipsConnectionFilters>;
+  population?: InputMaybe<IntScalarFilters>;
+  region?: InputMaybe<StringScalarFilters>;
+  registryCode?: InputMaybe<StringScalarFilters>;
+  replaced?: InputMaybe<AuthorityRelationshipFilters>;
+  replacedBy?: InputMaybe<AuthorityRelationshipFilters>;
+  replacedByConnection?: InputMaybe<AuthorityReplacedByConnectionFilters>;
+  replacedConnection?: InputMaybe<AuthorityReplacedConnectionFilters>;
+  sourceIds?: InputMaybe<StringListFilters>;
+  sources?: InputMaybe<SourceRelationshipFilters>;
+  sourcesConnection?: InputMaybe<AuthoritySourcesConnectionFilters>;
+  tier?: InputMaybe<TierRelationshipFilters>;
+  tierConnection?: InputMaybe<AuthorityTierConnectionFilters>;
+  type?: InputMaybe<StringScalarFilters>;
+  typeName?: InputMaybe<StringScalarFilters>;
+  unparishedAreas?: InputMaybe<UnparishedAreaRelationshipFilters>;
+  unparishedAreasConnection?: InputMaybe<AuthorityUnparishedAreasConnectionFilters>;
+  validFrom?: InputMaybe<DateScalarFilters>;
+  validTo?: InputMaybe<DateScalarFilters>;
+  within?: InputMaybe<AuthorityRelationshipFilters>;
+  withinConnection?: InputMaybe<AuthorityWithinConnectionFilters>;
+};
+
+export type AuthorityWithinConnection = {
+  __typename?: 'AuthorityWithinConnection';
+  aggregate: AuthorityAuthorityWithinAggregateSelection;
+  edges: Array<AuthorityWithinRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuthorityWithinConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AuthorityWithinConnectionAggregateInput>>;
+  NOT?: InputMaybe<AuthorityWithinConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AuthorityWithinConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<DatedAggregationWhereInput>;
+  node?: InputMaybe<AuthorityWithinNodeAggregationWhereInput>;
+};
+
+export type AuthorityWithinConnectionFilters = {
+  /** Filter Authorities by aggregating results on related AuthorityWithinConnections */
+  aggregate?: InputMaybe<AuthorityWithinConnectionAggregateInput>;
+  /** Return Authorities where all of the related AuthorityWithinConnections match this filter */
+  all?: InputMaybe<AuthorityWithinConnectionWhere>;
+  /** Return Authorities where none of the related AuthorityWithinConnections match this filter */
+  none?: InputMaybe<AuthorityWithinConnectionWhere>;
+  /** Return Authorities where one of the related AuthorityWithinConnections match this filter */
+  single?: InputMaybe<AuthorityWithinConnectionWhere>;
+  /** Return Authorities where some of the related AuthorityWithinConnections match this filter */
+  some?: InputMaybe<AuthorityWithinConnectionWhere>;
+};
+
+export type AuthorityWithinConnectionSort = {
+  edge?: InputMaybe<DatedSort>;
+  node?: InputMaybe<AuthoritySort>;
+};
+
+export type AuthorityWithinConnectionWhere = {
+  AND?: InputMaybe<Array<AuthorityWithinConnectionWhere>>;
+  NOT?: InputMaybe<AuthorityWithinConnectionWhere>;
+  OR?: InputMaybe<Array<AuthorityWithinConnectionWhere>>;
+  edge?: InputMaybe<DatedWhere>;
+  node?: InputMaybe<AuthorityWhere>;
+};
+
+export type AuthorityWithinNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AuthorityWithinNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AuthorityWithinNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AuthorityWithinNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  officialName?: InputMaybe<StringScalarAggregationFilters>;
+  population?: InputMaybe<IntScalarAggregationFilters>;
+  region?: InputMaybe<StringScalarAggregationFilters>;
+  registryCode?: InputMaybe<StringScalarAggregationFilters>;
+  type?: InputMaybe<StringScalarAggregationFilters>;
+  typeName?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AuthorityWithinRelationship = {
+  __typename?: 'AuthorityWithinRelationship';
+  cursor: Scalars['String']['output'];
+  node: Authority;
+  properties: Dated;
+};
+
+/** Boolean filters */
+export type BooleanScalarFilters = {
+  eq?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/**
+ * The edge properties for the following fields:
+ * * FundingFlow.sources
+ * * Partnership.sources
+ * * Organisation.sources
+ * * Authority.sources
+ * * Parish.sources
+ * * UnparishedArea.sources
+ */
+export type Citation = {
+  __typename?: 'Citation';
+  cite?: Maybe<Scalars['String']['output']>;
+  quote?: Maybe<Scalars['String']['output']>;
+};
+
+export type CitationAggregationWhereInput = {
+  AND?: InputMaybe<Array<CitationAggregationWhereInput>>;
+  NOT?: InputMaybe<CitationAggregationWhereInput>;
+  OR?: InputMaybe<Array<CitationAggregationWhereInput>>;
+  cite?: InputMaybe<StringScalarAggregationFilters>;
+  quote?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type CitationSort = {
+  cite?: InputMaybe<SortDirection>;
+  quote?: InputMaybe<SortDirection>;
+};
+
+export type CitationWhere = {
+  AND?: InputMaybe<Array<CitationWhere>>;
+  NOT?: InputMaybe<CitationWhere>;
+  OR?: InputMaybe<Array<CitationWhere>>;
+  cite?: InputMaybe<StringScalarFilters>;
+  quote?: InputMaybe<StringScalarFilters>;
+};
+
+export type ConnectionAggregationCountFilterInput = {
+  edges?: InputMaybe<IntScalarFilters>;
+  nodes?: InputMaybe<IntScalarFilters>;
+};
+
+export type Count = {
+  __typename?: 'Count';
+  nodes: Scalars['Int']['output'];
+};
+
+export type CountConnection = {
+  __typename?: 'CountConnection';
+  edges: Scalars['Int']['output'];
+  nodes: Scalars['Int']['output'];
+};
+
+/** Date filters */
+export type DateScalarFilters = {
+  eq?: InputMaybe<Scalars['Date']['input']>;
+  gt?: InputMaybe<Scalars['Date']['input']>;
+  gte?: InputMaybe<Scalars['Date']['input']>;
+  in?: InputMaybe<Array<Scalars['Date']['input']>>;
+  lt?: InputMaybe<Scalars['Date']['input']>;
+  lte?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Partnership.covers
+ * * Partnership.parent
+ * * Partnership.subGroups
+ * * Partnership.replacedBy
+ * * Organisation.delivers
+ * * Authority.within
+ * * Authority.children
+ * * Authority.parishes
+ * * Authority.unparishedAreas
+ * * Authority.replacedBy
+ * * Authority.replaced
+ * * Authority.combinedAuthorities
+ * * Authority.constituents
+ * * Authority.fireAuthority
+ * * Parish.within
+ * * UnparishedArea.within
+ * * Service.deliveredBy
+ */
+export type Dated = {
+  __typename?: 'Dated';
+  /** Paragraph, row or note within the source. */
+  cite?: Maybe<Scalars['String']['output']>;
+  /** Id of the Source this fact comes from. */
+  source: Scalars['String']['output'];
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+export type DatedAggregationWhereInput = {
+  AND?: InputMaybe<Array<DatedAggregationWhereInput>>;
+  NOT?: InputMaybe<DatedAggregationWhereInput>;
+  OR?: InputMaybe<Array<DatedAggregationWhereInput>>;
+  cite?: InputMaybe<StringScalarAggregationFilters>;
+  source?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type DatedSort = {
+  cite?: InputMaybe<SortDirection>;
+  source?: InputMaybe<SortDirection>;
+  validFrom?: InputMaybe<SortDirection>;
+  validTo?: InputMaybe<SortDirection>;
+};
+
+export type DatedWhere = {
+  AND?: InputMaybe<Array<DatedWhere>>;
+  NOT?: InputMaybe<DatedWhere>;
+  OR?: InputMaybe<Array<DatedWhere>>;
+  cite?: InputMaybe<StringScalarFilters>;
+  source?: InputMaybe<StringScalarFilters>;
+  validFrom?: InputMaybe<DateScalarFilters>;
+  validTo?: InputMaybe<DateScalarFilters>;
+};
+
+export type FloatAggregateSelection = {
+  __typename?: 'FloatAggregateSelection';
+  average?: Maybe<Scalars['Float']['output']>;
+  max?: Maybe<Scalars['Float']['output']>;
+  min?: Maybe<Scalars['Float']['output']>;
+  sum?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Filters for an aggregation of a float field */
+export type FloatScalarAggregationFilters = {
+  average?: InputMaybe<FloatScalarFilters>;
+  max?: InputMaybe<FloatScalarFilters>;
+  min?: InputMaybe<FloatScalarFilters>;
+  sum?: InputMaybe<FloatScalarFilters>;
+};
+
+/** Float filters */
+export type FloatScalarFilters = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  in?: InputMaybe<Array<Scalars['Float']['input']>>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/**
+ * An amount of money in one financial year, from a payer to a recipient. A paper that gives
+ * only a total (the £8bn public-sector spend in Kent) is a flow of kind `total`.
+ */
+export type FundingFlow = {
+  __typename?: 'FundingFlow';
+  /** In pounds; null when the source names the flow but states no amount. */
+  amount?: Maybe<Scalars['Float']['output']>;
+  currency: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  fromAuthority: Array<Authority>;
+  fromAuthorityConnection: FundingFlowFromAuthorityConnection;
+  fromOrganisation: Array<Organisation>;
+  fromOrganisationConnection: FundingFlowFromOrganisationConnection;
+  id: Scalars['ID']['output'];
+  /** allocation, income, total, pooled, devolved or proposed */
+  kind: Scalars['String']['output'];
+  sourceIds: Array<Scalars['String']['output']>;
+  sources: Array<Source>;
+  sourcesConnection: FundingFlowSourcesConnection;
+  stream: Array<FundingStream>;
+  streamConnection: FundingFlowStreamConnection;
+  toAuthority: Array<Authority>;
+  toAuthorityConnection: FundingFlowToAuthorityConnection;
+  toOrganisation: Array<Organisation>;
+  toOrganisationConnection: FundingFlowToOrganisationConnection;
+  toPartnership: Array<Partnership>;
+  toPartnershipConnection: FundingFlowToPartnershipConnection;
+  /** Financial year, e.g. 2019-20; null when the source gives none. */
+  year?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * An amount of money in one financial year, from a payer to a recipient. A paper that gives
+ * only a total (the £8bn public-sector spend in Kent) is a flow of kind `total`.
+ */
+export type FundingFlowFromAuthorityArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthoritySort>>;
+  where?: InputMaybe<AuthorityWhere>;
+};
+
+
+/**
+ * An amount of money in one financial year, from a payer to a recipient. A paper that gives
+ * only a total (the £8bn public-sector spend in Kent) is a flow of kind `total`.
+ */
+export type FundingFlowFromAuthorityConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<FundingFlowFromAuthorityConnectionSort>>;
+  where?: InputMaybe<FundingFlowFromAuthorityConnectionWhere>;
+};
+
+
+/**
+ * An amount of money in one financial year, from a payer to a recipient. A paper that gives
+ * only a total (the £8bn public-sector spend in Kent) is a flow of kind `total`.
+ */
+export type FundingFlowFromOrganisationArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationSort>>;
+  where?: InputMaybe<OrganisationWhere>;
+};
+
+
+/**
+ * An amount of money in one financial year, from a payer to a recipient. A paper that gives
+ * only a total (the £8bn public-sector spend in Kent) is a flow of kind `total`.
+ */
+export type FundingFlowFromOrganisationConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<FundingFlowFromOrganisationConnectionSort>>;
+  where?: InputMaybe<FundingFlowFromOrganisationConnectionWhere>;
+};
+
+
+/**
+ * An amount of money in one financial year, from a payer to a recipient. A paper that gives
+ * only a total (the £8bn public-sector spend in Kent) is a flow of kind `total`.
+ */
+export type FundingFlowSourcesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceSort>>;
+  where?: InputMaybe<SourceWhere>;
+};
+
+
+/**
+ * An amount of money in one financial year, from a payer to a recipient. A paper that gives
+ * only a total (the £8bn public-sector spend in Kent) is a flow of kind `total`.
+ */
+export type FundingFlowSourcesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<FundingFlowSourcesConnectionSort>>;
+  where?: InputMaybe<FundingFlowSourcesConnectionWhere>;
+};
+
+
+/**
+ * An amount of money in one financial year, from a payer to a recipient. A paper that gives
+ * only a total (the £8bn public-sector spend in Kent) is a flow of kind `total`.
+ */
+export type FundingFlowStreamArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<FundingStreamSort>>;
+  where?: InputMaybe<FundingStreamWhere>;
+};
+
+
+/**
+ * An amount of money in one financial year, from a payer to a recipient. A paper that gives
+ * only a total (the £8bn public-sector spend in Kent) is a flow of kind `total`.
+ */
+export type FundingFlowStreamConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<FundingFlowStreamConnectionSort>>;
+  where?: InputMaybe<FundingFlowStreamConnectionWhere>;
+};
+
+
+/**
+ * An amount of money in one financial year, from a payer to a recipient. A paper that gives
+ * only a total (the £8bn public-sector spend in Kent) is a flow of kind `total`.
+ */
+export type FundingFlowToAuthorityArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthoritySort>>;
+  where?: InputMaybe<AuthorityWhere>;
+};
+
+
+/**
+ * An amount of money in one financial year, from a payer to a recipient. A paper that gives
+ * only a total (the £8bn public-sector spend in Kent) is a flow of kind `total`.
+ */
+export type FundingFlowToAuthorityConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<FundingFlowToAuthorityConnectionSort>>;
+  where?: InputMaybe<FundingFlowToAuthorityConnectionWhere>;
+};
+
+
+/**
+ * An amount of money in one financial year, from a payer to a recipient. A paper that gives
+ * only a total (the £8bn public-sector spend in Kent) is a flow of kind `total`.
+ */
+export type FundingFlowToOrganisationArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationSort>>;
+  where?: InputMaybe<OrganisationWhere>;
+};
+
+
+/**
+ * An amount of money in one financial year, from a payer to a recipient. A paper that gives
+ * only a total (the £8bn public-sector spend in Kent) is a flow of kind `total`.
+ */
+export type FundingFlowToOrganisationConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<FundingFlowToOrganisationConnectionSort>>;
+  where?: InputMaybe<FundingFlowToOrganisationConnectionWhere>;
+};
+
+
+/**
+ * An amount of money in one financial year, from a payer to a recipient. A paper that gives
+ * only a total (the £8bn public-sector spend in Kent) is a flow of kind `total`.
+ */
+export type FundingFlowToPartnershipArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PartnershipSort>>;
+  where?: InputMaybe<PartnershipWhere>;
+};
+
+
+/**
+ * An amount of money in one financial year, from a payer to a recipient. A paper that gives
+ * only a total (the £8bn public-sector spend in Kent) is a flow of kind `total`.
+ */
+export type FundingFlowToPartnershipConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<FundingFlowToPartnershipConnectionSort>>;
+  where?: InputMaybe<FundingFlowToPartnershipConnectionWhere>;
+};
+
+export type FundingFlowAggregate = {
+  __typename?: 'FundingFlowAggregate';
+  count: Count;
+  node: FundingFlowAggregateNode;
+};
+
+export type FundingFlowAggregateNode = {
+  __typename?: 'FundingFlowAggregateNode';
+  amount: FloatAggregateSelection;
+  currency: StringAggregateSelection;
+  description: StringAggregateSelection;
+  kind: StringAggregateSelection;
+  year: StringAggregateSelection;
+};
+
+export type FundingFlowAuthorityFromAuthorityAggregateSelection = {
+  __typename?: 'FundingFlowAuthorityFromAuthorityAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<FundingFlowAuthorityFromAuthorityNodeAggregateSelection>;
+};
+
+export type FundingFlowAuthorityFromAuthorityNodeAggregateSelection = {
+  __typename?: 'FundingFlowAuthorityFromAuthorityNodeAggregateSelection';
+  name: StringAggregateSelection;
+  officialName: StringAggregateSelection;
+  population: IntAggregateSelection;
+  region: StringAggregateSelection;
+  registryCode: StringAggregateSelection;
+  type: StringAggregateSelection;
+  typeName: StringAggregateSelection;
+};
+
+export type FundingFlowAuthorityToAuthorityAggregateSelection = {
+  __typename?: 'FundingFlowAuthorityToAuthorityAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<FundingFlowAuthorityToAuthorityNodeAggregateSelection>;
+};
+
+export type FundingFlowAuthorityToAuthorityNodeAggregateSelection = {
+  __typename?: 'FundingFlowAuthorityToAuthorityNodeAggregateSelection';
+  name: StringAggregateSelection;
+  officialName: StringAggregateSelection;
+  population: IntAggregateSelection;
+  region: StringAggregateSelection;
+  registryCode: StringAggregateSelection;
+  type: StringAggregateSelection;
+  typeName: StringAggregateSelection;
+};
+
+export type FundingFlowEdge = {
+  __typename?: 'FundingFlowEdge';
+  cursor: Scalars['String']['output'];
+  node: FundingFlow;
+};
+
+export type FundingFlowFromAuthorityConnection = {
+  __typename?: 'FundingFlowFromAuthorityConnection';
+  aggregate: FundingFlowAuthorityFromAuthorityAggregateSelection;
+  edges: Array<FundingFlowFromAuthorityRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FundingFlowFromAuthorityConnectionAggregateInput = {
+  AND?: InputMaybe<Array<FundingFlowFromAuthorityConnectionAggregateInput>>;
+  NOT?: InputMaybe<FundingFlowFromAuthorityConnectionAggregateInput>;
+  OR?: InputMaybe<Array<FundingFlowFromAuthorityConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<FundingFlowFromAuthorityNodeAggregationWhereInput>;
+};
+
+export type FundingFlowFromAuthorityConnectionFilters = {
+  /** Filter FundingFlows by aggregating results on related FundingFlowFromAuthorityConnections */
+  aggregate?: InputMaybe<FundingFlowFromAuthorityConnectionAggregateInput>;
+  /** Return FundingFlows where all of the related FundingFlowFromAuthorityConnections match this filter */
+  all?: InputMaybe<FundingFlowFromAuthorityConnectionWhere>;
+  /** Return FundingFlows where none of the related FundingFlowFromAuthorityConnections match this filter */
+  none?: InputMaybe<FundingFlowFromAuthorityConnectionWhere>;
+  /** Return FundingFlows where one of the related FundingFlowFromAuthorityConnections match this filter */
+  single?: InputMaybe<FundingFlowFromAuthorityConnectionWhere>;
+  /** Return FundingFlows where some of the related FundingFlowFromAuthorityConnections match this filter */
+  some?: InputMaybe<FundingFlowFromAuthorityConnectionWhere>;
+};
+
+export type FundingFlowFromAuthorityConnectionSort = {
+  node?: InputMaybe<AuthoritySort>;
+};
+
+export type FundingFlowFromAuthorityConnectionWhere = {
+  AND?: InputMaybe<Array<FundingFlowFromAuthorityConnectionWhere>>;
+  NOT?: InputMaybe<FundingFlowFromAuthorityConnectionWhere>;
+  OR?: InputMaybe<Array<FundingFlowFromAuthorityConnectionWhere>>;
+  node?: InputMaybe<AuthorityWhere>;
+};
+
+export type FundingFlowFromAuthorityNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<FundingFlowFromAuthorityNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<FundingFlowFromAuthorityNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<FundingFlowFromAuthorityNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  officialName?: InputMaybe<StringScalarAggregationFilters>;
+  population?: InputMaybe<IntScalarAggregationFilters>;
+  region?: InputMaybe<StringScalarAggregationFilters>;
+  registryCode?: InputMaybe<StringScalarAggregationFilters>;
+  type?: InputMaybe<StringScalarAggregationFilters>;
+  typeName?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type FundingFlowFromAuthorityRelationship = {
+  __typename?: 'FundingFlowFromAuthorityRelationship';
+  cursor: Scalars['String']['output'];
+  node: Authority;
+};
+
+export type FundingFlowFromOrganisationConnection = {
+  __typename?: 'FundingFlowFromOrganisationConnection';
+  aggregate: FundingFlowOrganisationFromOrganisationAggregateSelection;
+  edges: Array<FundingFlowFromOrganisationRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FundingFlowFromOrganisationConnectionAggregateInput = {
+  AND?: InputMaybe<Array<FundingFlowFromOrganisationConnectionAggregateInput>>;
+  NOT?: InputMaybe<FundingFlowFromOrganisationConnectionAggregateInput>;
+  OR?: InputMaybe<Array<FundingFlowFromOrganisationConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<FundingFlowFromOrganisationNodeAggregationWhereInput>;
+};
+
+export type FundingFlowFromOrganisationConnectionFilters = {
+  /** Filter FundingFlows by aggregating results on related FundingFlowFromOrganisationConnections */
+  aggregate?: InputMaybe<FundingFlowFromOrganisationConnectionAggregateInput>;
+  /** Return FundingFlows where all of the related FundingFlowFromOrganisationConnections match this filter */
+  all?: InputMaybe<FundingFlowFromOrganisationConnectionWhere>;
+  /** Return FundingFlows where none of the related FundingFlowFromOrganisationConnections match this filter */
+  none?: InputMaybe<FundingFlowFromOrganisationConnectionWhere>;
+  /** Return FundingFlows where one of the related FundingFlowFromOrganisationConnections match this filter */
+  single?: InputMaybe<FundingFlowFromOrganisationConnectionWhere>;
+  /** Return FundingFlows where some of the related FundingFlowFromOrganisationConnections match this filter */
+  some?: InputMaybe<FundingFlowFromOrganisationConnectionWhere>;
+};
+
+export type FundingFlowFromOrganisationConnectionSort = {
+  node?: InputMaybe<OrganisationSort>;
+};
+
+export type FundingFlowFromOrganisationConnectionWhere = {
+  AND?: InputMaybe<Array<FundingFlowFromOrganisationConnectionWhere>>;
+  NOT?: InputMaybe<FundingFlowFromOrganisationConnectionWhere>;
+  OR?: InputMaybe<Array<FundingFlowFromOrganisationConnectionWhere>>;
+  node?: InputMaybe<OrganisationWhere>;
+};
+
+export type FundingFlowFromOrganisationNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<FundingFlowFromOrganisationNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<FundingFlowFromOrganisationNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<FundingFlowFromOrganisationNodeAggregationWhereInput>>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type FundingFlowFromOrganisationRelationship = {
+  __typename?: 'FundingFlowFromOrganisationRelationship';
+  cursor: Scalars['String']['output'];
+  node: Organisation;
+};
+
+export type FundingFlowFundingStreamStreamAggregateSelection = {
+  __typename?: 'FundingFlowFundingStreamStreamAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<FundingFlowFundingStreamStreamNodeAggregateSelection>;
+};
+
+export type FundingFlowFundingStreamStreamNodeAggregateSelection = {
+  __typename?: 'FundingFlowFundingStreamStreamNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type FundingFlowOrganisationFromOrganisationAggregateSelection = {
+  __typename?: 'FundingFlowOrganisationFromOrganisationAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<FundingFlowOrganisationFromOrganisationNodeAggregateSelection>;
+};
+
+export type FundingFlowOrganisationFromOrganisationNodeAggregateSelection = {
+  __typename?: 'FundingFlowOrganisationFromOrganisationNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type FundingFlowOrganisationToOrganisationAggregateSelection = {
+  __typename?: 'FundingFlowOrganisationToOrganisationAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<FundingFlowOrganisationToOrganisationNodeAggregateSelection>;
+};
+
+export type FundingFlowOrganisationToOrganisationNodeAggregateSelection = {
+  __typename?: 'FundingFlowOrganisationToOrganisationNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type FundingFlowPartnershipToPartnershipAggregateSelection = {
+  __typename?: 'FundingFlowPartnershipToPartnershipAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<FundingFlowPartnershipToPartnershipNodeAggregateSelection>;
+};
+
+export type FundingFlowPartnershipToPartnershipNodeAggregateSelection = {
+  __typename?: 'FundingFlowPartnershipToPartnershipNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+  note: StringAggregateSelection;
+  status: StringAggregateSelection;
+};
+
+export type FundingFlowRelationshipFilters = {
+  /** Filter type where all of the related FundingFlows match this filter */
+  all?: InputMaybe<FundingFlowWhere>;
+  /** Filter type where none of the related FundingFlows match this filter */
+  none?: InputMaybe<FundingFlowWhere>;
+  /** Filter type where one of the related FundingFlows match this filter */
+  single?: InputMaybe<FundingFlowWhere>;
+  /** Filter type where some of the related FundingFlows match this filter */
+  some?: InputMaybe<FundingFlowWhere>;
+};
+
+/** Fields to sort FundingFlows by. The order in which sorts are applied is not guaranteed when specifying many fields in one FundingFlowSort object. */
+export type FundingFlowSort = {
+  amount?: InputMaybe<SortDirection>;
+  currency?: InputMaybe<SortDirection>;
+  description?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  year?: InputMaybe<SortDirection>;
+};
+
+export type FundingFlowSourceSourcesAggregateSelection = {
+  __typename?: 'FundingFlowSourceSourcesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<FundingFlowSourceSourcesEdgeAggregateSelection>;
+  node?: Maybe<FundingFlowSourceSourcesNodeAggregateSelection>;
+};
+
+export type FundingFlowSourceSourcesEdgeAggregateSelection = {
+  __typename?: 'FundingFlowSourceSourcesEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  quote: StringAggregateSelection;
+};
+
+export type FundingFlowSourceSourcesNodeAggregateSelection = {
+  __typename?: 'FundingFlowSourceSourcesNodeAggregateSelection';
+  attribution: StringAggregateSelection;
+  file: StringAggregateSelection;
+  kind: StringAggregateSelection;
+  licence: StringAggregateSelection;
+  publisher: StringAggregateSelection;
+  title: StringAggregateSelection;
+  url: StringAggregateSelection;
+  vintage: StringAggregateSelection;
+};
+
+export type FundingFlowSourcesConnection = {
+  __typename?: 'FundingFlowSourcesConnection';
+  aggregate: FundingFlowSourceSourcesAggregateSelection;
+  edges: Array<FundingFlowSourcesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FundingFlowSourcesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<FundingFlowSourcesConnectionAggregateInput>>;
+  NOT?: InputMaybe<FundingFlowSourcesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<FundingFlowSourcesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<CitationAggregationWhereInput>;
+  node?: InputMaybe<FundingFlowSourcesNodeAggregationWhereInput>;
+};
+
+export type FundingFlowSourcesConnectionFilters = {
+  /** Filter FundingFlows by aggregating results on related FundingFlowSourcesConnections */
+  aggregate?: InputMaybe<FundingFlowSourcesConnectionAggregateInput>;
+  /** Return FundingFlows where all of the related FundingFlowSourcesConnections match this filter */
+  all?: InputMaybe<FundingFlowSourcesConnectionWhere>;
+  /** Return FundingFlows where none of the related FundingFlowSourcesConnections match this filter */
+  none?: InputMaybe<FundingFlowSourcesConnectionWhere>;
+  /** Return FundingFlows where one of the related FundingFlowSourcesConnections match this filter */
+  single?: InputMaybe<FundingFlowSourcesConnectionWhere>;
+  /** Return FundingFlows where some of the related FundingFlowSourcesConnections match this filter */
+  some?: InputMaybe<FundingFlowSourcesConnectionWhere>;
+};
+
+export type FundingFlowSourcesConnectionSort = {
+  edge?: InputMaybe<CitationSort>;
+  node?: InputMaybe<SourceSort>;
+};
+
+export type FundingFlowSourcesConnectionWhere = {
+  AND?: InputMaybe<Array<FundingFlowSourcesConnectionWhere>>;
+  NOT?: InputMaybe<FundingFlowSourcesConnectionWhere>;
+  OR?: InputMaybe<Array<FundingFlowSourcesConnectionWhere>>;
+  edge?: InputMaybe<CitationWhere>;
+  node?: InputMaybe<SourceWhere>;
+};
+
+export type FundingFlowSourcesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<FundingFlowSourcesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<FundingFlowSourcesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<FundingFlowSourcesNodeAggregationWhereInput>>;
+  attribution?: InputMaybe<StringScalarAggregationFilters>;
+  file?: InputMaybe<StringScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  licence?: InputMaybe<StringScalarAggregationFilters>;
+  publisher?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  vintage?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type FundingFlowSourcesRelationship = {
+  __typename?: 'FundingFlowSourcesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Source;
+  properties: Citation;
+};
+
+export type FundingFlowStreamConnection = {
+  __typename?: 'FundingFlowStreamConnection';
+  aggregate: FundingFlowFundingStreamStreamAggregateSelection;
+  edges: Array<FundingFlowStreamRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FundingFlowStreamConnectionAggregateInput = {
+  AND?: InputMaybe<Array<FundingFlowStreamConnectionAggregateInput>>;
+  NOT?: InputMaybe<FundingFlowStreamConnectionAggregateInput>;
+  OR?: InputMaybe<Array<FundingFlowStreamConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<FundingFlowStreamNodeAggregationWhereInput>;
+};
+
+export type FundingFlowStreamConnectionFilters = {
+  /** Filter FundingFlows by aggregating results on related FundingFlowStreamConnections */
+  aggregate?: InputMaybe<FundingFlowStreamConnectionAggregateInput>;
+  /** Return FundingFlows where all of the related FundingFlowStreamConnections match this filter */
+  all?: InputMaybe<FundingFlowStreamConnectionWhere>;
+  /** Return FundingFlows where none of the related FundingFlowStreamConnections match this filter */
+  none?: InputMaybe<FundingFlowStreamConnectionWhere>;
+  /** Return FundingFlows where one of the related FundingFlowStreamConnections match this filter */
+  single?: InputMaybe<FundingFlowStreamConnectionWhere>;
+  /** Return FundingFlows where some of the related FundingFlowStreamConnections match this filter */
+  some?: InputMaybe<FundingFlowStreamConnectionWhere>;
+};
+
+export type FundingFlowStreamConnectionSort = {
+  node?: InputMaybe<FundingStreamSort>;
+};
+
+export type FundingFlowStreamConnectionWhere = {
+  AND?: InputMaybe<Array<FundingFlowStreamConnectionWhere>>;
+  NOT?: InputMaybe<FundingFlowStreamConnectionWhere>;
+  OR?: InputMaybe<Array<FundingFlowStreamConnectionWhere>>;
+  node?: InputMaybe<FundingStreamWhere>;
+};
+
+export type FundingFlowStreamNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<FundingFlowStreamNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<FundingFlowStreamNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<FundingFlowStreamNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type FundingFlowStreamRelationship = {
+  __typename?: 'FundingFlowStreamRelationship';
+  cursor: Scalars['String']['output'];
+  node: FundingStream;
+};
+
+export type FundingFlowToAuthorityConnection = {
+  __typename?: 'FundingFlowToAuthorityConnection';
+  aggregate: FundingFlowAuthorityToAuthorityAggregateSelection;
+  edges: Array<FundingFlowToAuthorityRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FundingFlowToAuthorityConnectionAggregateInput = {
+  AND?: InputMaybe<Array<FundingFlowToAuthorityConnectionAggregateInput>>;
+  NOT?: InputMaybe<FundingFlowToAuthorityConnectionAggregateInput>;
+  OR?: InputMaybe<Array<FundingFlowToAuthorityConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<FundingFlowToAuthorityNodeAggregationWhereInput>;
+};
+
+export type FundingFlowToAuthorityConnectionFilters = {
+  /** Filter FundingFlows by aggregating results on related FundingFlowToAuthorityConnections */
+  aggregate?: InputMaybe<FundingFlowToAuthorityConnectionAggregateInput>;
+  /** Return FundingFlows where all of the related FundingFlowToAuthorityConnections match this filter */
+  all?: InputMaybe<FundingFlowToAuthorityConnectionWhere>;
+  /** Return FundingFlows where none of the related FundingFlowToAuthorityConnections match this filter */
+  none?: InputMaybe<FundingFlowToAuthorityConnectionWhere>;
+  /** Return FundingFlows where one of the related FundingFlowToAuthorityConnections match this filter */
+  single?: InputMaybe<FundingFlowToAuthorityConnectionWhere>;
+  /** Return FundingFlows where some of the related FundingFlowToAuthorityConnections match this filter */
+  some?: InputMaybe<FundingFlowToAuthorityConnectionWhere>;
+};
+
+export type FundingFlowToAuthorityConnectionSort = {
+  node?: InputMaybe<AuthoritySort>;
+};
+
+export type FundingFlowToAuthorityConnectionWhere = {
+  AND?: InputMaybe<Array<FundingFlowToAuthorityConnectionWhere>>;
+  NOT?: InputMaybe<FundingFlowToAuthorityConnectionWhere>;
+  OR?: InputMaybe<Array<FundingFlowToAuthorityConnectionWhere>>;
+  node?: InputMaybe<AuthorityWhere>;
+};
+
+export type FundingFlowToAuthorityNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<FundingFlowToAuthorityNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<FundingFlowToAuthorityNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<FundingFlowToAuthorityNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  officialName?: InputMaybe<StringScalarAggregationFilters>;
+  population?: InputMaybe<IntScalarAggregationFilters>;
+  region?: InputMaybe<StringScalarAggregationFilters>;
+  registryCode?: InputMaybe<StringScalarAggregationFilters>;
+  type?: InputMaybe<StringScalarAggregationFilters>;
+  typeName?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type FundingFlowToAuthorityRelationship = {
+  __typename?: 'FundingFlowToAuthorityRelationship';
+  cursor: Scalars['String']['output'];
+  node: Authority;
+};
+
+export type FundingFlowToOrganisationConnection = {
+  __typename?: 'FundingFlowToOrganisationConnection';
+  aggregate: FundingFlowOrganisationToOrganisationAggregateSelection;
+  edges: Array<FundingFlowToOrganisationRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FundingFlowToOrganisationConnectionAggregateInput = {
+  AND?: InputMaybe<Array<FundingFlowToOrganisationConnectionAggregateInput>>;
+  NOT?: InputMaybe<FundingFlowToOrganisationConnectionAggregateInput>;
+  OR?: InputMaybe<Array<FundingFlowToOrganisationConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<FundingFlowToOrganisationNodeAggregationWhereInput>;
+};
+
+export type FundingFlowToOrganisationConnectionFilters = {
+  /** Filter FundingFlows by aggregating results on related FundingFlowToOrganisationConnections */
+  aggregate?: InputMaybe<FundingFlowToOrganisationConnectionAggregateInput>;
+  /** Return FundingFlows where all of the related FundingFlowToOrganisationConnections match this filter */
+  all?: InputMaybe<FundingFlowToOrganisationConnectionWhere>;
+  /** Return FundingFlows where none of the related FundingFlowToOrganisationConnections match this filter */
+  none?: InputMaybe<FundingFlowToOrganisationConnectionWhere>;
+  /** Return FundingFlows where one of the related FundingFlowToOrganisationConnections match this filter */
+  single?: InputMaybe<FundingFlowToOrganisationConnectionWhere>;
+  /** Return FundingFlows where some of the related FundingFlowToOrganisationConnections match this filter */
+  some?: InputMaybe<FundingFlowToOrganisationConnectionWhere>;
+};
+
+export type FundingFlowToOrganisationConnectionSort = {
+  node?: InputMaybe<OrganisationSort>;
+};
+
+export type FundingFlowToOrganisationConnectionWhere = {
+  AND?: InputMaybe<Array<FundingFlowToOrganisationConnectionWhere>>;
+  NOT?: InputMaybe<FundingFlowToOrganisationConnectionWhere>;
+  OR?: InputMaybe<Array<FundingFlowToOrganisationConnectionWhere>>;
+  node?: InputMaybe<OrganisationWhere>;
+};
+
+export type FundingFlowToOrganisationNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<FundingFlowToOrganisationNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<FundingFlowToOrganisationNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<FundingFlowToOrganisationNodeAggregationWhereInput>>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type FundingFlowToOrganisationRelationship = {
+  __typename?: 'FundingFlowToOrganisationRelationship';
+  cursor: Scalars['String']['output'];
+  node: Organisation;
+};
+
+export type FundingFlowToPartnershipConnection = {
+  __typename?: 'FundingFlowToPartnershipConnection';
+  aggregate: FundingFlowPartnershipToPartnershipAggregateSelection;
+  edges: Array<FundingFlowToPartnershipRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FundingFlowToPartnershipConnectionAggregateInput = {
+  AND?: InputMaybe<Array<FundingFlowToPartnershipConnectionAggregateInput>>;
+  NOT?: InputMaybe<FundingFlowToPartnershipConnectionAggregateInput>;
+  OR?: InputMaybe<Array<FundingFlowToPartnershipConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<FundingFlowToPartnershipNodeAggregationWhereInput>;
+};
+
+export type FundingFlowToPartnershipConnectionFilters = {
+  /** Filter FundingFlows by aggregating results on related FundingFlowToPartnershipConnections */
+  aggregate?: InputMaybe<FundingFlowToPartnershipConnectionAggregateInput>;
+  /** Return FundingFlows where all of the related FundingFlowToPartnershipConnections match this filter */
+  all?: InputMaybe<FundingFlowToPartnershipConnectionWhere>;
+  /** Return FundingFlows where none of the related FundingFlowToPartnershipConnections match this filter */
+  none?: InputMaybe<FundingFlowToPartnershipConnectionWhere>;
+  /** Return FundingFlows where one of the related FundingFlowToPartnershipConnections match this filter */
+  single?: InputMaybe<FundingFlowToPartnershipConnectionWhere>;
+  /** Return FundingFlows where some of the related FundingFlowToPartnershipConnections match this filter */
+  some?: InputMaybe<FundingFlowToPartnershipConnectionWhere>;
+};
+
+export type FundingFlowToPartnershipConnectionSort = {
+  node?: InputMaybe<PartnershipSort>;
+};
+
+export type FundingFlowToPartnershipConnectionWhere = {
+  AND?: InputMaybe<Array<FundingFlowToPartnershipConnectionWhere>>;
+  NOT?: InputMaybe<FundingFlowToPartnershipConnectionWhere>;
+  OR?: InputMaybe<Array<FundingFlowToPartnershipConnectionWhere>>;
+  node?: InputMaybe<PartnershipWhere>;
+};
+
+export type FundingFlowToPartnershipNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<FundingFlowToPartnershipNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<FundingFlowToPartnershipNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<FundingFlowToPartnershipNodeAggregationWhereInput>>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  note?: InputMaybe<StringScalarAggregationFilters>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type FundingFlowToPartnershipRelationship = {
+  __typename?: 'FundingFlowToPartnershipRelationship';
+  cursor: Scalars['String']['output'];
+  node: Partnership;
+};
+
+export type FundingFlowWhere = {
+  AND?: InputMaybe<Array<FundingFlowWhere>>;
+  NOT?: InputMaybe<FundingFlowWhere>;
+  OR?: InputMaybe<Array<FundingFlowWhere>>;
+  amount?: InputMaybe<FloatScalarFilters>;
+  currency?: InputMaybe<StringScalarFilters>;
+  description?: InputMaybe<StringScalarFilters>;
+  fromAuthority?: InputMaybe<AuthorityRelationshipFilters>;
+  fromAuthorityConnection?: InputMaybe<FundingFlowFromAuthorityConnectionFilters>;
+  fromOrganisation?: InputMaybe<OrganisationRelationshipFilters>;
+  fromOrganisationConnection?: InputMaybe<FundingFlowFromOrganisationConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  kind?: InputMaybe<StringScalarFilters>;
+  sourceIds?: InputMaybe<StringListFilters>;
+  sources?: InputMaybe<SourceRelationshipFilters>;
+  sourcesConnection?: InputMaybe<FundingFlowSourcesConnectionFilters>;
+  stream?: InputMaybe<FundingStreamRelationshipFilters>;
+  streamConnection?: InputMaybe<FundingFlowStreamConnectionFilters>;
+  toAuthority?: InputMaybe<AuthorityRelationshipFilters>;
+  toAuthorityConnection?: InputMaybe<FundingFlowToAuthorityConnectionFilters>;
+  toOrganisation?: InputMaybe<OrganisationRelationshipFilters>;
+  toOrganisationConnection?: InputMaybe<FundingFlowToOrganisationConnectionFilters>;
+  toPartnership?: InputMaybe<PartnershipRelationshipFilters>;
+  toPartnershipConnection?: InputMaybe<FundingFlowToPartnershipConnectionFilters>;
+  year?: InputMaybe<StringScalarFilters>;
+};
+
+export type FundingFlowsConnection = {
+  __typename?: 'FundingFlowsConnection';
+  aggregate: FundingFlowAggregate;
+  edges: Array<FundingFlowEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A kind of money: New Homes Bonus, council tax, Settlement Funding Assessment... */
+export type FundingStream = {
+  __typename?: 'FundingStream';
+  description?: Maybe<Scalars['String']['output']>;
+  flows: Array<FundingFlow>;
+  flowsConnection: FundingStreamFlowsConnection;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  sourceIds: Array<Scalars['String']['output']>;
+};
+
+
+/** A kind of money: New Homes Bonus, council tax, Settlement Funding Assessment... */
+export type FundingStreamFlowsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<FundingFlowSort>>;
+  where?: InputMaybe<FundingFlowWhere>;
+};
+
+
+/** A kind of money: New Homes Bonus, council tax, Settlement Funding Assessment... */
+export type FundingStreamFlowsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<FundingStreamFlowsConnectionSort>>;
+  where?: InputMaybe<FundingStreamFlowsConnectionWhere>;
+};
+
+export type FundingStreamAggregate = {
+  __typename?: 'FundingStreamAggregate';
+  count: Count;
+  node: FundingStreamAggregateNode;
+};
+
+export type FundingStreamAggregateNode = {
+  __typename?: 'FundingStreamAggregateNode';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type FundingStreamEdge = {
+  __typename?: 'FundingStreamEdge';
+  cursor: Scalars['String']['output'];
+  node: FundingStream;
+};
+
+export type FundingStreamFlowsConnection = {
+  __typename?: 'FundingStreamFlowsConnection';
+  aggregate: FundingStreamFundingFlowFlowsAggregateSelection;
+  edges: Array<FundingStreamFlowsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FundingStreamFlowsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<FundingStreamFlowsConnectionAggregateInput>>;
+  NOT?: InputMaybe<FundingStreamFlowsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<FundingStreamFlowsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<FundingStreamFlowsNodeAggregationWhereInput>;
+};
+
+export type FundingStreamFlowsConnectionFilters = {
+  /** Filter FundingStreams by aggregating results on related FundingStreamFlowsConnections */
+  aggregate?: InputMaybe<FundingStreamFlowsConnectionAggregateInput>;
+  /** Return FundingStreams where all of the related FundingStreamFlowsConnections match this filter */
+  all?: InputMaybe<FundingStreamFlowsConnectionWhere>;
+  /** Return FundingStreams where none of the related FundingStreamFlowsConnections match this filter */
+  none?: InputMaybe<FundingStreamFlowsConnectionWhere>;
+  /** Return FundingStreams where one of the related FundingStreamFlowsConnections match this filter */
+  single?: InputMaybe<FundingStreamFlowsConnectionWhere>;
+  /** Return FundingStreams where some of the related FundingStreamFlowsConnections match this filter */
+  some?: InputMaybe<FundingStreamFlowsConnectionWhere>;
+};
+
+export type FundingStreamFlowsConnectionSort = {
+  node?: InputMaybe<FundingFlowSort>;
+};
+
+export type FundingStreamFlowsConnectionWhere = {
+  AND?: InputMaybe<Array<FundingStreamFlowsConnectionWhere>>;
+  NOT?: InputMaybe<FundingStreamFlowsConnectionWhere>;
+  OR?: InputMaybe<Array<FundingStreamFlowsConnectionWhere>>;
+  node?: InputMaybe<FundingFlowWhere>;
+};
+
+export type FundingStreamFlowsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<FundingStreamFlowsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<FundingStreamFlowsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<FundingStreamFlowsNodeAggregationWhereInput>>;
+  amount?: InputMaybe<FloatScalarAggregationFilters>;
+  currency?: InputMaybe<StringScalarAggregationFilters>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  year?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type FundingStreamFlowsRelationship = {
+  __typename?: 'FundingStreamFlowsRelationship';
+  cursor: Scalars['String']['output'];
+  node: FundingFlow;
+};
+
+export type FundingStreamFundingFlowFlowsAggregateSelection = {
+  __typename?: 'FundingStreamFundingFlowFlowsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<FundingStreamFundingFlowFlowsNodeAggregateSelection>;
+};
+
+export type FundingStreamFundingFlowFlowsNodeAggregateSelection = {
+  __typename?: 'FundingStreamFundingFlowFlowsNodeAggregateSelection';
+  amount: FloatAggregateSelection;
+  currency: StringAggregateSelection;
+  description: StringAggregateSelection;
+  kind: StringAggregateSelection;
+  year: StringAggregateSelection;
+};
+
+export type FundingStreamRelationshipFilters = {
+  /** Filter type where all of the related FundingStreams match this filter */
+  all?: InputMaybe<FundingStreamWhere>;
+  /** Filter type where none of the related FundingStreams match this filter */
+  none?: InputMaybe<FundingStreamWhere>;
+  /** Filter type where one of the related FundingStreams match this filter */
+  single?: InputMaybe<FundingStreamWhere>;
+  /** Filter type where some of the related FundingStreams match this filter */
+  some?: InputMaybe<FundingStreamWhere>;
+};
+
+/** Fields to sort FundingStreams by. The order in which sorts are applied is not guaranteed when specifying many fields in one FundingStreamSort object. */
+export type FundingStreamSort = {
+  description?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+};
+
+export type FundingStreamWhere = {
+  AND?: InputMaybe<Array<FundingStreamWhere>>;
+  NOT?: InputMaybe<FundingStreamWhere>;
+  OR?: InputMaybe<Array<FundingStreamWhere>>;
+  description?: InputMaybe<StringScalarFilters>;
+  flows?: InputMaybe<FundingFlowRelationshipFilters>;
+  flowsConnection?: InputMaybe<FundingStreamFlowsConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  sourceIds?: InputMaybe<StringListFilters>;
+};
+
+export type FundingStreamsConnection = {
+  __typename?: 'FundingStreamsConnection';
+  aggregate: FundingStreamAggregate;
+  edges: Array<FundingStreamEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** ID filters */
+export type IdScalarFilters = {
+  contains?: InputMaybe<Scalars['ID']['input']>;
+  endsWith?: InputMaybe<Scalars['ID']['input']>;
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startsWith?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type IntAggregateSelection = {
+  __typename?: 'IntAggregateSelection';
+  average?: Maybe<Scalars['Float']['output']>;
+  max?: Maybe<Scalars['Int']['output']>;
+  min?: Maybe<Scalars['Int']['output']>;
+  sum?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Filters for an aggregation of an int field */
+export type IntScalarAggregationFilters = {
+  average?: InputMaybe<FloatScalarFilters>;
+  max?: InputMaybe<IntScalarFilters>;
+  min?: InputMaybe<IntScalarFilters>;
+  sum?: InputMaybe<IntScalarFilters>;
+};
+
+/** Int filters */
+export type IntScalarFilters = {
+  eq?: InputMaybe<Scalars['Int']['input']>;
+  gt?: InputMaybe<Scalars['Int']['input']>;
+  gte?: InputMaybe<Scalars['Int']['input']>;
+  in?: InputMaybe<Array<Scalars['Int']['input']>>;
+  lt?: InputMaybe<Scalars['Int']['input']>;
+  lte?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A body that can be a member of a partnership. */
+export type Member = Authority | Organisation | Partnership;
+
+export type MemberRelationshipFilters = {
+  /** Filter type where all of the related Members match this filter */
+  all?: InputMaybe<MemberWhere>;
+  /** Filter type where none of the related Members match this filter */
+  none?: InputMaybe<MemberWhere>;
+  /** Filter type where one of the related Members match this filter */
+  single?: InputMaybe<MemberWhere>;
+  /** Filter type where some of the related Members match this filter */
+  some?: InputMaybe<MemberWhere>;
+};
+
+export type MemberWhere = {
+  Authority?: InputMaybe<AuthorityWhere>;
+  Organisation?: InputMaybe<OrganisationWhere>;
+  Partnership?: InputMaybe<PartnershipWhere>;
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Partnership.members
+ * * Partnership.memberOf
+ * * Organisation.partnerships
+ * * Authority.partnerships
+ */
+export type Membership = {
+  __typename?: 'Membership';
+  cite?: Maybe<Scalars['String']['output']>;
+  /** chair, member, adviser, signatory or lead */
+  role: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+export type MembershipAggregationWhereInput = {
+  AND?: InputMaybe<Array<MembershipAggregationWhereInput>>;
+  NOT?: InputMaybe<MembershipAggregationWhereInput>;
+  OR?: InputMaybe<Array<MembershipAggregationWhereInput>>;
+  cite?: InputMaybe<StringScalarAggregationFilters>;
+  role?: InputMaybe<StringScalarAggregationFilters>;
+  source?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type MembershipSort = {
+  cite?: InputMaybe<SortDirection>;
+  role?: InputMaybe<SortDirection>;
+  source?: InputMaybe<SortDirection>;
+  validFrom?: InputMaybe<SortDirection>;
+  validTo?: InputMaybe<SortDirection>;
+};
+
+export type MembershipWhere = {
+  AND?: InputMaybe<Array<MembershipWhere>>;
+  NOT?: InputMaybe<MembershipWhere>;
+  OR?: InputMaybe<Array<MembershipWhere>>;
+  cite?: InputMaybe<StringScalarFilters>;
+  role?: InputMaybe<StringScalarFilters>;
+  source?: InputMaybe<StringScalarFilters>;
+  validFrom?: InputMaybe<DateScalarFilters>;
+  validTo?: InputMaybe<DateScalarFilters>;
+};
+
+/** A public body that is not a council: a government department, police force, NHS body. */
+export type Organisation = {
+  __typename?: 'Organisation';
+  delivers: Array<Service>;
+  deliversConnection: OrganisationDeliversConnection;
+  fundingPaid: Array<FundingFlow>;
+  fundingPaidConnection: OrganisationFundingPaidConnection;
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  partnerships: Array<Partnership>;
+  partnershipsConnection: OrganisationPartnershipsConnection;
+  sourceIds: Array<Scalars['String']['output']>;
+  sources: Array<Source>;
+  sourcesConnection: OrganisationSourcesConnection;
+};
+
+
+/** A public body that is not a council: a government department, police force, NHS body. */
+export type OrganisationDeliversArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ServiceSort>>;
+  where?: InputMaybe<ServiceWhere>;
+};
+
+
+/** A public body that is not a council: a government department, police force, NHS body. */
+export type OrganisationDeliversConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationDeliversConnectionSort>>;
+  where?: InputMaybe<OrganisationDeliversConnectionWhere>;
+};
+
+
+/** A public body that is not a council: a government department, police force, NHS body. */
+export type OrganisationFundingPaidArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<FundingFlowSort>>;
+  where?: InputMaybe<FundingFlowWhere>;
+};
+
+
+/** A public body that is not a council: a government department, police force, NHS body. */
+export type OrganisationFundingPaidConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationFundingPaidConnectionSort>>;
+  where?: InputMaybe<OrganisationFundingPaidConnectionWhere>;
+};
+
+
+/** A public body that is not a council: a government department, police force, NHS body. */
+export type OrganisationPartnershipsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PartnershipSort>>;
+  where?: InputMaybe<PartnershipWhere>;
+};
+
+
+/** A public body that is not a council: a government department, police force, NHS body. */
+export type OrganisationPartnershipsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationPartnershipsConnectionSort>>;
+  where?: InputMaybe<OrganisationPartnershipsConnectionWhere>;
+};
+
+
+/** A public body that is not a council: a government department, police force, NHS body. */
+export type OrganisationSourcesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceSort>>;
+  where?: InputMaybe<SourceWhere>;
+};
+
+
+/** A public body that is not a council: a government department, police force, NHS body. */
+export type OrganisationSourcesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationSourcesConnectionSort>>;
+  where?: InputMaybe<OrganisationSourcesConnectionWhere>;
+};
+
+export type OrganisationAggregate = {
+  __typename?: 'OrganisationAggregate';
+  count: Count;
+  node: OrganisationAggregateNode;
+};
+
+export type OrganisationAggregateNode = {
+  __typename?: 'OrganisationAggregateNode';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type OrganisationDeliversConnection = {
+  __typename?: 'OrganisationDeliversConnection';
+  aggregate: OrganisationServiceDeliversAggregateSelection;
+  edges: Array<OrganisationDeliversRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganisationDeliversConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OrganisationDeliversConnectionAggregateInput>>;
+  NOT?: InputMaybe<OrganisationDeliversConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OrganisationDeliversConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<DatedAggregationWhereInput>;
+  node?: InputMaybe<OrganisationDeliversNodeAggregationWhereInput>;
+};
+
+export type OrganisationDeliversConnectionFilters = {
+  /** Filter Organisations by aggregating results on related OrganisationDeliversConnections */
+  aggregate?: InputMaybe<OrganisationDeliversConnectionAggregateInput>;
+  /** Return Organisations where all of the related OrganisationDeliversConnections match this filter */
+  all?: InputMaybe<OrganisationDeliversConnectionWhere>;
+  /** Return Organisations where none of the related OrganisationDeliversConnections match this filter */
+  none?: InputMaybe<OrganisationDeliversConnectionWhere>;
+  /** Return Organisations where one of the related OrganisationDeliversConnections match this filter */
+  single?: InputMaybe<OrganisationDeliversConnectionWhere>;
+  /** Return Organisations where some of the related OrganisationDeliversConnections match this filter */
+  some?: InputMaybe<OrganisationDeliversConnectionWhere>;
+};
+
+export type OrganisationDeliversConnectionSort = {
+  edge?: InputMaybe<DatedSort>;
+  node?: InputMaybe<ServiceSort>;
+};
+
+export type OrganisationDeliversConnectionWhere = {
+  AND?: InputMaybe<Array<OrganisationDeliversConnectionWhere>>;
+  NOT?: InputMaybe<OrganisationDeliversConnectionWhere>;
+  OR?: InputMaybe<Array<OrganisationDeliversConnectionWhere>>;
+  edge?: InputMaybe<DatedWhere>;
+  node?: InputMaybe<ServiceWhere>;
+};
+
+export type OrganisationDeliversNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OrganisationDeliversNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OrganisationDeliversNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OrganisationDeliversNodeAggregationWhereInput>>;
+  esdLabel?: InputMaybe<StringScalarAggregationFilters>;
+  esdStatus?: InputMaybe<StringScalarAggregationFilters>;
+  govukDescription?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  providingTier?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OrganisationDeliversRelationship = {
+  __typename?: 'OrganisationDeliversRelationship';
+  cursor: Scalars['String']['output'];
+  node: Service;
+  properties: Dated;
+};
+
+export type OrganisationEdge = {
+  __typename?: 'OrganisationEdge';
+  cursor: Scalars['String']['output'];
+  node: Organisation;
+};
+
+export type OrganisationFundingFlowFundingPaidAggregateSelection = {
+  __typename?: 'OrganisationFundingFlowFundingPaidAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<OrganisationFundingFlowFundingPaidNodeAggregateSelection>;
+};
+
+export type OrganisationFundingFlowFundingPaidNodeAggregateSelection = {
+  __typename?: 'OrganisationFundingFlowFundingPaidNodeAggregateSelection';
+  amount: FloatAggregateSelection;
+  currency: StringAggregateSelection;
+  description: StringAggregateSelection;
+  kind: StringAggregateSelection;
+  year: StringAggregateSelection;
+};
+
+export type OrganisationFundingPaidConnection = {
+  __typename?: 'OrganisationFundingPaidConnection';
+  aggregate: OrganisationFundingFlowFundingPaidAggregateSelection;
+  edges: Array<OrganisationFundingPaidRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganisationFundingPaidConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OrganisationFundingPaidConnectionAggregateInput>>;
+  NOT?: InputMaybe<OrganisationFundingPaidConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OrganisationFundingPaidConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<OrganisationFundingPaidNodeAggregationWhereInput>;
+};
+
+export type OrganisationFundingPaidConnectionFilters = {
+  /** Filter Organisations by aggregating results on related OrganisationFundingPaidConnections */
+  aggregate?: InputMaybe<OrganisationFundingPaidConnectionAggregateInput>;
+  /** Return Organisations where all of the related OrganisationFundingPaidConnections match this filter */
+  all?: InputMaybe<OrganisationFundingPaidConnectionWhere>;
+  /** Return Organisations where none of the related OrganisationFundingPaidConnections match this filter */
+  none?: InputMaybe<OrganisationFundingPaidConnectionWhere>;
+  /** Return Organisations where one of the related OrganisationFundingPaidConnections match this filter */
+  single?: InputMaybe<OrganisationFundingPaidConnectionWhere>;
+  /** Return Organisations where some of the related OrganisationFundingPaidConnections match this filter */
+  some?: InputMaybe<OrganisationFundingPaidConnectionWhere>;
+};
+
+export type OrganisationFundingPaidConnectionSort = {
+  node?: InputMaybe<FundingFlowSort>;
+};
+
+export type OrganisationFundingPaidConnectionWhere = {
+  AND?: InputMaybe<Array<OrganisationFundingPaidConnectionWhere>>;
+  NOT?: InputMaybe<OrganisationFundingPaidConnectionWhere>;
+  OR?: InputMaybe<Array<OrganisationFundingPaidConnectionWhere>>;
+  node?: InputMaybe<FundingFlowWhere>;
+};
+
+export type OrganisationFundingPaidNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OrganisationFundingPaidNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OrganisationFundingPaidNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OrganisationFundingPaidNodeAggregationWhereInput>>;
+  amount?: InputMaybe<FloatScalarAggregationFilters>;
+  currency?: InputMaybe<StringScalarAggregationFilters>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  year?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OrganisationFundingPaidRelationship = {
+  __typename?: 'OrganisationFundingPaidRelationship';
+  cursor: Scalars['String']['output'];
+  node: FundingFlow;
+};
+
+export type OrganisationPartnershipPartnershipsAggregateSelection = {
+  __typename?: 'OrganisationPartnershipPartnershipsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<OrganisationPartnershipPartnershipsEdgeAggregateSelection>;
+  node?: Maybe<OrganisationPartnershipPartnershipsNodeAggregateSelection>;
+};
+
+export type OrganisationPartnershipPartnershipsEdgeAggregateSelection = {
+  __typename?: 'OrganisationPartnershipPartnershipsEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  role: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type OrganisationPartnershipPartnershipsNodeAggregateSelection = {
+  __typename?: 'OrganisationPartnershipPartnershipsNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+  note: StringAggregateSelection;
+  status: StringAggregateSelection;
+};
+
+export type OrganisationPartnershipsConnection = {
+  __typename?: 'OrganisationPartnershipsConnection';
+  aggregate: OrganisationPartnershipPartnershipsAggregateSelection;
+  edges: Array<OrganisationPartnershipsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganisationPartnershipsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OrganisationPartnershipsConnectionAggregateInput>>;
+  NOT?: InputMaybe<OrganisationPartnershipsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OrganisationPartnershipsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<MembershipAggregationWhereInput>;
+  node?: InputMaybe<OrganisationPartnershipsNodeAggregationWhereInput>;
+};
+
+export type OrganisationPartnershipsConnectionFilters = {
+  /** Filter Organisations by aggregating results on related OrganisationPartnershipsConnections */
+  aggregate?: InputMaybe<OrganisationPartnershipsConnectionAggregateInput>;
+  /** Return Organisations where all of the related OrganisationPartnershipsConnections match this filter */
+  all?: InputMaybe<OrganisationPartnershipsConnectionWhere>;
+  /** Return Organisations where none of the related OrganisationPartnershipsConnections match this filter */
+  none?: InputMaybe<OrganisationPartnershipsConnectionWhere>;
+  /** Return Organisations where one of the related OrganisationPartnershipsConnections match this filter */
+  single?: InputMaybe<OrganisationPartnershipsConnectionWhere>;
+  /** Return Organisations where some of the related OrganisationPartnershipsConnections match this filter */
+  some?: InputMaybe<OrganisationPartnershipsConnectionWhere>;
+};
+
+export type OrganisationPartnershipsConnectionSort = {
+  edge?: InputMaybe<MembershipSort>;
+  node?: InputMaybe<PartnershipSort>;
+};
+
+export type OrganisationPartnershipsConnectionWhere = {
+  AND?: InputMaybe<Array<OrganisationPartnershipsConnectionWhere>>;
+  NOT?: InputMaybe<OrganisationPartnershipsConnectionWhere>;
+  OR?: InputMaybe<Array<OrganisationPartnershipsConnectionWhere>>;
+  edge?: InputMaybe<MembershipWhere>;
+  node?: InputMaybe<PartnershipWhere>;
+};
+
+export type OrganisationPartnershipsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OrganisationPartnershipsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OrganisationPartnershipsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OrganisationPartnershipsNodeAggregationWhereInput>>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  note?: InputMaybe<StringScalarAggregationFilters>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OrganisationPartnershipsRelationship = {
+  __typename?: 'OrganisationPartnershipsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Partnership;
+  properties: Membership;
+};
+
+export type OrganisationRelationshipFilters = {
+  /** Filter type where all of the related Organisations match this filter */
+  all?: InputMaybe<OrganisationWhere>;
+  /** Filter type where none of the related Organisations match this filter */
+  none?: InputMaybe<OrganisationWhere>;
+  /** Filter type where one of the related Organisations match this filter */
+  single?: InputMaybe<OrganisationWhere>;
+  /** Filter type where some of the related Organisations match this filter */
+  some?: InputMaybe<OrganisationWhere>;
+};
+
+export type OrganisationServiceDeliversAggregateSelection = {
+  __typename?: 'OrganisationServiceDeliversAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<OrganisationServiceDeliversEdgeAggregateSelection>;
+  node?: Maybe<OrganisationServiceDeliversNodeAggregateSelection>;
+};
+
+export type OrganisationServiceDeliversEdgeAggregateSelection = {
+  __typename?: 'OrganisationServiceDeliversEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type OrganisationServiceDeliversNodeAggregateSelection = {
+  __typename?: 'OrganisationServiceDeliversNodeAggregateSelection';
+  esdLabel: StringAggregateSelection;
+  esdStatus: StringAggregateSelection;
+  govukDescription: StringAggregateSelection;
+  name: StringAggregateSelection;
+  providingTier: StringAggregateSelection;
+};
+
+/** Fields to sort Organisations by. The order in which sorts are applied is not guaranteed when specifying many fields in one OrganisationSort object. */
+export type OrganisationSort = {
+  id?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+};
+
+export type OrganisationSourceSourcesAggregateSelection = {
+  __typename?: 'OrganisationSourceSourcesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<OrganisationSourceSourcesEdgeAggregateSelection>;
+  node?: Maybe<OrganisationSourceSourcesNodeAggregateSelection>;
+};
+
+export type OrganisationSourceSourcesEdgeAggregateSelection = {
+  __typename?: 'OrganisationSourceSourcesEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  quote: StringAggregateSelection;
+};
+
+export type OrganisationSourceSourcesNodeAggregateSelection = {
+  __typename?: 'OrganisationSourceSourcesNodeAggregateSelection';
+  attribution: StringAggregateSelection;
+  file: StringAggregateSelection;
+  kind: StringAggregateSelection;
+  licence: StringAggregateSelection;
+  publisher: StringAggregateSelection;
+  title: StringAggregateSelection;
+  url: StringAggregateSelection;
+  vintage: StringAggregateSelection;
+};
+
+export type OrganisationSourcesConnection = {
+  __typename?: 'OrganisationSourcesConnection';
+  aggregate: OrganisationSourceSourcesAggregateSelection;
+  edges: Array<OrganisationSourcesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganisationSourcesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OrganisationSourcesConnectionAggregateInput>>;
+  NOT?: InputMaybe<OrganisationSourcesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OrganisationSourcesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<CitationAggregationWhereInput>;
+  node?: InputMaybe<OrganisationSourcesNodeAggregationWhereInput>;
+};
+
+export type OrganisationSourcesConnectionFilters = {
+  /** Filter Organisations by aggregating results on related OrganisationSourcesConnections */
+  aggregate?: InputMaybe<OrganisationSourcesConnectionAggregateInput>;
+  /** Return Organisations where all of the related OrganisationSourcesConnections match this filter */
+  all?: InputMaybe<OrganisationSourcesConnectionWhere>;
+  /** Return Organisations where none of the related OrganisationSourcesConnections match this filter */
+  none?: InputMaybe<OrganisationSourcesConnectionWhere>;
+  /** Return Organisations where one of the related OrganisationSourcesConnections match this filter */
+  single?: InputMaybe<OrganisationSourcesConnectionWhere>;
+  /** Return Organisations where some of the related OrganisationSourcesConnections match this filter */
+  some?: InputMaybe<OrganisationSourcesConnectionWhere>;
+};
+
+export type OrganisationSourcesConnectionSort = {
+  edge?: InputMaybe<CitationSort>;
+  node?: InputMaybe<SourceSort>;
+};
+
+export type OrganisationSourcesConnectionWhere = {
+  AND?: InputMaybe<Array<OrganisationSourcesConnectionWhere>>;
+  NOT?: InputMaybe<OrganisationSourcesConnectionWhere>;
+  OR?: InputMaybe<Array<OrganisationSourcesConnectionWhere>>;
+  edge?: InputMaybe<CitationWhere>;
+  node?: InputMaybe<SourceWhere>;
+};
+
+export type OrganisationSourcesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OrganisationSourcesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OrganisationSourcesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OrganisationSourcesNodeAggregationWhereInput>>;
+  attribution?: InputMaybe<StringScalarAggregationFilters>;
+  file?: InputMaybe<StringScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  licence?: InputMaybe<StringScalarAggregationFilters>;
+  publisher?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  vintage?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OrganisationSourcesRelationship = {
+  __typename?: 'OrganisationSourcesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Source;
+  properties: Citation;
+};
+
+export type OrganisationWhere = {
+  AND?: InputMaybe<Array<OrganisationWhere>>;
+  NOT?: InputMaybe<OrganisationWhere>;
+  OR?: InputMaybe<Array<OrganisationWhere>>;
+  delivers?: InputMaybe<ServiceRelationshipFilters>;
+  deliversConnection?: InputMaybe<OrganisationDeliversConnectionFilters>;
+  fundingPaid?: InputMaybe<FundingFlowRelationshipFilters>;
+  fundingPaidConnection?: InputMaybe<OrganisationFundingPaidConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  kind?: InputMaybe<StringScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  partnerships?: InputMaybe<PartnershipRelationshipFilters>;
+  partnershipsConnection?: InputMaybe<OrganisationPartnershipsConnectionFilters>;
+  sourceIds?: InputMaybe<StringListFilters>;
+  sources?: InputMaybe<SourceRelationshipFilters>;
+  sourcesConnection?: InputMaybe<OrganisationSourcesConnectionFilters>;
+};
+
+export type OrganisationsConnection = {
+  __typename?: 'OrganisationsConnection';
+  aggregate: OrganisationAggregate;
+  edges: Array<OrganisationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Pagination information (Relay) */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A civil parish area (ONS, December 2019). Whether it has a parish or town council, or only
+ * a parish meeting, is not recorded in the ONS data: `councilStatus` says so honestly.
+ */
+export type Parish = {
+  __typename?: 'Parish';
+  code: Scalars['ID']['output'];
+  /** UNKNOWN unless a source says the parish has a council. */
+  councilStatus: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  sourceIds: Array<Scalars['String']['output']>;
+  sources: Array<Source>;
+  sourcesConnection: ParishSourcesConnection;
+  tier: Array<Tier>;
+  tierConnection: ParishTierConnection;
+  /** The district or unitary it lies in: the 2019 one, and its successor after a reorganisation. */
+  within: Array<Authority>;
+  withinConnection: ParishWithinConnection;
+};
+
+
+/**
+ * A civil parish area (ONS, December 2019). Whether it has a parish or town council, or only
+ * a parish meeting, is not recorded in the ONS data: `councilStatus` says so honestly.
+ */
+export type ParishSourcesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceSort>>;
+  where?: InputMaybe<SourceWhere>;
+};
+
+
+/**
+ * A civil parish area (ONS, December 2019). Whether it has a parish or town council, or only
+ * a parish meeting, is not recorded in the ONS data: `councilStatus` says so honestly.
+ */
+export type ParishSourcesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ParishSourcesConnectionSort>>;
+  where?: InputMaybe<ParishSourcesConnectionWhere>;
+};
+
+
+/**
+ * A civil parish area (ONS, December 2019). Whether it has a parish or town council, or only
+ * a parish meeting, is not recorded in the ONS data: `councilStatus` says so honestly.
+ */
+export type ParishTierArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TierSort>>;
+  where?: InputMaybe<TierWhere>;
+};
+
+
+/**
+ * A civil parish area (ONS, December 2019). Whether it has a parish or town council, or only
+ * a parish meeting, is not recorded in the ONS data: `councilStatus` says so honestly.
+ */
+export type ParishTierConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ParishTierConnectionSort>>;
+  where?: InputMaybe<ParishTierConnectionWhere>;
+};
+
+
+/**
+ * A civil parish area (ONS, December 2019). Whether it has a parish or town council, or only
+ * a parish meeting, is not recorded in the ONS data: `councilStatus` says so honestly.
+ */
+export type ParishWithinArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthoritySort>>;
+  where?: InputMaybe<AuthorityWhere>;
+};
+
+
+/**
+ * A civil parish area (ONS, December 2019). Whether it has a parish or town council, or only
+ * a parish meeting, is not recorded in the ONS data: `councilStatus` says so honestly.
+ */
+export type ParishWithinConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ParishWithinConnectionSort>>;
+  where?: InputMaybe<ParishWithinConnectionWhere>;
+};
+
+export type ParishAggregate = {
+  __typename?: 'ParishAggregate';
+  count: Count;
+  node: ParishAggregateNode;
+};
+
+export type ParishAggregateNode = {
+  __typename?: 'ParishAggregateNode';
+  councilStatus: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type ParishAuthorityWithinAggregateSelection = {
+  __typename?: 'ParishAuthorityWithinAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ParishAuthorityWithinEdgeAggregateSelection>;
+  node?: Maybe<ParishAuthorityWithinNodeAggregateSelection>;
+};
+
+export type ParishAuthorityWithinEdgeAggregateSelection = {
+  __typename?: 'ParishAuthorityWithinEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type ParishAuthorityWithinNodeAggregateSelection = {
+  __typename?: 'ParishAuthorityWithinNodeAggregateSelection';
+  name: StringAggregateSelection;
+  officialName: StringAggregateSelection;
+  population: IntAggregateSelection;
+  region: StringAggregateSelection;
+  registryCode: StringAggregateSelection;
+  type: StringAggregateSelection;
+  typeName: StringAggregateSelection;
+};
+
+export type ParishEdge = {
+  __typename?: 'ParishEdge';
+  cursor: Scalars['String']['output'];
+  node: Parish;
+};
+
+export type ParishRelationshipFilters = {
+  /** Filter type where all of the related Parishes match this filter */
+  all?: InputMaybe<ParishWhere>;
+  /** Filter type where none of the related Parishes match this filter */
+  none?: InputMaybe<ParishWhere>;
+  /** Filter type where one of the related Parishes match this filter */
+  single?: InputMaybe<ParishWhere>;
+  /** Filter type where some of the related Parishes match this filter */
+  some?: InputMaybe<ParishWhere>;
+};
+
+/** Fields to sort Parishes by. The order in which sorts are applied is not guaranteed when specifying many fields in one ParishSort object. */
+export type ParishSort = {
+  code?: InputMaybe<SortDirection>;
+  councilStatus?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+};
+
+export type ParishSourceSourcesAggregateSelection = {
+  __typename?: 'ParishSourceSourcesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ParishSourceSourcesEdgeAggregateSelection>;
+  node?: Maybe<ParishSourceSourcesNodeAggregateSelection>;
+};
+
+export type ParishSourceSourcesEdgeAggregateSelection = {
+  __typename?: 'ParishSourceSourcesEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  quote: StringAggregateSelection;
+};
+
+export type ParishSourceSourcesNodeAggregateSelection = {
+  __typename?: 'ParishSourceSourcesNodeAggregateSelection';
+  attribution: StringAggregateSelection;
+  file: StringAggregateSelection;
+  kind: StringAggregateSelection;
+  licence: StringAggregateSelection;
+  publisher: StringAggregateSelection;
+  title: StringAggregateSelection;
+  url: StringAggregateSelection;
+  vintage: StringAggregateSelection;
+};
+
+export type ParishSourcesConnection = {
+  __typename?: 'ParishSourcesConnection';
+  aggregate: ParishSourceSourcesAggregateSelection;
+  edges: Array<ParishSourcesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ParishSourcesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ParishSourcesConnectionAggregateInput>>;
+  NOT?: InputMaybe<ParishSourcesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ParishSourcesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<CitationAggregationWhereInput>;
+  node?: InputMaybe<ParishSourcesNodeAggregationWhereInput>;
+};
+
+export type ParishSourcesConnectionFilters = {
+  /** Filter Parishes by aggregating results on related ParishSourcesConnections */
+  aggregate?: InputMaybe<ParishSourcesConnectionAggregateInput>;
+  /** Return Parishes where all of the related ParishSourcesConnections match this filter */
+  all?: InputMaybe<ParishSourcesConnectionWhere>;
+  /** Return Parishes where none of the related ParishSourcesConnections match this filter */
+  none?: InputMaybe<ParishSourcesConnectionWhere>;
+  /** Return Parishes where one of the related ParishSourcesConnections match this filter */
+  single?: InputMaybe<ParishSourcesConnectionWhere>;
+  /** Return Parishes where some of the related ParishSourcesConnections match this filter */
+  some?: InputMaybe<ParishSourcesConnectionWhere>;
+};
+
+export type ParishSourcesConnectionSort = {
+  edge?: InputMaybe<CitationSort>;
+  node?: InputMaybe<SourceSort>;
+};
+
+export type ParishSourcesConnectionWhere = {
+  AND?: InputMaybe<Array<ParishSourcesConnectionWhere>>;
+  NOT?: InputMaybe<ParishSourcesConnectionWhere>;
+  OR?: InputMaybe<Array<ParishSourcesConnectionWhere>>;
+  edge?: InputMaybe<CitationWhere>;
+  node?: InputMaybe<SourceWhere>;
+};
+
+export type ParishSourcesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ParishSourcesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ParishSourcesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ParishSourcesNodeAggregationWhereInput>>;
+  attribution?: InputMaybe<StringScalarAggregationFilters>;
+  file?: InputMaybe<StringScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  licence?: InputMaybe<StringScalarAggregationFilters>;
+  publisher?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  vintage?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ParishSourcesRelationship = {
+  __typename?: 'ParishSourcesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Source;
+  properties: Citation;
+};
+
+export type ParishTierConnection = {
+  __typename?: 'ParishTierConnection';
+  aggregate: ParishTierTierAggregateSelection;
+  edges: Array<ParishTierRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ParishTierConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ParishTierConnectionAggregateInput>>;
+  NOT?: InputMaybe<ParishTierConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ParishTierConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<ParishTierNodeAggregationWhereInput>;
+};
+
+export type ParishTierConnectionFilters = {
+  /** Filter Parishes by aggregating results on related ParishTierConnections */
+  aggregate?: InputMaybe<ParishTierConnectionAggregateInput>;
+  /** Return Parishes where all of the related ParishTierConnections match this filter */
+  all?: InputMaybe<ParishTierConnectionWhere>;
+  /** Return Parishes where none of the related ParishTierConnections match this filter */
+  none?: InputMaybe<ParishTierConnectionWhere>;
+  /** Return Parishes where one of the related ParishTierConnections match this filter */
+  single?: InputMaybe<ParishTierConnectionWhere>;
+  /** Return Parishes where some of the related ParishTierConnections match this filter */
+  some?: InputMaybe<ParishTierConnectionWhere>;
+};
+
+export type ParishTierConnectionSort = {
+  node?: InputMaybe<TierSort>;
+};
+
+export type ParishTierConnectionWhere = {
+  AND?: InputMaybe<Array<ParishTierConnectionWhere>>;
+  NOT?: InputMaybe<ParishTierConnectionWhere>;
+  OR?: InputMaybe<Array<ParishTierConnectionWhere>>;
+  node?: InputMaybe<TierWhere>;
+};
+
+export type ParishTierNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ParishTierNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ParishTierNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ParishTierNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ParishTierRelationship = {
+  __typename?: 'ParishTierRelationship';
+  cursor: Scalars['String']['output'];
+  node: Tier;
+};
+
+export type ParishTierTierAggregateSelection = {
+  __typename?: 'ParishTierTierAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<ParishTierTierNodeAggregateSelection>;
+};
+
+export type ParishTierTierNodeAggregateSelection = {
+  __typename?: 'ParishTierTierNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type ParishWhere = {
+  AND?: InputMaybe<Array<ParishWhere>>;
+  NOT?: InputMaybe<ParishWhere>;
+  OR?: InputMaybe<Array<ParishWhere>>;
+  code?: InputMaybe<IdScalarFilters>;
+  councilStatus?: InputMaybe<StringScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  sourceIds?: InputMaybe<StringListFilters>;
+  sources?: InputMaybe<SourceRelationshipFilters>;
+  sourcesConnection?: InputMaybe<ParishSourcesConnectionFilters>;
+  tier?: InputMaybe<TierRelationshipFilters>;
+  tierConnection?: InputMaybe<ParishTierConnectionFilters>;
+  within?: InputMaybe<AuthorityRelationshipFilters>;
+  withinConnection?: InputMaybe<ParishWithinConnectionFilters>;
+};
+
+export type ParishWithinConnection = {
+  __typename?: 'ParishWithinConnection';
+  aggregate: ParishAuthorityWithinAggregateSelection;
+  edges: Array<ParishWithinRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ParishWithinConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ParishWithinConnectionAggregateInput>>;
+  NOT?: InputMaybe<ParishWithinConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ParishWithinConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<DatedAggregationWhereInput>;
+  node?: InputMaybe<ParishWithinNodeAggregationWhereInput>;
+};
+
+export type ParishWithinConnectionFilters = {
+  /** Filter Parishes by aggregating results on related ParishWithinConnections */
+  aggregate?: InputMaybe<ParishWithinConnectionAggregateInput>;
+  /** Return Parishes where all of the related ParishWithinConnections match this filter */
+  all?: InputMaybe<ParishWithinConnectionWhere>;
+  /** Return Parishes where none of the related ParishWithinConnections match this filter */
+  none?: InputMaybe<ParishWithinConnectionWhere>;
+  /** Return Parishes where one of the related ParishWithinConnections match this filter */
+  single?: InputMaybe<ParishWithinConnectionWhere>;
+  /** Return Parishes where some of the related ParishWithinConnections match this filter */
+  some?: InputMaybe<ParishWithinConnectionWhere>;
+};
+
+export type ParishWithinConnectionSort = {
+  edge?: InputMaybe<DatedSort>;
+  node?: InputMaybe<AuthoritySort>;
+};
+
+export type ParishWithinConnectionWhere = {
+  AND?: InputMaybe<Array<ParishWithinConnectionWhere>>;
+  NOT?: InputMaybe<ParishWithinConnectionWhere>;
+  OR?: InputMaybe<Array<ParishWithinConnectionWhere>>;
+  edge?: InputMaybe<DatedWhere>;
+  node?: InputMaybe<AuthorityWhere>;
+};
+
+export type ParishWithinNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ParishWithinNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ParishWithinNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ParishWithinNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  officialName?: InputMaybe<StringScalarAggregationFilters>;
+  population?: InputMaybe<IntScalarAggregationFilters>;
+  region?: InputMaybe<StringScalarAggregationFilters>;
+  registryCode?: InputMaybe<StringScalarAggregationFilters>;
+  type?: InputMaybe<StringScalarAggregationFilters>;
+  typeName?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ParishWithinRelationship = {
+  __typename?: 'ParishWithinRelationship';
+  cursor: Scalars['String']['output'];
+  node: Authority;
+  properties: Dated;
+};
+
+export type ParishesConnection = {
+  __typename?: 'ParishesConnection';
+  aggregate: ParishAggregate;
+  edges: Array<ParishEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A partnership, board, forum, deal or joint arrangement. */
+export type Partnership = {
+  __typename?: 'Partnership';
+  /** The areas it covers. */
+  covers: Array<Authority>;
+  coversConnection: PartnershipCoversConnection;
+  fundingReceived: Array<FundingFlow>;
+  fundingReceivedConnection: PartnershipFundingReceivedConnection;
+  id: Scalars['ID']['output'];
+  /** e.g. locality-board, county-forum, community-safety-partnership, sub-regional-partnership */
+  kind: Scalars['String']['output'];
+  legalBasis: Array<Scalars['String']['output']>;
+  memberOf: Array<Partnership>;
+  memberOfConnection: PartnershipMemberOfConnection;
+  members: Array<Member>;
+  membersConnection: PartnershipMembersConnection;
+  name: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  parent: Array<Partnership>;
+  parentConnection: PartnershipParentConnection;
+  replacedBy: Array<Partnership>;
+  replacedByConnection: PartnershipReplacedByConnection;
+  services: Array<Service>;
+  servicesConnection: PartnershipServicesConnection;
+  sourceIds: Array<Scalars['String']['output']>;
+  sources: Array<Source>;
+  sourcesConnection: PartnershipSourcesConnection;
+  /** proposed, planned, pilot, active, replaced or ended */
+  status: Scalars['String']['output'];
+  statutory: Scalars['Boolean']['output'];
+  subGroups: Array<Partnership>;
+  subGroupsConnection: PartnershipSubGroupsConnection;
+  themes: Array<Scalars['String']['output']>;
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+
+/** A partnership, board, forum, deal or joint arrangement. */
+export type PartnershipCoversArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthoritySort>>;
+  where?: InputMaybe<AuthorityWhere>;
+};
+
+
+/** A partnership, board, forum, deal or joint arrangement. */
+export type PartnershipCoversConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PartnershipCoversConnectionSort>>;
+  where?: InputMaybe<PartnershipCoversConnectionWhere>;
+};
+
+
+/** A partnership, board, forum, deal or joint arrangement. */
+export type PartnershipFundingReceivedArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<FundingFlowSort>>;
+  where?: InputMaybe<FundingFlowWhere>;
+};
+
+
+/** A partnership, board, forum, deal or joint arrangement. */
+export type PartnershipFundingReceivedConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PartnershipFundingReceivedConnectionSort>>;
+  where?: InputMaybe<PartnershipFundingReceivedConnectionWhere>;
+};
+
+
+/** A partnership, board, forum, deal or joint arrangement. */
+export type PartnershipMemberOfArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PartnershipSort>>;
+  where?: InputMaybe<PartnershipWhere>;
+};
+
+
+/** A partnership, board, forum, deal or joint arrangement. */
+export type PartnershipMemberOfConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PartnershipMemberOfConnectionSort>>;
+  where?: InputMaybe<PartnershipMemberOfConnectionWhere>;
+};
+
+
+/** A partnership, board, forum, deal or joint arrangement. */
+export type PartnershipMembersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<MemberWhere>;
+};
+
+
+/** A partnership, board, forum, deal or joint arrangement. */
+export type PartnershipMembersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PartnershipMembersConnectionSort>>;
+  where?: InputMaybe<PartnershipMembersConnectionWhere>;
+};
+
+
+/** A partnership, board, forum, deal or joint arrangement. */
+export type PartnershipParentArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PartnershipSort>>;
+  where?: InputMaybe<PartnershipWhere>;
+};
+
+
+/** A partnership, board, forum, deal or joint arrangement. */
+export type PartnershipParentConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PartnershipParentConnectionSort>>;
+  where?: InputMaybe<PartnershipParentConnectionWhere>;
+};
+
+
+/** A partnership, board, forum, deal or joint arrangement. */
+export type PartnershipReplacedByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PartnershipSort>>;
+  where?: InputMaybe<PartnershipWhere>;
+};
+
+
+/** A partnership, board, forum, deal or joint arrangement. */
+export type PartnershipReplacedByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PartnershipReplacedByConnectionSort>>;
+  where?: InputMaybe<PartnershipReplacedByConnectionWhere>;
+};
+
+
+/** A partnership, board, forum, deal or joint arrangement. */
+export type PartnershipServicesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ServiceSort>>;
+  where?: InputMaybe<ServiceWhere>;
+};
+
+
+/** A partnership, board, forum, deal or joint arrangement. */
+export type PartnershipServicesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PartnershipServicesConnectionSort>>;
+  where?: InputMaybe<PartnershipServicesConnectionWhere>;
+};
+
+
+/** A partnership, board, forum, deal or joint arrangement. */
+export type PartnershipSourcesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceSort>>;
+  where?: InputMaybe<SourceWhere>;
+};
+
+
+/** A partnership, board, forum, deal or joint arrangement. */
+export type PartnershipSourcesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PartnershipSourcesConnectionSort>>;
+  where?: InputMaybe<PartnershipSourcesConnectionWhere>;
+};
+
+
+/** A partnership, board, forum, deal or joint arrangement. */
+export type PartnershipSubGroupsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PartnershipSort>>;
+  where?: InputMaybe<PartnershipWhere>;
+};
+
+
+/** A partnership, board, forum, deal or joint arrangement. */
+export type PartnershipSubGroupsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PartnershipSubGroupsConnectionSort>>;
+  where?: InputMaybe<PartnershipSubGroupsConnectionWhere>;
+};
+
+export type PartnershipAggregate = {
+  __typename?: 'PartnershipAggregate';
+  count: Count;
+  node: PartnershipAggregateNode;
+};
+
+export type PartnershipAggregateNode = {
+  __typename?: 'PartnershipAggregateNode';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+  note: StringAggregateSelection;
+  status: StringAggregateSelection;
+};
+
+export type PartnershipAuthorityCoversAggregateSelection = {
+  __typename?: 'PartnershipAuthorityCoversAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PartnershipAuthorityCoversEdgeAggregateSelection>;
+  node?: Maybe<PartnershipAuthorityCoversNodeAggregateSelection>;
+};
+
+export type PartnershipAuthorityCoversEdgeAggregateSelection = {
+  __typename?: 'PartnershipAuthorityCoversEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type PartnershipAuthorityCoversNodeAggregateSelection = {
+  __typename?: 'PartnershipAuthorityCoversNodeAggregateSelection';
+  name: StringAggregateSelection;
+  officialName: StringAggregateSelection;
+  population: IntAggregateSelection;
+  region: StringAggregateSelection;
+  registryCode: StringAggregateSelection;
+  type: StringAggregateSelection;
+  typeName: StringAggregateSelection;
+};
+
+export type PartnershipCoversConnection = {
+  __typename?: 'PartnershipCoversConnection';
+  aggregate: PartnershipAuthorityCoversAggregateSelection;
+  edges: Array<PartnershipCoversRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnershipCoversConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PartnershipCoversConnectionAggregateInput>>;
+  NOT?: InputMaybe<PartnershipCoversConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PartnershipCoversConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<DatedAggregationWhereInput>;
+  node?: InputMaybe<PartnershipCoversNodeAggregationWhereInput>;
+};
+
+export type PartnershipCoversConnectionFilters = {
+  /** Filter Partnerships by aggregating results on related PartnershipCoversConnections */
+  aggregate?: InputMaybe<PartnershipCoversConnectionAggregateInput>;
+  /** Return Partnerships where all of the related PartnershipCoversConnections match this filter */
+  all?: InputMaybe<PartnershipCoversConnectionWhere>;
+  /** Return Partnerships where none of the related PartnershipCoversConnections match this filter */
+  none?: InputMaybe<PartnershipCoversConnectionWhere>;
+  /** Return Partnerships where one of the related PartnershipCoversConnections match this filter */
+  single?: InputMaybe<PartnershipCoversConnectionWhere>;
+  /** Return Partnerships where some of the related PartnershipCoversConnections match this filter */
+  some?: InputMaybe<PartnershipCoversConnectionWhere>;
+};
+
+export type PartnershipCoversConnectionSort = {
+  edge?: InputMaybe<DatedSort>;
+  node?: InputMaybe<AuthoritySort>;
+};
+
+export type PartnershipCoversConnectionWhere = {
+  AND?: InputMaybe<Array<PartnershipCoversConnectionWhere>>;
+  NOT?: InputMaybe<PartnershipCoversConnectionWhere>;
+  OR?: InputMaybe<Array<PartnershipCoversConnectionWhere>>;
+  edge?: InputMaybe<DatedWhere>;
+  node?: InputMaybe<AuthorityWhere>;
+};
+
+export type PartnershipCoversNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PartnershipCoversNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PartnershipCoversNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PartnershipCoversNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  officialName?: InputMaybe<StringScalarAggregationFilters>;
+  population?: InputMaybe<IntScalarAggregationFilters>;
+  region?: InputMaybe<StringScalarAggregationFilters>;
+  registryCode?: InputMaybe<StringScalarAggregationFilters>;
+  type?: InputMaybe<StringScalarAggregationFilters>;
+  typeName?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PartnershipCoversRelationship = {
+  __typename?: 'PartnershipCoversRelationship';
+  cursor: Scalars['String']['output'];
+  node: Authority;
+  properties: Dated;
+};
+
+export type PartnershipEdge = {
+  __typename?: 'PartnershipEdge';
+  cursor: Scalars['String']['output'];
+  node: Partnership;
+};
+
+export type PartnershipFundingFlowFundingReceivedAggregateSelection = {
+  __typename?: 'PartnershipFundingFlowFundingReceivedAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<PartnershipFundingFlowFundingReceivedNodeAggregateSelection>;
+};
+
+export type PartnershipFundingFlowFundingReceivedNodeAggregateSelection = {
+  __typename?: 'PartnershipFundingFlowFundingReceivedNodeAggregateSelection';
+  amount: FloatAggregateSelection;
+  currency: StringAggregateSelection;
+  description: StringAggregateSelection;
+  kind: StringAggregateSelection;
+  year: StringAggregateSelection;
+};
+
+export type PartnershipFundingReceivedConnection = {
+  __typename?: 'PartnershipFundingReceivedConnection';
+  aggregate: PartnershipFundingFlowFundingReceivedAggregateSelection;
+  edges: Array<PartnershipFundingReceivedRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnershipFundingReceivedConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PartnershipFundingReceivedConnectionAggregateInput>>;
+  NOT?: InputMaybe<PartnershipFundingReceivedConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PartnershipFundingReceivedConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<PartnershipFundingReceivedNodeAggregationWhereInput>;
+};
+
+export type PartnershipFundingReceivedConnectionFilters = {
+  /** Filter Partnerships by aggregating results on related PartnershipFundingReceivedConnections */
+  aggregate?: InputMaybe<PartnershipFundingReceivedConnectionAggregateInput>;
+  /** Return Partnerships where all of the related PartnershipFundingReceivedConnections match this filter */
+  all?: InputMaybe<PartnershipFundingReceivedConnectionWhere>;
+  /** Return Partnerships where none of the related PartnershipFundingReceivedConnections match this filter */
+  none?: InputMaybe<PartnershipFundingReceivedConnectionWhere>;
+  /** Return Partnerships where one of the related PartnershipFundingReceivedConnections match this filter */
+  single?: InputMaybe<PartnershipFundingReceivedConnectionWhere>;
+  /** Return Partnerships where some of the related PartnershipFundingReceivedConnections match this filter */
+  some?: InputMaybe<PartnershipFundingReceivedConnectionWhere>;
+};
+
+export type PartnershipFundingReceivedConnectionSort = {
+  node?: InputMaybe<FundingFlowSort>;
+};
+
+export type PartnershipFundingReceivedConnectionWhere = {
+  AND?: InputMaybe<Array<PartnershipFundingReceivedConnectionWhere>>;
+  NOT?: InputMaybe<PartnershipFundingReceivedConnectionWhere>;
+  OR?: InputMaybe<Array<PartnershipFundingReceivedConnectionWhere>>;
+  node?: InputMaybe<FundingFlowWhere>;
+};
+
+export type PartnershipFundingReceivedNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PartnershipFundingReceivedNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PartnershipFundingReceivedNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PartnershipFundingReceivedNodeAggregationWhereInput>>;
+  amount?: InputMaybe<FloatScalarAggregationFilters>;
+  currency?: InputMaybe<StringScalarAggregationFilters>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  year?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PartnershipFundingReceivedRelationship = {
+  __typename?: 'PartnershipFundingReceivedRelationship';
+  cursor: Scalars['String']['output'];
+  node: FundingFlow;
+};
+
+export type PartnershipMemberOfConnection = {
+  __typename?: 'PartnershipMemberOfConnection';
+  aggregate: PartnershipPartnershipMemberOfAggregateSelection;
+  edges: Array<PartnershipMemberOfRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnershipMemberOfConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PartnershipMemberOfConnectionAggregateInput>>;
+  NOT?: InputMaybe<PartnershipMemberOfConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PartnershipMemberOfConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<MembershipAggregationWhereInput>;
+  node?: InputMaybe<PartnershipMemberOfNodeAggregationWhereInput>;
+};
+
+export type PartnershipMemberOfConnectionFilters = {
+  /** Filter Partnerships by aggregating results on related PartnershipMemberOfConnections */
+  aggregate?: InputMaybe<PartnershipMemberOfConnectionAggregateInput>;
+  /** Return Partnerships where all of the related PartnershipMemberOfConnections match this filter */
+  all?: InputMaybe<PartnershipMemberOfConnectionWhere>;
+  /** Return Partnerships where none of the related PartnershipMemberOfConnections match this filter */
+  none?: InputMaybe<PartnershipMemberOfConnectionWhere>;
+  /** Return Partnerships where one of the related PartnershipMemberOfConnections match this filter */
+  single?: InputMaybe<PartnershipMemberOfConnectionWhere>;
+  /** Return Partnerships where some of the related PartnershipMemberOfConnections match this filter */
+  some?: InputMaybe<PartnershipMemberOfConnectionWhere>;
+};
+
+export type PartnershipMemberOfConnectionSort = {
+  edge?: InputMaybe<MembershipSort>;
+  node?: InputMaybe<PartnershipSort>;
+};
+
+export type PartnershipMemberOfConnectionWhere = {
+  AND?: InputMaybe<Array<PartnershipMemberOfConnectionWhere>>;
+  NOT?: InputMaybe<PartnershipMemberOfConnectionWhere>;
+  OR?: InputMaybe<Array<PartnershipMemberOfConnectionWhere>>;
+  edge?: InputMaybe<MembershipWhere>;
+  node?: InputMaybe<PartnershipWhere>;
+};
+
+export type PartnershipMemberOfNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PartnershipMemberOfNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PartnershipMemberOfNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PartnershipMemberOfNodeAggregationWhereInput>>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  note?: InputMaybe<StringScalarAggregationFilters>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PartnershipMemberOfRelationship = {
+  __typename?: 'PartnershipMemberOfRelationship';
+  cursor: Scalars['String']['output'];
+  node: Partnership;
+  properties: Membership;
+};
+
+export type PartnershipMembersAuthorityConnectionWhere = {
+  AND?: InputMaybe<Array<PartnershipMembersAuthorityConnectionWhere>>;
+  NOT?: InputMaybe<PartnershipMembersAuthorityConnectionWhere>;
+  OR?: InputMaybe<Array<PartnershipMembersAuthorityConnectionWhere>>;
+  edge?: InputMaybe<MembershipWhere>;
+  node?: InputMaybe<AuthorityWhere>;
+};
+
+export type PartnershipMembersConnection = {
+  __typename?: 'PartnershipMembersConnection';
+  edges: Array<PartnershipMembersRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnershipMembersConnectionFilters = {
+  /** Return Partnerships where all of the related PartnershipMembersConnections match this filter */
+  all?: InputMaybe<PartnershipMembersConnectionWhere>;
+  /** Return Partnerships where none of the related PartnershipMembersConnections match this filter */
+  none?: InputMaybe<PartnershipMembersConnectionWhere>;
+  /** Return Partnerships where one of the related PartnershipMembersConnections match this filter */
+  single?: InputMaybe<PartnershipMembersConnectionWhere>;
+  /** Return Partnerships where some of the related PartnershipMembersConnections match this filter */
+  some?: InputMaybe<PartnershipMembersConnectionWhere>;
+};
+
+export type PartnershipMembersConnectionSort = {
+  edge?: InputMaybe<MembershipSort>;
+};
+
+export type PartnershipMembersConnectionWhere = {
+  Authority?: InputMaybe<PartnershipMembersAuthorityConnectionWhere>;
+  Organisation?: InputMaybe<PartnershipMembersOrganisationConnectionWhere>;
+  Partnership?: InputMaybe<PartnershipMembersPartnershipConnectionWhere>;
+};
+
+export type PartnershipMembersOrganisationConnectionWhere = {
+  AND?: InputMaybe<Array<PartnershipMembersOrganisationConnectionWhere>>;
+  NOT?: InputMaybe<PartnershipMembersOrganisationConnectionWhere>;
+  OR?: InputMaybe<Array<PartnershipMembersOrganisationConnectionWhere>>;
+  edge?: InputMaybe<MembershipWhere>;
+  node?: InputMaybe<OrganisationWhere>;
+};
+
+export type PartnershipMembersPartnershipConnectionWhere = {
+  AND?: InputMaybe<Array<PartnershipMembersPartnershipConnectionWhere>>;
+  NOT?: InputMaybe<PartnershipMembersPartnershipConnectionWhere>;
+  OR?: InputMaybe<Array<PartnershipMembersPartnershipConnectionWhere>>;
+  edge?: InputMaybe<MembershipWhere>;
+  node?: InputMaybe<PartnershipWhere>;
+};
+
+export type PartnershipMembersRelationship = {
+  __typename?: 'PartnershipMembersRelationship';
+  cursor: Scalars['String']['output'];
+  node: Member;
+  properties: Membership;
+};
+
+export type PartnershipParentConnection = {
+  __typename?: 'PartnershipParentConnection';
+  aggregate: PartnershipPartnershipParentAggregateSelection;
+  edges: Array<PartnershipParentRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnershipParentConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PartnershipParentConnectionAggregateInput>>;
+  NOT?: InputMaybe<PartnershipParentConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PartnershipParentConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<DatedAggregationWhereInput>;
+  node?: InputMaybe<PartnershipParentNodeAggregationWhereInput>;
+};
+
+export type PartnershipParentConnectionFilters = {
+  /** Filter Partnerships by aggregating results on related PartnershipParentConnections */
+  aggregate?: InputMaybe<PartnershipParentConnectionAggregateInput>;
+  /** Return Partnerships where all of the related PartnershipParentConnections match this filter */
+  all?: InputMaybe<PartnershipParentConnectionWhere>;
+  /** Return Partnerships where none of the related PartnershipParentConnections match this filter */
+  none?: InputMaybe<PartnershipParentConnectionWhere>;
+  /** Return Partnerships where one of the related PartnershipParentConnections match this filter */
+  single?: InputMaybe<PartnershipParentConnectionWhere>;
+  /** Return Partnerships where some of the related PartnershipParentConnections match this filter */
+  some?: InputMaybe<PartnershipParentConnectionWhere>;
+};
+
+export type PartnershipParentConnectionSort = {
+  edge?: InputMaybe<DatedSort>;
+  node?: InputMaybe<PartnershipSort>;
+};
+
+export type PartnershipParentConnectionWhere = {
+  AND?: InputMaybe<Array<PartnershipParentConnectionWhere>>;
+  NOT?: InputMaybe<PartnershipParentConnectionWhere>;
+  OR?: InputMaybe<Array<PartnershipParentConnectionWhere>>;
+  edge?: InputMaybe<DatedWhere>;
+  node?: InputMaybe<PartnershipWhere>;
+};
+
+export type PartnershipParentNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PartnershipParentNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PartnershipParentNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PartnershipParentNodeAggregationWhereInput>>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  note?: InputMaybe<StringScalarAggregationFilters>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PartnershipParentRelationship = {
+  __typename?: 'PartnershipParentRelationship';
+  cursor: Scalars['String']['output'];
+  node: Partnership;
+  properties: Dated;
+};
+
+export type PartnershipPartnershipMemberOfAggregateSelection = {
+  __typename?: 'PartnershipPartnershipMemberOfAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PartnershipPartnershipMemberOfEdgeAggregateSelection>;
+  node?: Maybe<PartnershipPartnershipMemberOfNodeAggregateSelection>;
+};
+
+export type PartnershipPartnershipMemberOfEdgeAggregateSelection = {
+  __typename?: 'PartnershipPartnershipMemberOfEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  role: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type PartnershipPartnershipMemberOfNodeAggregateSelection = {
+  __typename?: 'PartnershipPartnershipMemberOfNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+  note: StringAggregateSelection;
+  status: StringAggregateSelection;
+};
+
+export type PartnershipPartnershipParentAggregateSelection = {
+  __typename?: 'PartnershipPartnershipParentAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PartnershipPartnershipParentEdgeAggregateSelection>;
+  node?: Maybe<PartnershipPartnershipParentNodeAggregateSelection>;
+};
+
+export type PartnershipPartnershipParentEdgeAggregateSelection = {
+  __typename?: 'PartnershipPartnershipParentEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type PartnershipPartnershipParentNodeAggregateSelection = {
+  __typename?: 'PartnershipPartnershipParentNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+  note: StringAggregateSelection;
+  status: StringAggregateSelection;
+};
+
+export type PartnershipPartnershipReplacedByAggregateSelection = {
+  __typename?: 'PartnershipPartnershipReplacedByAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PartnershipPartnershipReplacedByEdgeAggregateSelection>;
+  node?: Maybe<PartnershipPartnershipReplacedByNodeAggregateSelection>;
+};
+
+export type PartnershipPartnershipReplacedByEdgeAggregateSelection = {
+  __typename?: 'PartnershipPartnershipReplacedByEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type PartnershipPartnershipReplacedByNodeAggregateSelection = {
+  __typename?: 'PartnershipPartnershipReplacedByNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+  note: StringAggregateSelection;
+  status: StringAggregateSelection;
+};
+
+export type PartnershipPartnershipSubGroupsAggregateSelection = {
+  __typename?: 'PartnershipPartnershipSubGroupsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PartnershipPartnershipSubGroupsEdgeAggregateSelection>;
+  node?: Maybe<PartnershipPartnershipSubGroupsNodeAggregateSelection>;
+};
+
+export type PartnershipPartnershipSubGroupsEdgeAggregateSelection = {
+  __typename?: 'PartnershipPartnershipSubGroupsEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type PartnershipPartnershipSubGroupsNodeAggregateSelection = {
+  __typename?: 'PartnershipPartnershipSubGroupsNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+  note: StringAggregateSelection;
+  status: StringAggregateSelection;
+};
+
+export type PartnershipRelationshipFilters = {
+  /** Filter type where all of the related Partnerships match this filter */
+  all?: InputMaybe<PartnershipWhere>;
+  /** Filter type where none of the related Partnerships match this filter */
+  none?: InputMaybe<PartnershipWhere>;
+  /** Filter type where one of the related Partnerships match this filter */
+  single?: InputMaybe<PartnershipWhere>;
+  /** Filter type where some of the related Partnerships match this filter */
+  some?: InputMaybe<PartnershipWhere>;
+};
+
+export type PartnershipReplacedByConnection = {
+  __typename?: 'PartnershipReplacedByConnection';
+  aggregate: PartnershipPartnershipReplacedByAggregateSelection;
+  edges: Array<PartnershipReplacedByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnershipReplacedByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PartnershipReplacedByConnectionAggregateInput>>;
+  NOT?: InputMaybe<PartnershipReplacedByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PartnershipReplacedByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<DatedAggregationWhereInput>;
+  node?: InputMaybe<PartnershipReplacedByNodeAggregationWhereInput>;
+};
+
+export type PartnershipReplacedByConnectionFilters = {
+  /** Filter Partnerships by aggregating results on related PartnershipReplacedByConnections */
+  aggregate?: InputMaybe<PartnershipReplacedByConnectionAggregateInput>;
+  /** Return Partnerships where all of the related PartnershipReplacedByConnections match this filter */
+  all?: InputMaybe<PartnershipReplacedByConnectionWhere>;
+  /** Return Partnerships where none of the related PartnershipReplacedByConnections match this filter */
+  none?: InputMaybe<PartnershipReplacedByConnectionWhere>;
+  /** Return Partnerships where one of the related PartnershipReplacedByConnections match this filter */
+  single?: InputMaybe<PartnershipReplacedByConnectionWhere>;
+  /** Return Partnerships where some of the related PartnershipReplacedByConnections match this filter */
+  some?: InputMaybe<PartnershipReplacedByConnectionWhere>;
+};
+
+export type PartnershipReplacedByConnectionSort = {
+  edge?: InputMaybe<DatedSort>;
+  node?: InputMaybe<PartnershipSort>;
+};
+
+export type PartnershipReplacedByConnectionWhere = {
+  AND?: InputMaybe<Array<PartnershipReplacedByConnectionWhere>>;
+  NOT?: InputMaybe<PartnershipReplacedByConnectionWhere>;
+  OR?: InputMaybe<Array<PartnershipReplacedByConnectionWhere>>;
+  edge?: InputMaybe<DatedWhere>;
+  node?: InputMaybe<PartnershipWhere>;
+};
+
+export type PartnershipReplacedByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PartnershipReplacedByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PartnershipReplacedByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PartnershipReplacedByNodeAggregationWhereInput>>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  note?: InputMaybe<StringScalarAggregationFilters>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PartnershipReplacedByRelationship = {
+  __typename?: 'PartnershipReplacedByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Partnership;
+  properties: Dated;
+};
+
+export type PartnershipServiceServicesAggregateSelection = {
+  __typename?: 'PartnershipServiceServicesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<PartnershipServiceServicesNodeAggregateSelection>;
+};
+
+export type PartnershipServiceServicesNodeAggregateSelection = {
+  __typename?: 'PartnershipServiceServicesNodeAggregateSelection';
+  esdLabel: StringAggregateSelection;
+  esdStatus: StringAggregateSelection;
+  govukDescription: StringAggregateSelection;
+  name: StringAggregateSelection;
+  providingTier: StringAggregateSelection;
+};
+
+export type PartnershipServicesConnection = {
+  __typename?: 'PartnershipServicesConnection';
+  aggregate: PartnershipServiceServicesAggregateSelection;
+  edges: Array<PartnershipServicesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnershipServicesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PartnershipServicesConnectionAggregateInput>>;
+  NOT?: InputMaybe<PartnershipServicesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PartnershipServicesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<PartnershipServicesNodeAggregationWhereInput>;
+};
+
+export type PartnershipServicesConnectionFilters = {
+  /** Filter Partnerships by aggregating results on related PartnershipServicesConnections */
+  aggregate?: InputMaybe<PartnershipServicesConnectionAggregateInput>;
+  /** Return Partnerships where all of the related PartnershipServicesConnections match this filter */
+  all?: InputMaybe<PartnershipServicesConnectionWhere>;
+  /** Return Partnerships where none of the related PartnershipServicesConnections match this filter */
+  none?: InputMaybe<PartnershipServicesConnectionWhere>;
+  /** Return Partnerships where one of the related PartnershipServicesConnections match this filter */
+  single?: InputMaybe<PartnershipServicesConnectionWhere>;
+  /** Return Partnerships where some of the related PartnershipServicesConnections match this filter */
+  some?: InputMaybe<PartnershipServicesConnectionWhere>;
+};
+
+export type PartnershipServicesConnectionSort = {
+  node?: InputMaybe<ServiceSort>;
+};
+
+export type PartnershipServicesConnectionWhere = {
+  AND?: InputMaybe<Array<PartnershipServicesConnectionWhere>>;
+  NOT?: InputMaybe<PartnershipServicesConnectionWhere>;
+  OR?: InputMaybe<Array<PartnershipServicesConnectionWhere>>;
+  node?: InputMaybe<ServiceWhere>;
+};
+
+export type PartnershipServicesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PartnershipServicesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PartnershipServicesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PartnershipServicesNodeAggregationWhereInput>>;
+  esdLabel?: InputMaybe<StringScalarAggregationFilters>;
+  esdStatus?: InputMaybe<StringScalarAggregationFilters>;
+  govukDescription?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  providingTier?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PartnershipServicesRelationship = {
+  __typename?: 'PartnershipServicesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Service;
+};
+
+/** Fields to sort Partnerships by. The order in which sorts are applied is not guaranteed when specifying many fields in one PartnershipSort object. */
+export type PartnershipSort = {
+  id?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  note?: InputMaybe<SortDirection>;
+  status?: InputMaybe<SortDirection>;
+  statutory?: InputMaybe<SortDirection>;
+  validFrom?: InputMaybe<SortDirection>;
+  validTo?: InputMaybe<SortDirection>;
+};
+
+export type PartnershipSourceSourcesAggregateSelection = {
+  __typename?: 'PartnershipSourceSourcesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PartnershipSourceSourcesEdgeAggregateSelection>;
+  node?: Maybe<PartnershipSourceSourcesNodeAggregateSelection>;
+};
+
+export type PartnershipSourceSourcesEdgeAggregateSelection = {
+  __typename?: 'PartnershipSourceSourcesEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  quote: StringAggregateSelection;
+};
+
+export type PartnershipSourceSourcesNodeAggregateSelection = {
+  __typename?: 'PartnershipSourceSourcesNodeAggregateSelection';
+  attribution: StringAggregateSelection;
+  file: StringAggregateSelection;
+  kind: StringAggregateSelection;
+  licence: StringAggregateSelection;
+  publisher: StringAggregateSelection;
+  title: StringAggregateSelection;
+  url: StringAggregateSelection;
+  vintage: StringAggregateSelection;
+};
+
+export type PartnershipSourcesConnection = {
+  __typename?: 'PartnershipSourcesConnection';
+  aggregate: PartnershipSourceSourcesAggregateSelection;
+  edges: Array<PartnershipSourcesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnershipSourcesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PartnershipSourcesConnectionAggregateInput>>;
+  NOT?: InputMaybe<PartnershipSourcesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PartnershipSourcesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<CitationAggregationWhereInput>;
+  node?: InputMaybe<PartnershipSourcesNodeAggregationWhereInput>;
+};
+
+export type PartnershipSourcesConnectionFilters = {
+  /** Filter Partnerships by aggregating results on related PartnershipSourcesConnections */
+  aggregate?: InputMaybe<PartnershipSourcesConnectionAggregateInput>;
+  /** Return Partnerships where all of the related PartnershipSourcesConnections match this filter */
+  all?: InputMaybe<PartnershipSourcesConnectionWhere>;
+  /** Return Partnerships where none of the related PartnershipSourcesConnections match this filter */
+  none?: InputMaybe<PartnershipSourcesConnectionWhere>;
+  /** Return Partnerships where one of the related PartnershipSourcesConnections match this filter */
+  single?: InputMaybe<PartnershipSourcesConnectionWhere>;
+  /** Return Partnerships where some of the related PartnershipSourcesConnections match this filter */
+  some?: InputMaybe<PartnershipSourcesConnectionWhere>;
+};
+
+export type PartnershipSourcesConnectionSort = {
+  edge?: InputMaybe<CitationSort>;
+  node?: InputMaybe<SourceSort>;
+};
+
+export type PartnershipSourcesConnectionWhere = {
+  AND?: InputMaybe<Array<PartnershipSourcesConnectionWhere>>;
+  NOT?: InputMaybe<PartnershipSourcesConnectionWhere>;
+  OR?: InputMaybe<Array<PartnershipSourcesConnectionWhere>>;
+  edge?: InputMaybe<CitationWhere>;
+  node?: InputMaybe<SourceWhere>;
+};
+
+export type PartnershipSourcesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PartnershipSourcesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PartnershipSourcesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PartnershipSourcesNodeAggregationWhereInput>>;
+  attribution?: InputMaybe<StringScalarAggregationFilters>;
+  file?: InputMaybe<StringScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  licence?: InputMaybe<StringScalarAggregationFilters>;
+  publisher?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  vintage?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PartnershipSourcesRelationship = {
+  __typename?: 'PartnershipSourcesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Source;
+  properties: Citation;
+};
+
+export type PartnershipSubGroupsConnection = {
+  __typename?: 'PartnershipSubGroupsConnection';
+  aggregate: PartnershipPartnershipSubGroupsAggregateSelection;
+  edges: Array<PartnershipSubGroupsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnershipSubGroupsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PartnershipSubGroupsConnectionAggregateInput>>;
+  NOT?: InputMaybe<PartnershipSubGroupsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PartnershipSubGroupsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<DatedAggregationWhereInput>;
+  node?: InputMaybe<PartnershipSubGroupsNodeAggregationWhereInput>;
+};
+
+export type PartnershipSubGroupsConnectionFilters = {
+  /** Filter Partnerships by aggregating results on related PartnershipSubGroupsConnections */
+  aggregate?: InputMaybe<PartnershipSubGroupsConnectionAggregateInput>;
+  /** Return Partnerships where all of the related PartnershipSubGroupsConnections match this filter */
+  all?: InputMaybe<PartnershipSubGroupsConnectionWhere>;
+  /** Return Partnerships where none of the related PartnershipSubGroupsConnections match this filter */
+  none?: InputMaybe<PartnershipSubGroupsConnectionWhere>;
+  /** Return Partnerships where one of the related PartnershipSubGroupsConnections match this filter */
+  single?: InputMaybe<PartnershipSubGroupsConnectionWhere>;
+  /** Return Partnerships where some of the related PartnershipSubGroupsConnections match this filter */
+  some?: InputMaybe<PartnershipSubGroupsConnectionWhere>;
+};
+
+export type PartnershipSubGroupsConnectionSort = {
+  edge?: InputMaybe<DatedSort>;
+  node?: InputMaybe<PartnershipSort>;
+};
+
+export type PartnershipSubGroupsConnectionWhere = {
+  AND?: InputMaybe<Array<PartnershipSubGroupsConnectionWhere>>;
+  NOT?: InputMaybe<PartnershipSubGroupsConnectionWhere>;
+  OR?: InputMaybe<Array<PartnershipSubGroupsConnectionWhere>>;
+  edge?: InputMaybe<DatedWhere>;
+  node?: InputMaybe<PartnershipWhere>;
+};
+
+export type PartnershipSubGroupsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PartnershipSubGroupsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PartnershipSubGroupsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PartnershipSubGroupsNodeAggregationWhereInput>>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  note?: InputMaybe<StringScalarAggregationFilters>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PartnershipSubGroupsRelationship = {
+  __typename?: 'PartnershipSubGroupsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Partnership;
+  properties: Dated;
+};
+
+export type PartnershipWhere = {
+  AND?: InputMaybe<Array<PartnershipWhere>>;
+  NOT?: InputMaybe<PartnershipWhere>;
+  OR?: InputMaybe<Array<PartnershipWhere>>;
+  covers?: InputMaybe<AuthorityRelationshipFilters>;
+  coversConnection?: InputMaybe<PartnershipCoversConnectionFilters>;
+  fundingReceived?: InputMaybe<FundingFlowRelationshipFilters>;
+  fundingReceivedConnection?: InputMaybe<PartnershipFundingReceivedConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  kind?: InputMaybe<StringScalarFilters>;
+  legalBasis?: InputMaybe<StringListFilters>;
+  memberOf?: InputMaybe<PartnershipRelationshipFilters>;
+  memberOfConnection?: InputMaybe<PartnershipMemberOfConnectionFilters>;
+  members?: InputMaybe<MemberRelationshipFilters>;
+  membersConnection?: InputMaybe<PartnershipMembersConnectionFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  note?: InputMaybe<StringScalarFilters>;
+  parent?: InputMaybe<PartnershipRelationshipFilters>;
+  parentConnection?: InputMaybe<PartnershipParentConnectionFilters>;
+  replacedBy?: InputMaybe<PartnershipRelationshipFilters>;
+  replacedByConnection?: InputMaybe<PartnershipReplacedByConnectionFilters>;
+  services?: InputMaybe<ServiceRelationshipFilters>;
+  servicesConnection?: InputMaybe<PartnershipServicesConnectionFilters>;
+  sourceIds?: InputMaybe<StringListFilters>;
+  sources?: InputMaybe<SourceRelationshipFilters>;
+  sourcesConnection?: InputMaybe<PartnershipSourcesConnectionFilters>;
+  status?: InputMaybe<StringScalarFilters>;
+  statutory?: InputMaybe<BooleanScalarFilters>;
+  subGroups?: InputMaybe<PartnershipRelationshipFilters>;
+  subGroupsConnection?: InputMaybe<PartnershipSubGroupsConnectionFilters>;
+  themes?: InputMaybe<StringListFilters>;
+  validFrom?: InputMaybe<DateScalarFilters>;
+  validTo?: InputMaybe<DateScalarFilters>;
+};
+
+export type PartnershipsConnection = {
+  __typename?: 'PartnershipsConnection';
+  aggregate: PartnershipAggregate;
+  edges: Array<PartnershipEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  authorities: Array<Authority>;
+  authoritiesConnection: AuthoritiesConnection;
+  fundingFlows: Array<FundingFlow>;
+  fundingFlowsConnection: FundingFlowsConnection;
+  fundingStreams: Array<FundingStream>;
+  fundingStreamsConnection: FundingStreamsConnection;
+  members: Array<Member>;
+  organisations: Array<Organisation>;
+  organisationsConnection: OrganisationsConnection;
+  parishes: Array<Parish>;
+  parishesConnection: ParishesConnection;
+  partnerships: Array<Partnership>;
+  partnershipsConnection: PartnershipsConnection;
+  services: Array<Service>;
+  servicesConnection: ServicesConnection;
+  sources: Array<Source>;
+  sourcesConnection: SourcesConnection;
+  tiers: Array<Tier>;
+  tiersConnection: TiersConnection;
+  unparishedAreas: Array<UnparishedArea>;
+  unparishedAreasConnection: UnparishedAreasConnection;
+};
+
+
+export type QueryAuthoritiesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthoritySort>>;
+  where?: InputMaybe<AuthorityWhere>;
+};
+
+
+export type QueryAuthoritiesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthoritySort>>;
+  where?: InputMaybe<AuthorityWhere>;
+};
+
+
+export type QueryFundingFlowsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<FundingFlowSort>>;
+  where?: InputMaybe<FundingFlowWhere>;
+};
+
+
+export type QueryFundingFlowsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<FundingFlowSort>>;
+  where?: InputMaybe<FundingFlowWhere>;
+};
+
+
+export type QueryFundingStreamsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<FundingStreamSort>>;
+  where?: InputMaybe<FundingStreamWhere>;
+};
+
+
+export type QueryFundingStreamsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<FundingStreamSort>>;
+  where?: InputMaybe<FundingStreamWhere>;
+};
+
+
+export type QueryMembersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<MemberWhere>;
+};
+
+
+export type QueryOrganisationsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationSort>>;
+  where?: InputMaybe<OrganisationWhere>;
+};
+
+
+export type QueryOrganisationsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationSort>>;
+  where?: InputMaybe<OrganisationWhere>;
+};
+
+
+export type QueryParishesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ParishSort>>;
+  where?: InputMaybe<ParishWhere>;
+};
+
+
+export type QueryParishesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ParishSort>>;
+  where?: InputMaybe<ParishWhere>;
+};
+
+
+export type QueryPartnershipsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PartnershipSort>>;
+  where?: InputMaybe<PartnershipWhere>;
+};
+
+
+export type QueryPartnershipsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PartnershipSort>>;
+  where?: InputMaybe<PartnershipWhere>;
+};
+
+
+export type QueryServicesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ServiceSort>>;
+  where?: InputMaybe<ServiceWhere>;
+};
+
+
+export type QueryServicesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ServiceSort>>;
+  where?: InputMaybe<ServiceWhere>;
+};
+
+
+export type QuerySourcesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceSort>>;
+  where?: InputMaybe<SourceWhere>;
+};
+
+
+export type QuerySourcesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceSort>>;
+  where?: InputMaybe<SourceWhere>;
+};
+
+
+export type QueryTiersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TierSort>>;
+  where?: InputMaybe<TierWhere>;
+};
+
+
+export type QueryTiersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TierSort>>;
+  where?: InputMaybe<TierWhere>;
+};
+
+
+export type QueryUnparishedAreasArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<UnparishedAreaSort>>;
+  where?: InputMaybe<UnparishedAreaWhere>;
+};
+
+
+export type QueryUnparishedAreasConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<UnparishedAreaSort>>;
+  where?: InputMaybe<UnparishedAreaWhere>;
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Tier.responsibilities
+ * * Service.tiers
+ */
+export type Responsibility = {
+  __typename?: 'Responsibility';
+  /** STATUTORY_DUTY, CONCURRENT_POWER, STRATEGIC_AUTHORITY, DELEGATED, SHARED_SERVICE or COMMISSIONED */
+  basis: Scalars['String']['output'];
+  cite?: Maybe<Scalars['String']['output']>;
+  source: Scalars['String']['output'];
+};
+
+export type ResponsibilityAggregationWhereInput = {
+  AND?: InputMaybe<Array<ResponsibilityAggregationWhereInput>>;
+  NOT?: InputMaybe<ResponsibilityAggregationWhereInput>;
+  OR?: InputMaybe<Array<ResponsibilityAggregationWhereInput>>;
+  basis?: InputMaybe<StringScalarAggregationFilters>;
+  cite?: InputMaybe<StringScalarAggregationFilters>;
+  source?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ResponsibilitySort = {
+  basis?: InputMaybe<SortDirection>;
+  cite?: InputMaybe<SortDirection>;
+  source?: InputMaybe<SortDirection>;
+};
+
+export type ResponsibilityWhere = {
+  AND?: InputMaybe<Array<ResponsibilityWhere>>;
+  NOT?: InputMaybe<ResponsibilityWhere>;
+  OR?: InputMaybe<Array<ResponsibilityWhere>>;
+  basis?: InputMaybe<StringScalarFilters>;
+  cite?: InputMaybe<StringScalarFilters>;
+  source?: InputMaybe<StringScalarFilters>;
+};
+
+/**
+ * A local government service: an LGSL code from the ESD list (with GOV.UK's providing tier
+ * where GOV.UK uses it), or a function the list leaves out (code TG-...).
+ */
+export type Service = {
+  __typename?: 'Service';
+  /** LGSL code, e.g. "524", or TG-... for functions outside the LGSL list. */
+  code: Scalars['ID']['output'];
+  /** Bodies that deliver it on a tier's behalf (e.g. Transport for London for the GLA). */
+  deliveredBy: Array<Organisation>;
+  deliveredByConnection: ServiceDeliveredByConnection;
+  /** The ESD list's label and status (Live/Discontinued). */
+  esdLabel?: Maybe<Scalars['String']['output']>;
+  esdStatus?: Maybe<Scalars['String']['output']>;
+  /** GOV.UK's wording (publisher local_services.csv), when GOV.UK uses the service. */
+  govukDescription?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  partnerships: Array<Partnership>;
+  partnershipsConnection: ServicePartnershipsConnection;
+  /** GOV.UK's providing tier: district/unitary, county/unitary or all. */
+  providingTier?: Maybe<Scalars['String']['output']>;
+  sourceIds: Array<Scalars['String']['output']>;
+  tiers: Array<Tier>;
+  tiersConnection: ServiceTiersConnection;
+};
+
+
+/**
+ * A local government service: an LGSL code from the ESD list (with GOV.UK's providing tier
+ * where GOV.UK uses it), or a function the list leaves out (code TG-...).
+ */
+export type ServiceDeliveredByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationSort>>;
+  where?: InputMaybe<OrganisationWhere>;
+};
+
+
+/**
+ * A local government service: an LGSL code from the ESD list (with GOV.UK's providing tier
+ * where GOV.UK uses it), or a function the list leaves out (code TG-...).
+ */
+export type ServiceDeliveredByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ServiceDeliveredByConnectionSort>>;
+  where?: InputMaybe<ServiceDeliveredByConnectionWhere>;
+};
+
+
+/**
+ * A local government service: an LGSL code from the ESD list (with GOV.UK's providing tier
+ * where GOV.UK uses it), or a function the list leaves out (code TG-...).
+ */
+export type ServicePartnershipsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PartnershipSort>>;
+  where?: InputMaybe<PartnershipWhere>;
+};
+
+
+/**
+ * A local government service: an LGSL code from the ESD list (with GOV.UK's providing tier
+ * where GOV.UK uses it), or a function the list leaves out (code TG-...).
+ */
+export type ServicePartnershipsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ServicePartnershipsConnectionSort>>;
+  where?: InputMaybe<ServicePartnershipsConnectionWhere>;
+};
+
+
+/**
+ * A local government service: an LGSL code from the ESD list (with GOV.UK's providing tier
+ * where GOV.UK uses it), or a function the list leaves out (code TG-...).
+ */
+export type ServiceTiersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TierSort>>;
+  where?: InputMaybe<TierWhere>;
+};
+
+
+/**
+ * A local government service: an LGSL code from the ESD list (with GOV.UK's providing tier
+ * where GOV.UK uses it), or a function the list leaves out (code TG-...).
+ */
+export type ServiceTiersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ServiceTiersConnectionSort>>;
+  where?: InputMaybe<ServiceTiersConnectionWhere>;
+};
+
+export type ServiceAggregate = {
+  __typename?: 'ServiceAggregate';
+  count: Count;
+  node: ServiceAggregateNode;
+};
+
+export type ServiceAggregateNode = {
+  __typename?: 'ServiceAggregateNode';
+  esdLabel: StringAggregateSelection;
+  esdStatus: StringAggregateSelection;
+  govukDescription: StringAggregateSelection;
+  name: StringAggregateSelection;
+  providingTier: StringAggregateSelection;
+};
+
+export type ServiceDeliveredByConnection = {
+  __typename?: 'ServiceDeliveredByConnection';
+  aggregate: ServiceOrganisationDeliveredByAggregateSelection;
+  edges: Array<ServiceDeliveredByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ServiceDeliveredByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ServiceDeliveredByConnectionAggregateInput>>;
+  NOT?: InputMaybe<ServiceDeliveredByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ServiceDeliveredByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<DatedAggregationWhereInput>;
+  node?: InputMaybe<ServiceDeliveredByNodeAggregationWhereInput>;
+};
+
+export type ServiceDeliveredByConnectionFilters = {
+  /** Filter Services by aggregating results on related ServiceDeliveredByConnections */
+  aggregate?: InputMaybe<ServiceDeliveredByConnectionAggregateInput>;
+  /** Return Services where all of the related ServiceDeliveredByConnections match this filter */
+  all?: InputMaybe<ServiceDeliveredByConnectionWhere>;
+  /** Return Services where none of the related ServiceDeliveredByConnections match this filter */
+  none?: InputMaybe<ServiceDeliveredByConnectionWhere>;
+  /** Return Services where one of the related ServiceDeliveredByConnections match this filter */
+  single?: InputMaybe<ServiceDeliveredByConnectionWhere>;
+  /** Return Services where some of the related ServiceDeliveredByConnections match this filter */
+  some?: InputMaybe<ServiceDeliveredByConnectionWhere>;
+};
+
+export type ServiceDeliveredByConnectionSort = {
+  edge?: InputMaybe<DatedSort>;
+  node?: InputMaybe<OrganisationSort>;
+};
+
+export type ServiceDeliveredByConnectionWhere = {
+  AND?: InputMaybe<Array<ServiceDeliveredByConnectionWhere>>;
+  NOT?: InputMaybe<ServiceDeliveredByConnectionWhere>;
+  OR?: InputMaybe<Array<ServiceDeliveredByConnectionWhere>>;
+  edge?: InputMaybe<DatedWhere>;
+  node?: InputMaybe<OrganisationWhere>;
+};
+
+export type ServiceDeliveredByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ServiceDeliveredByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ServiceDeliveredByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ServiceDeliveredByNodeAggregationWhereInput>>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ServiceDeliveredByRelationship = {
+  __typename?: 'ServiceDeliveredByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Organisation;
+  properties: Dated;
+};
+
+export type ServiceEdge = {
+  __typename?: 'ServiceEdge';
+  cursor: Scalars['String']['output'];
+  node: Service;
+};
+
+export type ServiceOrganisationDeliveredByAggregateSelection = {
+  __typename?: 'ServiceOrganisationDeliveredByAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ServiceOrganisationDeliveredByEdgeAggregateSelection>;
+  node?: Maybe<ServiceOrganisationDeliveredByNodeAggregateSelection>;
+};
+
+export type ServiceOrganisationDeliveredByEdgeAggregateSelection = {
+  __typename?: 'ServiceOrganisationDeliveredByEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type ServiceOrganisationDeliveredByNodeAggregateSelection = {
+  __typename?: 'ServiceOrganisationDeliveredByNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type ServicePartnershipPartnershipsAggregateSelection = {
+  __typename?: 'ServicePartnershipPartnershipsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<ServicePartnershipPartnershipsNodeAggregateSelection>;
+};
+
+export type ServicePartnershipPartnershipsNodeAggregateSelection = {
+  __typename?: 'ServicePartnershipPartnershipsNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+  note: StringAggregateSelection;
+  status: StringAggregateSelection;
+};
+
+export type ServicePartnershipsConnection = {
+  __typename?: 'ServicePartnershipsConnection';
+  aggregate: ServicePartnershipPartnershipsAggregateSelection;
+  edges: Array<ServicePartnershipsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ServicePartnershipsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ServicePartnershipsConnectionAggregateInput>>;
+  NOT?: InputMaybe<ServicePartnershipsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ServicePartnershipsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<ServicePartnershipsNodeAggregationWhereInput>;
+};
+
+export type ServicePartnershipsConnectionFilters = {
+  /** Filter Services by aggregating results on related ServicePartnershipsConnections */
+  aggregate?: InputMaybe<ServicePartnershipsConnectionAggregateInput>;
+  /** Return Services where all of the related ServicePartnershipsConnections match this filter */
+  all?: InputMaybe<ServicePartnershipsConnectionWhere>;
+  /** Return Services where none of the related ServicePartnershipsConnections match this filter */
+  none?: InputMaybe<ServicePartnershipsConnectionWhere>;
+  /** Return Services where one of the related ServicePartnershipsConnections match this filter */
+  single?: InputMaybe<ServicePartnershipsConnectionWhere>;
+  /** Return Services where some of the related ServicePartnershipsConnections match this filter */
+  some?: InputMaybe<ServicePartnershipsConnectionWhere>;
+};
+
+export type ServicePartnershipsConnectionSort = {
+  node?: InputMaybe<PartnershipSort>;
+};
+
+export type ServicePartnershipsConnectionWhere = {
+  AND?: InputMaybe<Array<ServicePartnershipsConnectionWhere>>;
+  NOT?: InputMaybe<ServicePartnershipsConnectionWhere>;
+  OR?: InputMaybe<Array<ServicePartnershipsConnectionWhere>>;
+  node?: InputMaybe<PartnershipWhere>;
+};
+
+export type ServicePartnershipsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ServicePartnershipsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ServicePartnershipsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ServicePartnershipsNodeAggregationWhereInput>>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  note?: InputMaybe<StringScalarAggregationFilters>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ServicePartnershipsRelationship = {
+  __typename?: 'ServicePartnershipsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Partnership;
+};
+
+export type ServiceRelationshipFilters = {
+  /** Filter type where all of the related Services match this filter */
+  all?: InputMaybe<ServiceWhere>;
+  /** Filter type where none of the related Services match this filter */
+  none?: InputMaybe<ServiceWhere>;
+  /** Filter type where one of the related Services match this filter */
+  single?: InputMaybe<ServiceWhere>;
+  /** Filter type where some of the related Services match this filter */
+  some?: InputMaybe<ServiceWhere>;
+};
+
+/** Fields to sort Services by. The order in which sorts are applied is not guaranteed when specifying many fields in one ServiceSort object. */
+export type ServiceSort = {
+  code?: InputMaybe<SortDirection>;
+  esdLabel?: InputMaybe<SortDirection>;
+  esdStatus?: InputMaybe<SortDirection>;
+  govukDescription?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  providingTier?: InputMaybe<SortDirection>;
+};
+
+export type ServiceTierTiersAggregateSelection = {
+  __typename?: 'ServiceTierTiersAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ServiceTierTiersEdgeAggregateSelection>;
+  node?: Maybe<ServiceTierTiersNodeAggregateSelection>;
+};
+
+export type ServiceTierTiersEdgeAggregateSelection = {
+  __typename?: 'ServiceTierTiersEdgeAggregateSelection';
+  basis: StringAggregateSelection;
+  cite: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type ServiceTierTiersNodeAggregateSelection = {
+  __typename?: 'ServiceTierTiersNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type ServiceTiersConnection = {
+  __typename?: 'ServiceTiersConnection';
+  aggregate: ServiceTierTiersAggregateSelection;
+  edges: Array<ServiceTiersRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ServiceTiersConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ServiceTiersConnectionAggregateInput>>;
+  NOT?: InputMaybe<ServiceTiersConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ServiceTiersConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ResponsibilityAggregationWhereInput>;
+  node?: InputMaybe<ServiceTiersNodeAggregationWhereInput>;
+};
+
+export type ServiceTiersConnectionFilters = {
+  /** Filter Services by aggregating results on related ServiceTiersConnections */
+  aggregate?: InputMaybe<ServiceTiersConnectionAggregateInput>;
+  /** Return Services where all of the related ServiceTiersConnections match this filter */
+  all?: InputMaybe<ServiceTiersConnectionWhere>;
+  /** Return Services where none of the related ServiceTiersConnections match this filter */
+  none?: InputMaybe<ServiceTiersConnectionWhere>;
+  /** Return Services where one of the related ServiceTiersConnections match this filter */
+  single?: InputMaybe<ServiceTiersConnectionWhere>;
+  /** Return Services where some of the related ServiceTiersConnections match this filter */
+  some?: InputMaybe<ServiceTiersConnectionWhere>;
+};
+
+export type ServiceTiersConnectionSort = {
+  edge?: InputMaybe<ResponsibilitySort>;
+  node?: InputMaybe<TierSort>;
+};
+
+export type ServiceTiersConnectionWhere = {
+  AND?: InputMaybe<Array<ServiceTiersConnectionWhere>>;
+  NOT?: InputMaybe<ServiceTiersConnectionWhere>;
+  OR?: InputMaybe<Array<ServiceTiersConnectionWhere>>;
+  edge?: InputMaybe<ResponsibilityWhere>;
+  node?: InputMaybe<TierWhere>;
+};
+
+export type ServiceTiersNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ServiceTiersNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ServiceTiersNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ServiceTiersNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ServiceTiersRelationship = {
+  __typename?: 'ServiceTiersRelationship';
+  cursor: Scalars['String']['output'];
+  node: Tier;
+  properties: Responsibility;
+};
+
+export type ServiceWhere = {
+  AND?: InputMaybe<Array<ServiceWhere>>;
+  NOT?: InputMaybe<ServiceWhere>;
+  OR?: InputMaybe<Array<ServiceWhere>>;
+  code?: InputMaybe<IdScalarFilters>;
+  deliveredBy?: InputMaybe<OrganisationRelationshipFilters>;
+  deliveredByConnection?: InputMaybe<ServiceDeliveredByConnectionFilters>;
+  esdLabel?: InputMaybe<StringScalarFilters>;
+  esdStatus?: InputMaybe<StringScalarFilters>;
+  govukDescription?: InputMaybe<StringScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  partnerships?: InputMaybe<PartnershipRelationshipFilters>;
+  partnershipsConnection?: InputMaybe<ServicePartnershipsConnectionFilters>;
+  providingTier?: InputMaybe<StringScalarFilters>;
+  sourceIds?: InputMaybe<StringListFilters>;
+  tiers?: InputMaybe<TierRelationshipFilters>;
+  tiersConnection?: InputMaybe<ServiceTiersConnectionFilters>;
+};
+
+export type ServicesConnection = {
+  __typename?: 'ServicesConnection';
+  aggregate: ServiceAggregate;
+  edges: Array<ServiceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An enum for sorting in either ascending or descending order. */
+export type SortDirection =
+  /** Sort by field values in ascending order. */
+  | 'ASC'
+  /** Sort by field values in descending order. */
+  | 'DESC';
+
+/** A dataset (with vintage and licence), a council paper, or a piece of legislation. */
+export type Source = {
+  __typename?: 'Source';
+  attribution?: Maybe<Scalars['String']['output']>;
+  /** The file in seeds/ it was loaded from. */
+  file?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** dataset, paper or legislation */
+  kind: Scalars['String']['output'];
+  licence?: Maybe<Scalars['String']['output']>;
+  publisher?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+  /** For datasets: the vintage of the data; for papers: their date. */
+  vintage?: Maybe<Scalars['String']['output']>;
+};
+
+export type SourceAggregate = {
+  __typename?: 'SourceAggregate';
+  count: Count;
+  node: SourceAggregateNode;
+};
+
+export type SourceAggregateNode = {
+  __typename?: 'SourceAggregateNode';
+  attribution: StringAggregateSelection;
+  file: StringAggregateSelection;
+  kind: StringAggregateSelection;
+  licence: StringAggregateSelection;
+  publisher: StringAggregateSelection;
+  title: StringAggregateSelection;
+  url: StringAggregateSelection;
+  vintage: StringAggregateSelection;
+};
+
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  cursor: Scalars['String']['output'];
+  node: Source;
+};
+
+export type SourceRelationshipFilters = {
+  /** Filter type where all of the related Sources match this filter */
+  all?: InputMaybe<SourceWhere>;
+  /** Filter type where none of the related Sources match this filter */
+  none?: InputMaybe<SourceWhere>;
+  /** Filter type where one of the related Sources match this filter */
+  single?: InputMaybe<SourceWhere>;
+  /** Filter type where some of the related Sources match this filter */
+  some?: InputMaybe<SourceWhere>;
+};
+
+/** Fields to sort Sources by. The order in which sorts are applied is not guaranteed when specifying many fields in one SourceSort object. */
+export type SourceSort = {
+  attribution?: InputMaybe<SortDirection>;
+  file?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  licence?: InputMaybe<SortDirection>;
+  publisher?: InputMaybe<SortDirection>;
+  title?: InputMaybe<SortDirection>;
+  url?: InputMaybe<SortDirection>;
+  vintage?: InputMaybe<SortDirection>;
+};
+
+export type SourceWhere = {
+  AND?: InputMaybe<Array<SourceWhere>>;
+  NOT?: InputMaybe<SourceWhere>;
+  OR?: InputMaybe<Array<SourceWhere>>;
+  attribution?: InputMaybe<StringScalarFilters>;
+  file?: InputMaybe<StringScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  kind?: InputMaybe<StringScalarFilters>;
+  licence?: InputMaybe<StringScalarFilters>;
+  publisher?: InputMaybe<StringScalarFilters>;
+  title?: InputMaybe<StringScalarFilters>;
+  url?: InputMaybe<StringScalarFilters>;
+  vintage?: InputMaybe<StringScalarFilters>;
+};
+
+export type SourcesConnection = {
+  __typename?: 'SourcesConnection';
+  aggregate: SourceAggregate;
+  edges: Array<SourceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StringAggregateSelection = {
+  __typename?: 'StringAggregateSelection';
+  longest?: Maybe<Scalars['String']['output']>;
+  shortest?: Maybe<Scalars['String']['output']>;
+};
+
+/** String list filters */
+export type StringListFilters = {
+  eq?: InputMaybe<Array<Scalars['String']['input']>>;
+  includes?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Filters for an aggregation of a string field */
+export type StringScalarAggregationFilters = {
+  averageLength?: InputMaybe<FloatScalarFilters>;
+  longestLength?: InputMaybe<IntScalarFilters>;
+  shortestLength?: InputMaybe<IntScalarFilters>;
+};
+
+/** String filters */
+export type StringScalarFilters = {
+  contains?: InputMaybe<Scalars['String']['input']>;
+  endsWith?: InputMaybe<Scalars['String']['input']>;
+  eq?: InputMaybe<Scalars['String']['input']>;
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A tier of local government: what kind of body it is and what it is responsible for. */
+export type Tier = {
+  __typename?: 'Tier';
+  authorities: Array<Authority>;
+  authoritiesConnection: TierAuthoritiesConnection;
+  /** COUNTY, DISTRICT, PARISH, UNITARY, METROPOLITAN_DISTRICT, LONDON_BOROUGH, CITY_OF_LONDON, GLA, COMBINED_AUTHORITY */
+  code: Scalars['ID']['output'];
+  description: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  responsibilities: Array<Service>;
+  responsibilitiesConnection: TierResponsibilitiesConnection;
+  sourceIds: Array<Scalars['String']['output']>;
+};
+
+
+/** A tier of local government: what kind of body it is and what it is responsible for. */
+export type TierAuthoritiesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthoritySort>>;
+  where?: InputMaybe<AuthorityWhere>;
+};
+
+
+/** A tier of local government: what kind of body it is and what it is responsible for. */
+export type TierAuthoritiesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TierAuthoritiesConnectionSort>>;
+  where?: InputMaybe<TierAuthoritiesConnectionWhere>;
+};
+
+
+/** A tier of local government: what kind of body it is and what it is responsible for. */
+export type TierResponsibilitiesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ServiceSort>>;
+  where?: InputMaybe<ServiceWhere>;
+};
+
+
+/** A tier of local government: what kind of body it is and what it is responsible for. */
+export type TierResponsibilitiesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TierResponsibilitiesConnectionSort>>;
+  where?: InputMaybe<TierResponsibilitiesConnectionWhere>;
+};
+
+export type TierAggregate = {
+  __typename?: 'TierAggregate';
+  count: Count;
+  node: TierAggregateNode;
+};
+
+export type TierAggregateNode = {
+  __typename?: 'TierAggregateNode';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type TierAuthoritiesConnection = {
+  __typename?: 'TierAuthoritiesConnection';
+  aggregate: TierAuthorityAuthoritiesAggregateSelection;
+  edges: Array<TierAuthoritiesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TierAuthoritiesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<TierAuthoritiesConnectionAggregateInput>>;
+  NOT?: InputMaybe<TierAuthoritiesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<TierAuthoritiesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<TierAuthoritiesNodeAggregationWhereInput>;
+};
+
+export type TierAuthoritiesConnectionFilters = {
+  /** Filter Tiers by aggregating results on related TierAuthoritiesConnections */
+  aggregate?: InputMaybe<TierAuthoritiesConnectionAggregateInput>;
+  /** Return Tiers where all of the related TierAuthoritiesConnections match this filter */
+  all?: InputMaybe<TierAuthoritiesConnectionWhere>;
+  /** Return Tiers where none of the related TierAuthoritiesConnections match this filter */
+  none?: InputMaybe<TierAuthoritiesConnectionWhere>;
+  /** Return Tiers where one of the related TierAuthoritiesConnections match this filter */
+  single?: InputMaybe<TierAuthoritiesConnectionWhere>;
+  /** Return Tiers where some of the related TierAuthoritiesConnections match this filter */
+  some?: InputMaybe<TierAuthoritiesConnectionWhere>;
+};
+
+export type TierAuthoritiesConnectionSort = {
+  node?: InputMaybe<AuthoritySort>;
+};
+
+export type TierAuthoritiesConnectionWhere = {
+  AND?: InputMaybe<Array<TierAuthoritiesConnectionWhere>>;
+  NOT?: InputMaybe<TierAuthoritiesConnectionWhere>;
+  OR?: InputMaybe<Array<TierAuthoritiesConnectionWhere>>;
+  node?: InputMaybe<AuthorityWhere>;
+};
+
+export type TierAuthoritiesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<TierAuthoritiesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<TierAuthoritiesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<TierAuthoritiesNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  officialName?: InputMaybe<StringScalarAggregationFilters>;
+  population?: InputMaybe<IntScalarAggregationFilters>;
+  region?: InputMaybe<StringScalarAggregationFilters>;
+  registryCode?: InputMaybe<StringScalarAggregationFilters>;
+  type?: InputMaybe<StringScalarAggregationFilters>;
+  typeName?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type TierAuthoritiesRelationship = {
+  __typename?: 'TierAuthoritiesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Authority;
+};
+
+export type TierAuthorityAuthoritiesAggregateSelection = {
+  __typename?: 'TierAuthorityAuthoritiesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<TierAuthorityAuthoritiesNodeAggregateSelection>;
+};
+
+export type TierAuthorityAuthoritiesNodeAggregateSelection = {
+  __typename?: 'TierAuthorityAuthoritiesNodeAggregateSelection';
+  name: StringAggregateSelection;
+  officialName: StringAggregateSelection;
+  population: IntAggregateSelection;
+  region: StringAggregateSelection;
+  registryCode: StringAggregateSelection;
+  type: StringAggregateSelection;
+  typeName: StringAggregateSelection;
+};
+
+export type TierEdge = {
+  __typename?: 'TierEdge';
+  cursor: Scalars['String']['output'];
+  node: Tier;
+};
+
+export type TierRelationshipFilters = {
+  /** Filter type where all of the related Tiers match this filter */
+  all?: InputMaybe<TierWhere>;
+  /** Filter type where none of the related Tiers match this filter */
+  none?: InputMaybe<TierWhere>;
+  /** Filter type where one of the related Tiers match this filter */
+  single?: InputMaybe<TierWhere>;
+  /** Filter type where some of the related Tiers match this filter */
+  some?: InputMaybe<TierWhere>;
+};
+
+export type TierResponsibilitiesConnection = {
+  __typename?: 'TierResponsibilitiesConnection';
+  aggregate: TierServiceResponsibilitiesAggregateSelection;
+  edges: Array<TierResponsibilitiesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TierResponsibilitiesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<TierResponsibilitiesConnectionAggregateInput>>;
+  NOT?: InputMaybe<TierResponsibilitiesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<TierResponsibilitiesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ResponsibilityAggregationWhereInput>;
+  node?: InputMaybe<TierResponsibilitiesNodeAggregationWhereInput>;
+};
+
+export type TierResponsibilitiesConnectionFilters = {
+  /** Filter Tiers by aggregating results on related TierResponsibilitiesConnections */
+  aggregate?: InputMaybe<TierResponsibilitiesConnectionAggregateInput>;
+  /** Return Tiers where all of the related TierResponsibilitiesConnections match this filter */
+  all?: InputMaybe<TierResponsibilitiesConnectionWhere>;
+  /** Return Tiers where none of the related TierResponsibilitiesConnections match this filter */
+  none?: InputMaybe<TierResponsibilitiesConnectionWhere>;
+  /** Return Tiers where one of the related TierResponsibilitiesConnections match this filter */
+  single?: InputMaybe<TierResponsibilitiesConnectionWhere>;
+  /** Return Tiers where some of the related TierResponsibilitiesConnections match this filter */
+  some?: InputMaybe<TierResponsibilitiesConnectionWhere>;
+};
+
+export type TierResponsibilitiesConnectionSort = {
+  edge?: InputMaybe<ResponsibilitySort>;
+  node?: InputMaybe<ServiceSort>;
+};
+
+export type TierResponsibilitiesConnectionWhere = {
+  AND?: InputMaybe<Array<TierResponsibilitiesConnectionWhere>>;
+  NOT?: InputMaybe<TierResponsibilitiesConnectionWhere>;
+  OR?: InputMaybe<Array<TierResponsibilitiesConnectionWhere>>;
+  edge?: InputMaybe<ResponsibilityWhere>;
+  node?: InputMaybe<ServiceWhere>;
+};
+
+export type TierResponsibilitiesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<TierResponsibilitiesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<TierResponsibilitiesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<TierResponsibilitiesNodeAggregationWhereInput>>;
+  esdLabel?: InputMaybe<StringScalarAggregationFilters>;
+  esdStatus?: InputMaybe<StringScalarAggregationFilters>;
+  govukDescription?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  providingTier?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type TierResponsibilitiesRelationship = {
+  __typename?: 'TierResponsibilitiesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Service;
+  properties: Responsibility;
+};
+
+export type TierServiceResponsibilitiesAggregateSelection = {
+  __typename?: 'TierServiceResponsibilitiesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<TierServiceResponsibilitiesEdgeAggregateSelection>;
+  node?: Maybe<TierServiceResponsibilitiesNodeAggregateSelection>;
+};
+
+export type TierServiceResponsibilitiesEdgeAggregateSelection = {
+  __typename?: 'TierServiceResponsibilitiesEdgeAggregateSelection';
+  basis: StringAggregateSelection;
+  cite: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type TierServiceResponsibilitiesNodeAggregateSelection = {
+  __typename?: 'TierServiceResponsibilitiesNodeAggregateSelection';
+  esdLabel: StringAggregateSelection;
+  esdStatus: StringAggregateSelection;
+  govukDescription: StringAggregateSelection;
+  name: StringAggregateSelection;
+  providingTier: StringAggregateSelection;
+};
+
+/** Fields to sort Tiers by. The order in which sorts are applied is not guaranteed when specifying many fields in one TierSort object. */
+export type TierSort = {
+  code?: InputMaybe<SortDirection>;
+  description?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+};
+
+export type TierWhere = {
+  AND?: InputMaybe<Array<TierWhere>>;
+  NOT?: InputMaybe<TierWhere>;
+  OR?: InputMaybe<Array<TierWhere>>;
+  authorities?: InputMaybe<AuthorityRelationshipFilters>;
+  authoritiesConnection?: InputMaybe<TierAuthoritiesConnectionFilters>;
+  code?: InputMaybe<IdScalarFilters>;
+  description?: InputMaybe<StringScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  responsibilities?: InputMaybe<ServiceRelationshipFilters>;
+  responsibilitiesConnection?: InputMaybe<TierResponsibilitiesConnectionFilters>;
+  sourceIds?: InputMaybe<StringListFilters>;
+};
+
+export type TiersConnection = {
+  __typename?: 'TiersConnection';
+  aggregate: TierAggregate;
+  edges: Array<TierEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The part of a district that has no parish (ONS pseudo-parish E43). */
+export type UnparishedArea = {
+  __typename?: 'UnparishedArea';
+  code: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  sourceIds: Array<Scalars['String']['output']>;
+  sources: Array<Source>;
+  sourcesConnection: UnparishedAreaSourcesConnection;
+  within: Array<Authority>;
+  withinConnection: UnparishedAreaWithinConnection;
+};
+
+
+/** The part of a district that has no parish (ONS pseudo-parish E43). */
+export type UnparishedAreaSourcesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceSort>>;
+  where?: InputMaybe<SourceWhere>;
+};
+
+
+/** The part of a district that has no parish (ONS pseudo-parish E43). */
+export type UnparishedAreaSourcesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<UnparishedAreaSourcesConnectionSort>>;
+  where?: InputMaybe<UnparishedAreaSourcesConnectionWhere>;
+};
+
+
+/** The part of a district that has no parish (ONS pseudo-parish E43). */
+export type UnparishedAreaWithinArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthoritySort>>;
+  where?: InputMaybe<AuthorityWhere>;
+};
+
+
+/** The part of a district that has no parish (ONS pseudo-parish E43). */
+export type UnparishedAreaWithinConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<UnparishedAreaWithinConnectionSort>>;
+  where?: InputMaybe<UnparishedAreaWithinConnectionWhere>;
+};
+
+export type UnparishedAreaAggregate = {
+  __typename?: 'UnparishedAreaAggregate';
+  count: Count;
+  node: UnparishedAreaAggregateNode;
+};
+
+export type UnparishedAreaAggregateNode = {
+  __typename?: 'UnparishedAreaAggregateNode';
+  name: StringAggregateSelection;
+};
+
+export type UnparishedAreaAuthorityWithinAggregateSelection = {
+  __typename?: 'UnparishedAreaAuthorityWithinAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<UnparishedAreaAuthorityWithinEdgeAggregateSelection>;
+  node?: Maybe<UnparishedAreaAuthorityWithinNodeAggregateSelection>;
+};
+
+export type UnparishedAreaAuthorityWithinEdgeAggregateSelection = {
+  __typename?: 'UnparishedAreaAuthorityWithinEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type UnparishedAreaAuthorityWithinNodeAggregateSelection = {
+  __typename?: 'UnparishedAreaAuthorityWithinNodeAggregateSelection';
+  name: StringAggregateSelection;
+  officialName: StringAggregateSelection;
+  population: IntAggregateSelection;
+  region: StringAggregateSelection;
+  registryCode: StringAggregateSelection;
+  type: StringAggregateSelection;
+  typeName: StringAggregateSelection;
+};
+
+export type UnparishedAreaEdge = {
+  __typename?: 'UnparishedAreaEdge';
+  cursor: Scalars['String']['output'];
+  node: UnparishedArea;
+};
+
+export type UnparishedAreaRelationshipFilters = {
+  /** Filter type where all of the related UnparishedAreas match this filter */
+  all?: InputMaybe<UnparishedAreaWhere>;
+  /** Filter type where none of the related UnparishedAreas match this filter */
+  none?: InputMaybe<UnparishedAreaWhere>;
+  /** Filter type where one of the related UnparishedAreas match this filter */
+  single?: InputMaybe<UnparishedAreaWhere>;
+  /** Filter type where some of the related UnparishedAreas match this filter */
+  some?: InputMaybe<UnparishedAreaWhere>;
+};
+
+/** Fields to sort UnparishedAreas by. The order in which sorts are applied is not guaranteed when specifying many fields in one UnparishedAreaSort object. */
+export type UnparishedAreaSort = {
+  code?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+};
+
+export type UnparishedAreaSourceSourcesAggregateSelection = {
+  __typename?: 'UnparishedAreaSourceSourcesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<UnparishedAreaSourceSourcesEdgeAggregateSelection>;
+  node?: Maybe<UnparishedAreaSourceSourcesNodeAggregateSelection>;
+};
+
+export type UnparishedAreaSourceSourcesEdgeAggregateSelection = {
+  __typename?: 'UnparishedAreaSourceSourcesEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  quote: StringAggregateSelection;
+};
+
+export type UnparishedAreaSourceSourcesNodeAggregateSelection = {
+  __typename?: 'UnparishedAreaSourceSourcesNodeAggregateSelection';
+  attribution: StringAggregateSelection;
+  file: StringAggregateSelection;
+  kind: StringAggregateSelection;
+  licence: StringAggregateSelection;
+  publisher: StringAggregateSelection;
+  title: StringAggregateSelection;
+  url: StringAggregateSelection;
+  vintage: StringAggregateSelection;
+};
+
+export type UnparishedAreaSourcesConnection = {
+  __typename?: 'UnparishedAreaSourcesConnection';
+  aggregate: UnparishedAreaSourceSourcesAggregateSelection;
+  edges: Array<UnparishedAreaSourcesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UnparishedAreaSourcesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<UnparishedAreaSourcesConnectionAggregateInput>>;
+  NOT?: InputMaybe<UnparishedAreaSourcesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<UnparishedAreaSourcesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<CitationAggregationWhereInput>;
+  node?: InputMaybe<UnparishedAreaSourcesNodeAggregationWhereInput>;
+};
+
+export type UnparishedAreaSourcesConnectionFilters = {
+  /** Filter UnparishedAreas by aggregating results on related UnparishedAreaSourcesConnections */
+  aggregate?: InputMaybe<UnparishedAreaSourcesConnectionAggregateInput>;
+  /** Return UnparishedAreas where all of the related UnparishedAreaSourcesConnections match this filter */
+  all?: InputMaybe<UnparishedAreaSourcesConnectionWhere>;
+  /** Return UnparishedAreas where none of the related UnparishedAreaSourcesConnections match this filter */
+  none?: InputMaybe<UnparishedAreaSourcesConnectionWhere>;
+  /** Return UnparishedAreas where one of the related UnparishedAreaSourcesConnections match this filter */
+  single?: InputMaybe<UnparishedAreaSourcesConnectionWhere>;
+  /** Return UnparishedAreas where some of the related UnparishedAreaSourcesConnections match this filter */
+  some?: InputMaybe<UnparishedAreaSourcesConnectionWhere>;
+};
+
+export type UnparishedAreaSourcesConnectionSort = {
+  edge?: InputMaybe<CitationSort>;
+  node?: InputMaybe<SourceSort>;
+};
+
+export type UnparishedAreaSourcesConnectionWhere = {
+  AND?: InputMaybe<Array<UnparishedAreaSourcesConnectionWhere>>;
+  NOT?: InputMaybe<UnparishedAreaSourcesConnectionWhere>;
+  OR?: InputMaybe<Array<UnparishedAreaSourcesConnectionWhere>>;
+  edge?: InputMaybe<CitationWhere>;
+  node?: InputMaybe<SourceWhere>;
+};
+
+export type UnparishedAreaSourcesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<UnparishedAreaSourcesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<UnparishedAreaSourcesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<UnparishedAreaSourcesNodeAggregationWhereInput>>;
+  attribution?: InputMaybe<StringScalarAggregationFilters>;
+  file?: InputMaybe<StringScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  licence?: InputMaybe<StringScalarAggregationFilters>;
+  publisher?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  vintage?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type UnparishedAreaSourcesRelationship = {
+  __typename?: 'UnparishedAreaSourcesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Source;
+  properties: Citation;
+};
+
+export type UnparishedAreaWhere = {
+  AND?: InputMaybe<Array<UnparishedAreaWhere>>;
+  NOT?: InputMaybe<UnparishedAreaWhere>;
+  OR?: InputMaybe<Array<UnparishedAreaWhere>>;
+  code?: InputMaybe<IdScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  sourceIds?: InputMaybe<StringListFilters>;
+  sources?: InputMaybe<SourceRelationshipFilters>;
+  sourcesConnection?: InputMaybe<UnparishedAreaSourcesConnectionFilters>;
+  within?: InputMaybe<AuthorityRelationshipFilters>;
+  withinConnection?: InputMaybe<UnparishedAreaWithinConnectionFilters>;
+};
+
+export type UnparishedAreaWithinConnection = {
+  __typename?: 'UnparishedAreaWithinConnection';
+  aggregate: UnparishedAreaAuthorityWithinAggregateSelection;
+  edges: Array<UnparishedAreaWithinRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UnparishedAreaWithinConnectionAggregateInput = {
+  AND?: InputMaybe<Array<UnparishedAreaWithinConnectionAggregateInput>>;
+  NOT?: InputMaybe<UnparishedAreaWithinConnectionAggregateInput>;
+  OR?: InputMaybe<Array<UnparishedAreaWithinConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<DatedAggregationWhereInput>;
+  node?: InputMaybe<UnparishedAreaWithinNodeAggregationWhereInput>;
+};
+
+export type UnparishedAreaWithinConnectionFilters = {
+  /** Filter UnparishedAreas by aggregating results on related UnparishedAreaWithinConnections */
+  aggregate?: InputMaybe<UnparishedAreaWithinConnectionAggregateInput>;
+  /** Return UnparishedAreas where all of the related UnparishedAreaWithinConnections match this filter */
+  all?: InputMaybe<UnparishedAreaWithinConnectionWhere>;
+  /** Return UnparishedAreas where none of the related UnparishedAreaWithinConnections match this filter */
+  none?: InputMaybe<UnparishedAreaWithinConnectionWhere>;
+  /** Return UnparishedAreas where one of the related UnparishedAreaWithinConnections match this filter */
+  single?: InputMaybe<UnparishedAreaWithinConnectionWhere>;
+  /** Return UnparishedAreas where some of the related UnparishedAreaWithinConnections match this filter */
+  some?: InputMaybe<UnparishedAreaWithinConnectionWhere>;
+};
+
+export type UnparishedAreaWithinConnectionSort = {
+  edge?: InputMaybe<DatedSort>;
+  node?: InputMaybe<AuthoritySort>;
+};
+
+export type UnparishedAreaWithinConnectionWhere = {
+  AND?: InputMaybe<Array<UnparishedAreaWithinConnectionWhere>>;
+  NOT?: InputMaybe<UnparishedAreaWithinConnectionWhere>;
+  OR?: InputMaybe<Array<UnparishedAreaWithinConnectionWhere>>;
+  edge?: InputMaybe<DatedWhere>;
+  node?: InputMaybe<AuthorityWhere>;
+};
+
+export type UnparishedAreaWithinNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<UnparishedAreaWithinNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<UnparishedAreaWithinNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<UnparishedAreaWithinNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  officialName?: InputMaybe<StringScalarAggregationFilters>;
+  population?: InputMaybe<IntScalarAggregationFilters>;
+  region?: InputMaybe<StringScalarAggregationFilters>;
+  registryCode?: InputMaybe<StringScalarAggregationFilters>;
+  type?: InputMaybe<StringScalarAggregationFilters>;
+  typeName?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type UnparishedAreaWithinRelationship = {
+  __typename?: 'UnparishedAreaWithinRelationship';
+  cursor: Scalars['String']['output'];
+  node: Authority;
+  properties: Dated;
+};
+
+export type UnparishedAreasConnection = {
+  __typename?: 'UnparishedAreasConnection';
+  aggregate: UnparishedAreaAggregate;
+  edges: Array<UnparishedAreaEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Member:
+    | ( Omit<Authority, 'children' | 'combinedAuthorities' | 'constituents' | 'fireAuthority' | 'fundingPaid' | 'fundingPaidConnection' | 'fundingReceived' | 'fundingReceivedConnection' | 'parishes' | 'parishesConnection' | 'partnerships' | 'partnershipsConnection' | 'replaced' | 'replacedBy' | 'replacedByConnection' | 'replacedConnection' | 'tier' | 'tierConnection' | 'unparishedAreas' | 'unparishedAreasConnection' | 'within' | 'withinConnection'> & { children: Array<_RefType['Authority']>, combinedAuthorities: Array<_RefType['Authority']>, constituents: Array<_RefType['Authority']>, fireAuthority: Array<_RefType['Authority']>, fundingPaid: Array<_RefType['FundingFlow']>, fundingPaidConnection: _RefType['AuthorityFundingPaidConnection'], fundingReceived: Array<_RefType['FundingFlow']>, fundingReceivedConnection: _RefType['AuthorityFundingReceivedConnection'], parishes: Array<_RefType['Parish']>, parishesConnection: _RefType['AuthorityParishesConnection'], partnerships: Array<_RefType['Partnership']>, partnershipsConnection: _RefType['AuthorityPartnershipsConnection'], replaced: Array<_RefType['Authority']>, replacedBy: Array<_RefType['Authority']>, replacedByConnection: _RefType['AuthorityReplacedByConnection'], replacedConnection: _RefType['AuthorityReplacedConnection'], tier: Array<_RefType['Tier']>, tierConnection: _RefType['AuthorityTierConnection'], unparishedAreas: Array<_RefType['UnparishedArea']>, unparishedAreasConnection: _RefType['AuthorityUnparishedAreasConnection'], within: Array<_RefType['Authority']>, withinConnection: _RefType['AuthorityWithinConnection'] } )
+    | ( Omit<Organisation, 'delivers' | 'deliversConnection' | 'fundingPaid' | 'partnerships' | 'partnershipsConnection'> & { delivers: Array<_RefType['Service']>, deliversConnection: _RefType['OrganisationDeliversConnection'], fundingPaid: Array<_RefType['FundingFlow']>, partnerships: Array<_RefType['Partnership']>, partnershipsConnection: _RefType['OrganisationPartnershipsConnection'] } )
+    | ( Omit<Partnership, 'covers' | 'fundingReceived' | 'memberOf' | 'members' | 'membersConnection' | 'parent' | 'parentConnection' | 'replacedBy' | 'replacedByConnection' | 'services' | 'subGroups' | 'subGroupsConnection'> & { covers: Array<_RefType['Authority']>, fundingReceived: Array<_RefType['FundingFlow']>, memberOf: Array<_RefType['Partnership']>, members: Array<_RefType['Member']>, membersConnection: _RefType['PartnershipMembersConnection'], parent: Array<_RefType['Partnership']>, parentConnection: _RefType['PartnershipParentConnection'], replacedBy: Array<_RefType['Partnership']>, replacedByConnection: _RefType['PartnershipReplacedByConnection'], services: Array<_RefType['Service']>, subGroups: Array<_RefType['Partnership']>, subGroupsConnection: _RefType['PartnershipSubGroupsConnection'] } )
+  ;
+}>;
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AuthoritiesConnection: ResolverTypeWrapper<Omit<AuthoritiesConnection, 'edges'> & { edges: Array<ResolversTypes['AuthorityEdge']> }>;
+  Authority: ResolverTypeWrapper<Omit<Authority, 'children' | 'combinedAuthorities' | 'constituents' | 'fireAuthority' | 'fundingPaid' | 'fundingPaidConnection' | 'fundingReceived' | 'fundingReceivedConnection' | 'parishes' | 'parishesConnection' | 'partnerships' | 'partnershipsConnection' | 'replaced' | 'replacedBy' | 'replacedByConnection' | 'replacedConnection' | 'tier' | 'tierConnection' | 'unparishedAreas' | 'unparishedAreasConnection' | 'within' | 'withinConnection'> & { children: Array<ResolversTypes['Authority']>, combinedAuthorities: Array<ResolversTypes['Authority']>, constituents: Array<ResolversTypes['Authority']>, fireAuthority: Array<ResolversTypes['Authority']>, fundingPaid: Array<ResolversTypes['FundingFlow']>, fundingPaidConnection: ResolversTypes['AuthorityFundingPaidConnection'], fundingReceived: Array<ResolversTypes['FundingFlow']>, fundingReceivedConnection: ResolversTypes['AuthorityFundingReceivedConnection'], parishes: Array<ResolversTypes['Parish']>, parishesConnection: ResolversTypes['AuthorityParishesConnection'], partnerships: Array<ResolversTypes['Partnership']>, partnershipsConnection: ResolversTypes['AuthorityPartnershipsConnection'], replaced: Array<ResolversTypes['Authority']>, replacedBy: Array<ResolversTypes['Authority']>, replacedByConnection: ResolversTypes['AuthorityReplacedByConnection'], replacedConnection: ResolversTypes['AuthorityReplacedConnection'], tier: Array<ResolversTypes['Tier']>, tierConnection: ResolversTypes['AuthorityTierConnection'], unparishedAreas: Array<ResolversTypes['UnparishedArea']>, unparishedAreasConnection: ResolversTypes['AuthorityUnparishedAreasConnection'], within: Array<ResolversTypes['Authority']>, withinConnection: ResolversTypes['AuthorityWithinConnection'] }>;
+  AuthorityAggregate: ResolverTypeWrapper<AuthorityAggregate>;
+  AuthorityAggregateNode: ResolverTypeWrapper<AuthorityAggregateNode>;
+  AuthorityAuthorityChildrenAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityChildrenAggregateSelection>;
+  AuthorityAuthorityChildrenEdgeAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityChildrenEdgeAggregateSelection>;
+  AuthorityAuthorityChildrenNodeAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityChildrenNodeAggregateSelection>;
+  AuthorityAuthorityCombinedAuthoritiesAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityCombinedAuthoritiesAggregateSelection>;
+  AuthorityAuthorityCombinedAuthoritiesEdgeAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityCombinedAuthoritiesEdgeAggregateSelection>;
+  AuthorityAuthorityCombinedAuthoritiesNodeAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityCombinedAuthoritiesNodeAggregateSelection>;
+  AuthorityAuthorityConstituentsAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityConstituentsAggregateSelection>;
+  AuthorityAuthorityConstituentsEdgeAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityConstituentsEdgeAggregateSelection>;
+  AuthorityAuthorityConstituentsNodeAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityConstituentsNodeAggregateSelection>;
+  AuthorityAuthorityFireAuthorityAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityFireAuthorityAggregateSelection>;
+  AuthorityAuthorityFireAuthorityEdgeAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityFireAuthorityEdgeAggregateSelection>;
+  AuthorityAuthorityFireAuthorityNodeAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityFireAuthorityNodeAggregateSelection>;
+  AuthorityAuthorityReplacedAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityReplacedAggregateSelection>;
+  AuthorityAuthorityReplacedByAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityReplacedByAggregateSelection>;
+  AuthorityAuthorityReplacedByEdgeAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityReplacedByEdgeAggregateSelection>;
+  AuthorityAuthorityReplacedByNodeAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityReplacedByNodeAggregateSelection>;
+  AuthorityAuthorityReplacedEdgeAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityReplacedEdgeAggregateSelection>;
+  AuthorityAuthorityReplacedNodeAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityReplacedNodeAggregateSelection>;
+  AuthorityAuthorityWithinAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityWithinAggregateSelection>;
+  AuthorityAuthorityWithinEdgeAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityWithinEdgeAggregateSelection>;
+  AuthorityAuthorityWithinNodeAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityWithinNodeAggregateSelection>;
+  AuthorityChildrenConnection: ResolverTypeWrapper<AuthorityChildrenConnection>;
+  AuthorityChildrenConnectionAggregateInput: AuthorityChildrenConnectionAggregateInput;
+  AuthorityChildrenConnectionFilters: AuthorityChildrenConnectionFilters;
+  AuthorityChildrenConnectionSort: AuthorityChildrenConnectionSort;
+  AuthorityChildrenConnectionWhere: AuthorityChildrenConnectionWhere;
+  AuthorityChildrenNodeAggregationWhereInput: AuthorityChildrenNodeAggregationWhereInput;
+  AuthorityChildrenRelationship: ResolverTypeWrapper<Omit<AuthorityChildrenRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  AuthorityCombinedAuthoritiesConnection: ResolverTypeWrapper<AuthorityCombinedAuthoritiesConnection>;
+  AuthorityCombinedAuthoritiesConnectionAggregateInput: AuthorityCombinedAuthoritiesConnectionAggregateInput;
+  AuthorityCombinedAuthoritiesConnectionFilters: AuthorityCombinedAuthoritiesConnectionFilters;
+  AuthorityCombinedAuthoritiesConnectionSort: AuthorityCombinedAuthoritiesConnectionSort;
+  AuthorityCombinedAuthoritiesConnectionWhere: AuthorityCombinedAuthoritiesConnectionWhere;
+  AuthorityCombinedAuthoritiesNodeAggregationWhereInput: AuthorityCombinedAuthoritiesNodeAggregationWhereInput;
+  AuthorityCombinedAuthoritiesRelationship: ResolverTypeWrapper<Omit<AuthorityCombinedAuthoritiesRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  AuthorityConstituentsConnection: ResolverTypeWrapper<AuthorityConstituentsConnection>;
+  AuthorityConstituentsConnectionAggregateInput: AuthorityConstituentsConnectionAggregateInput;
+  AuthorityConstituentsConnectionFilters: AuthorityConstituentsConnectionFilters;
+  AuthorityConstituentsConnectionSort: AuthorityConstituentsConnectionSort;
+  AuthorityConstituentsConnectionWhere: AuthorityConstituentsConnectionWhere;
+  AuthorityConstituentsNodeAggregationWhereInput: AuthorityConstituentsNodeAggregationWhereInput;
+  AuthorityConstituentsRelationship: ResolverTypeWrapper<Omit<AuthorityConstituentsRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  AuthorityEdge: ResolverTypeWrapper<Omit<AuthorityEdge, 'node'> & { node: ResolversTypes['Authority'] }>;
+  AuthorityFireAuthorityConnection: ResolverTypeWrapper<AuthorityFireAuthorityConnection>;
+  AuthorityFireAuthorityConnectionAggregateInput: AuthorityFireAuthorityConnectionAggregateInput;
+  AuthorityFireAuthorityConnectionFilters: AuthorityFireAuthorityConnectionFilters;
+  AuthorityFireAuthorityConnectionSort: AuthorityFireAuthorityConnectionSort;
+  AuthorityFireAuthorityConnectionWhere: AuthorityFireAuthorityConnectionWhere;
+  AuthorityFireAuthorityNodeAggregationWhereInput: AuthorityFireAuthorityNodeAggregationWhereInput;
+  AuthorityFireAuthorityRelationship: ResolverTypeWrapper<Omit<AuthorityFireAuthorityRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  AuthorityFundingFlowFundingPaidAggregateSelection: ResolverTypeWrapper<AuthorityFundingFlowFundingPaidAggregateSelection>;
+  AuthorityFundingFlowFundingPaidNodeAggregateSelection: ResolverTypeWrapper<AuthorityFundingFlowFundingPaidNodeAggregateSelection>;
+  AuthorityFundingFlowFundingReceivedAggregateSelection: ResolverTypeWrapper<AuthorityFundingFlowFundingReceivedAggregateSelection>;
+  AuthorityFundingFlowFundingReceivedNodeAggregateSelection: ResolverTypeWrapper<AuthorityFundingFlowFundingReceivedNodeAggregateSelection>;
+  AuthorityFundingPaidConnection: ResolverTypeWrapper<Omit<AuthorityFundingPaidConnection, 'edges'> & { edges: Array<ResolversTypes['AuthorityFundingPaidRelationship']> }>;
+  AuthorityFundingPaidConnectionAggregateInput: AuthorityFundingPaidConnectionAggregateInput;
+  AuthorityFundingPaidConnectionFilters: AuthorityFundingPaidConnectionFilters;
+  AuthorityFundingPaidConnectionSort: AuthorityFundingPaidConnectionSort;
+  AuthorityFundingPaidConnectionWhere: AuthorityFundingPaidConnectionWhere;
+  AuthorityFundingPaidNodeAggregationWhereInput: AuthorityFundingPaidNodeAggregationWhereInput;
+  AuthorityFundingPaidRelationship: ResolverTypeWrapper<Omit<AuthorityFundingPaidRelationship, 'node'> & { node: ResolversTypes['FundingFlow'] }>;
+  AuthorityFundingReceivedConnection: ResolverTypeWrapper<Omit<AuthorityFundingReceivedConnection, 'edges'> & { edges: Array<ResolversTypes['AuthorityFundingReceivedRelationship']> }>;
+  AuthorityFundingReceivedConnectionAggregateInput: AuthorityFundingReceivedConnectionAggregateInput;
+  AuthorityFundingReceivedConnectionFilters: AuthorityFundingReceivedConnectionFilters;
+  AuthorityFundingReceivedConnectionSort: AuthorityFundingReceivedConnectionSort;
+  AuthorityFundingReceivedConnectionWhere: AuthorityFundingReceivedConnectionWhere;
+  AuthorityFundingReceivedNodeAggregationWhereInput: AuthorityFundingReceivedNodeAggregationWhereInput;
+  AuthorityFundingReceivedRelationship: ResolverTypeWrapper<Omit<AuthorityFundingReceivedRelationship, 'node'> & { node: ResolversTypes['FundingFlow'] }>;
+  AuthorityParishParishesAggregateSelection: ResolverTypeWrapper<AuthorityParishParishesAggregateSelection>;
+  AuthorityParishParishesEdgeAggregateSelection: ResolverTypeWrapper<AuthorityParishParishesEdgeAggregateSelection>;
+  AuthorityParishParishesNodeAggregateSelection: ResolverTypeWrapper<AuthorityParishParishesNodeAggregateSelection>;
+  AuthorityParishesConnection: ResolverTypeWrapper<Omit<AuthorityParishesConnection, 'edges'> & { edges: Array<ResolversTypes['AuthorityParishesRelationship']> }>;
+  AuthorityParishesConnectionAggregateInput: AuthorityParishesConnectionAggregateInput;
+  AuthorityParishesConnectionFilters: AuthorityParishesConnectionFilters;
+  AuthorityParishesConnectionSort: AuthorityParishesConnectionSort;
+  AuthorityParishesConnectionWhere: AuthorityParishesConnectionWhere;
+  AuthorityParishesNodeAggregationWhereInput: AuthorityParishesNodeAggregationWhereInput;
+  AuthorityParishesRelationship: ResolverTypeWrapper<Omit<AuthorityParishesRelationship, 'node'> & { node: ResolversTypes['Parish'] }>;
+  AuthorityPartnershipPartnershipsAggregateSelection: ResolverTypeWrapper<AuthorityPartnershipPartnershipsAggregateSelection>;
+  AuthorityPartnershipPartnershipsEdgeAggregateSelection: ResolverTypeWrapper<AuthorityPartnershipPartnershipsEdgeAggregateSelection>;
+  AuthorityPartnershipPartnershipsNodeAggregateSelection: ResolverTypeWrapper<AuthorityPartnershipPartnershipsNodeAggregateSelection>;
+  AuthorityPartnershipsConnection: ResolverTypeWrapper<Omit<AuthorityPartnershipsConnection, 'edges'> & { edges: Array<ResolversTypes['AuthorityPartnershipsRelationship']> }>;
+  AuthorityPartnershipsConnectionAggregateInput: AuthorityPartnershipsConnectionAggregateInput;
+  AuthorityPartnershipsConnectionFilters: AuthorityPartnershipsConnectionFilters;
+  AuthorityPartnershipsConnectionSort: AuthorityPartnershipsConnectionSort;
+  AuthorityPartnershipsConnectionWhere: AuthorityPartnershipsConnectionWhere;
+  AuthorityPartnershipsNodeAggregationWhereInput: AuthorityPartnershipsNodeAggregationWhereInput;
+  AuthorityPartnershipsRelationship: ResolverTypeWrapper<Omit<AuthorityPartnershipsRelationship, 'node'> & { node: ResolversTypes['Partnership'] }>;
+  AuthorityRelationshipFilters: AuthorityRelationshipFilters;
+  AuthorityReplacedByConnection: ResolverTypeWrapper<Omit<AuthorityReplacedByConnection, 'edges'> & { edges: Array<ResolversTypes['AuthorityReplacedByRelationship']> }>;
+  AuthorityReplacedByConnectionAggregateInput: AuthorityReplacedByConnectionAggregateInput;
+  AuthorityReplacedByConnectionFilters: AuthorityReplacedByConnectionFilters;
+  AuthorityReplacedByConnectionSort: AuthorityReplacedByConnectionSort;
+  AuthorityReplacedByConnectionWhere: AuthorityReplacedByConnectionWhere;
+  AuthorityReplacedByNodeAggregationWhereInput: AuthorityReplacedByNodeAggregationWhereInput;
+  AuthorityReplacedByRelationship: ResolverTypeWrapper<Omit<AuthorityReplacedByRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  AuthorityReplacedConnection: ResolverTypeWrapper<Omit<AuthorityReplacedConnection, 'edges'> & { edges: Array<ResolversTypes['AuthorityReplacedRelationship']> }>;
+  AuthorityReplacedConnectionAggregateInput: AuthorityReplacedConnectionAggregateInput;
+  AuthorityReplacedConnectionFilters: AuthorityReplacedConnectionFilters;
+  AuthorityReplacedConnectionSort: AuthorityReplacedConnectionSort;
+  AuthorityReplacedConnectionWhere: AuthorityReplacedConnectionWhere;
+  AuthorityReplacedNodeAggregationWhereInput: AuthorityReplacedNodeAggregationWhereInput;
+  AuthorityReplacedRelationship: ResolverTypeWrapper<Omit<AuthorityReplacedRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  AuthoritySort: AuthoritySort;
+  AuthoritySourceSourcesAggregateSelection: ResolverTypeWrapper<AuthoritySourceSourcesAggregateSelection>;
+  AuthoritySourceSourcesEdgeAggregateSelection: ResolverTypeWrapper<AuthoritySourceSourcesEdgeAggregateSelection>;
+  AuthoritySourceSourcesNodeAggregateSelection: ResolverTypeWrapper<AuthoritySourceSourcesNodeAggregateSelection>;
+  AuthoritySourcesConnection: ResolverTypeWrapper<AuthoritySourcesConnection>;
+  AuthoritySourcesConnectionAggregateInput: AuthoritySourcesConnectionAggregateInput;
+  AuthoritySourcesConnectionFilters: AuthoritySourcesConnectionFilters;
+  AuthoritySourcesConnectionSort: AuthoritySourcesConnectionSort;
+  AuthoritySourcesConnectionWhere: AuthoritySourcesConnectionWhere;
+  AuthoritySourcesNodeAggregationWhereInput: AuthoritySourcesNodeAggregationWhereInput;
+  AuthoritySourcesRelationship: ResolverTypeWrapper<AuthoritySourcesRelationship>;
+  AuthorityTierConnection: ResolverTypeWrapper<Omit<AuthorityTierConnection, 'edges'> & { edges: Array<ResolversTypes['AuthorityTierRelationship']> }>;
+  AuthorityTierConnectionAggregateInput: AuthorityTierConnectionAggregateInput;
+  AuthorityTierConnectionFilters: AuthorityTierConnectionFilters;
+  AuthorityTierConnectionSort: AuthorityTierConnectionSort;
+  AuthorityTierConnectionWhere: AuthorityTierConnectionWhere;
+  AuthorityTierNodeAggregationWhereInput: AuthorityTierNodeAggregationWhereInput;
+  AuthorityTierRelationship: ResolverTypeWrapper<Omit<AuthorityTierRelationship, 'node'> & { node: ResolversTypes['Tier'] }>;
+  AuthorityTierTierAggregateSelection: ResolverTypeWrapper<AuthorityTierTierAggregateSelection>;
+  AuthorityTierTierNodeAggregateSelection: ResolverTypeWrapper<AuthorityTierTierNodeAggregateSelection>;
+  AuthorityUnparishedAreaUnparishedAreasAggregateSelection: ResolverTypeWrapper<AuthorityUnparishedAreaUnparishedAreasAggregateSelection>;
+  AuthorityUnparishedAreaUnparishedAreasEdgeAggregateSelection: ResolverTypeWrapper<AuthorityUnparishedAreaUnparishedAreasEdgeAggregateSelection>;
+  AuthorityUnparishedAreaUnparishedAreasNodeAggregateSelection: ResolverTypeWrapper<AuthorityUnparishedAreaUnparishedAreasNodeAggregateSelection>;
+  AuthorityUnparishedAreasConnection: ResolverTypeWrapper<Omit<AuthorityUnparishedAreasConnection, 'edges'> & { edges: Array<ResolversTypes['AuthorityUnparishedAreasRelationship']> }>;
+  AuthorityUnparishedAreasConnectionAggregateInput: AuthorityUnparishedAreasConnectionAggregateInput;
+  AuthorityUnparishedAreasConnectionFilters: AuthorityUnparishedAreasConnectionFilters;
+  AuthorityUnparishedAreasConnectionSort: AuthorityUnparishedAreasConnectionSort;
+  AuthorityUnparishedAreasConnectionWhere: AuthorityUnparishedAreasConnectionWhere;
+  AuthorityUnparishedAreasNodeAggregationWhereInput: AuthorityUnparishedAreasNodeAggregationWhereInput;
+  AuthorityUnparishedAreasRelationship: ResolverTypeWrapper<Omit<AuthorityUnparishedAreasRelationship, 'node'> & { node: ResolversTypes['UnparishedArea'] }>;
+  AuthorityWhere: AuthorityWhere;
+  AuthorityWithinConnection: ResolverTypeWrapper<Omit<AuthorityWithinConnection, 'edges'> & { edges: Array<ResolversTypes['AuthorityWithinRelationship']> }>;
+  AuthorityWithinConnectionAggregateInput: AuthorityWithinConnectionAggregateInput;
+  AuthorityWithinConnectionFilters: AuthorityWithinConnectionFilters;
+  AuthorityWithinConnectionSort: AuthorityWithinConnectionSort;
+  AuthorityWithinConnectionWhere: AuthorityWithinConnectionWhere;
+  AuthorityWithinNodeAggregationWhereInput: AuthorityWithinNodeAggregationWhereInput;
+  AuthorityWithinRelationship: ResolverTypeWrapper<Omit<AuthorityWithinRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BooleanScalarFilters: BooleanScalarFilters;
+  Citation: ResolverTypeWrapper<Citation>;
+  CitationAggregationWhereInput: CitationAggregationWhereInput;
+  CitationSort: CitationSort;
+  CitationWhere: CitationWhere;
+  ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
+  Count: ResolverTypeWrapper<Count>;
+  CountConnection: ResolverTypeWrapper<CountConnection>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateScalarFilters: DateScalarFilters;
+  Dated: ResolverTypeWrapper<Dated>;
+  DatedAggregationWhereInput: DatedAggregationWhereInput;
+  DatedSort: DatedSort;
+  DatedWhere: DatedWhere;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FloatAggregateSelection: ResolverTypeWrapper<FloatAggregateSelection>;
+  FloatScalarAggregationFilters: FloatScalarAggregationFilters;
+  FloatScalarFilters: FloatScalarFilters;
+  FundingFlow: ResolverTypeWrapper<Omit<FundingFlow, 'fromAuthority' | 'fromOrganisation' | 'fromOrganisationConnection' | 'stream' | 'streamConnection' | 'toAuthority' | 'toOrganisation' | 'toOrganisationConnection' | 'toPartnership' | 'toPartnershipConnection'> & { fromAuthority: Array<ResolversTypes['Authority']>, fromOrganisation: Array<ResolversTypes['Organisation']>, fromOrganisationConnection: ResolversTypes['FundingFlowFromOrganisationConnection'], stream: Array<ResolversTypes['FundingStream']>, streamConnection: ResolversTypes['FundingFlowStreamConnection'], toAuthority: Array<ResolversTypes['Authority']>, toOrganisation: Array<ResolversTypes['Organisation']>, toOrganisationConnection: ResolversTypes['FundingFlowToOrganisationConnection'], toPartnership: Array<ResolversTypes['Partnership']>, toPartnershipConnection: ResolversTypes['FundingFlowToPartnershipConnection'] }>;
+  FundingFlowAggregate: ResolverTypeWrapper<FundingFlowAggregate>;
+  FundingFlowAggregateNode: ResolverTypeWrapper<FundingFlowAggregateNode>;
+  FundingFlowAuthorityFromAuthorityAggregateSelection: ResolverTypeWrapper<FundingFlowAuthorityFromAuthorityAggregateSelection>;
+  FundingFlowAuthorityFromAuthorityNodeAggregateSelection: ResolverTypeWrapper<FundingFlowAuthorityFromAuthorityNodeAggregateSelection>;
+  FundingFlowAuthorityToAuthorityAggregateSelection: ResolverTypeWrapper<FundingFlowAuthorityToAuthorityAggregateSelection>;
+  FundingFlowAuthorityToAuthorityNodeAggregateSelection: ResolverTypeWrapper<FundingFlowAuthorityToAuthorityNodeAggregateSelection>;
+  FundingFlowEdge: ResolverTypeWrapper<Omit<FundingFlowEdge, 'node'> & { node: ResolversTypes['FundingFlow'] }>;
+  FundingFlowFromAuthorityConnection: ResolverTypeWrapper<FundingFlowFromAuthorityConnection>;
+  FundingFlowFromAuthorityConnectionAggregateInput: FundingFlowFromAuthorityConnectionAggregateInput;
+  FundingFlowFromAuthorityConnectionFilters: FundingFlowFromAuthorityConnectionFilters;
+  FundingFlowFromAuthorityConnectionSort: FundingFlowFromAuthorityConnectionSort;
+  FundingFlowFromAuthorityConnectionWhere: FundingFlowFromAuthorityConnectionWhere;
+  FundingFlowFromAuthorityNodeAggregationWhereInput: FundingFlowFromAuthorityNodeAggregationWhereInput;
+  FundingFlowFromAuthorityRelationship: ResolverTypeWrapper<Omit<FundingFlowFromAuthorityRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  FundingFlowFromOrganisationConnection: ResolverTypeWrapper<Omit<FundingFlowFromOrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['FundingFlowFromOrganisationRelationship']> }>;
+  FundingFlowFromOrganisationConnectionAggregateInput: FundingFlowFromOrganisationConnectionAggregateInput;
+  FundingFlowFromOrganisationConnectionFilters: FundingFlowFromOrganisationConnectionFilters;
+  FundingFlowFromOrganisationConnectionSort: FundingFlowFromOrganisationConnectionSort;
+  FundingFlowFromOrganisationConnectionWhere: FundingFlowFromOrganisationConnectionWhere;
+  FundingFlowFromOrganisationNodeAggregationWhereInput: FundingFlowFromOrganisationNodeAggregationWhereInput;
+  FundingFlowFromOrganisationRelationship: ResolverTypeWrapper<Omit<FundingFlowFromOrganisationRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  FundingFlowFundingStreamStreamAggregateSelection: ResolverTypeWrapper<FundingFlowFundingStreamStreamAggregateSelection>;
+  FundingFlowFundingStreamStreamNodeAggregateSelection: ResolverTypeWrapper<FundingFlowFundingStreamStreamNodeAggregateSelection>;
+  FundingFlowOrganisationFromOrganisationAggregateSelection: ResolverTypeWrapper<FundingFlowOrganisationFromOrganisationAggregateSelection>;
+  FundingFlowOrganisationFromOrganisationNodeAggregateSelection: ResolverTypeWrapper<FundingFlowOrganisationFromOrganisationNodeAggregateSelection>;
+  FundingFlowOrganisationToOrganisationAggregateSelection: ResolverTypeWrapper<FundingFlowOrganisationToOrganisationAggregateSelection>;
+  FundingFlowOrganisationToOrganisationNodeAggregateSelection: ResolverTypeWrapper<FundingFlowOrganisationToOrganisationNodeAggregateSelection>;
+  FundingFlowPartnershipToPartnershipAggregateSelection: ResolverTypeWrapper<FundingFlowPartnershipToPartnershipAggregateSelection>;
+  FundingFlowPartnershipToPartnershipNodeAggregateSelection: ResolverTypeWrapper<FundingFlowPartnershipToPartnershipNodeAggregateSelection>;
+  FundingFlowRelationshipFilters: FundingFlowRelationshipFilters;
+  FundingFlowSort: FundingFlowSort;
+  FundingFlowSourceSourcesAggregateSelection: ResolverTypeWrapper<FundingFlowSourceSourcesAggregateSelection>;
+  FundingFlowSourceSourcesEdgeAggregateSelection: ResolverTypeWrapper<FundingFlowSourceSourcesEdgeAggregateSelection>;
+  FundingFlowSourceSourcesNodeAggregateSelection: ResolverTypeWrapper<FundingFlowSourceSourcesNodeAggregateSelection>;
+  FundingFlowSourcesConnection: ResolverTypeWrapper<FundingFlowSourcesConnection>;
+  FundingFlowSourcesConnectionAggregateInput: FundingFlowSourcesConnectionAggregateInput;
+  FundingFlowSourcesConnectionFilters: FundingFlowSourcesConnectionFilters;
+  FundingFlowSourcesConnectionSort: FundingFlowSourcesConnectionSort;
+  FundingFlowSourcesConnectionWhere: FundingFlowSourcesConnectionWhere;
+  FundingFlowSourcesNodeAggregationWhereInput: FundingFlowSourcesNodeAggregationWhereInput;
+  FundingFlowSourcesRelationship: ResolverTypeWrapper<FundingFlowSourcesRelationship>;
+  FundingFlowStreamConnection: ResolverTypeWrapper<Omit<FundingFlowStreamConnection, 'edges'> & { edges: Array<ResolversTypes['FundingFlowStreamRelationship']> }>;
+  FundingFlowStreamConnectionAggregateInput: FundingFlowStreamConnectionAggregateInput;
+  FundingFlowStreamConnectionFilters: FundingFlowStreamConnectionFilters;
+  FundingFlowStreamConnectionSort: FundingFlowStreamConnectionSort;
+  FundingFlowStreamConnectionWhere: FundingFlowStreamConnectionWhere;
+  FundingFlowStreamNodeAggregationWhereInput: FundingFlowStreamNodeAggregationWhereInput;
+  FundingFlowStreamRelationship: ResolverTypeWrapper<Omit<FundingFlowStreamRelationship, 'node'> & { node: ResolversTypes['FundingStream'] }>;
+  FundingFlowToAuthorityConnection: ResolverTypeWrapper<FundingFlowToAuthorityConnection>;
+  FundingFlowToAuthorityConnectionAggregateInput: FundingFlowToAuthorityConnectionAggregateInput;
+  FundingFlowToAuthorityConnectionFilters: FundingFlowToAuthorityConnectionFilters;
+  FundingFlowToAuthorityConnectionSort: FundingFlowToAuthorityConnectionSort;
+  FundingFlowToAuthorityConnectionWhere: FundingFlowToAuthorityConnectionWhere;
+  FundingFlowToAuthorityNodeAggregationWhereInput: FundingFlowToAuthorityNodeAggregationWhereInput;
+  FundingFlowToAuthorityRelationship: ResolverTypeWrapper<Omit<FundingFlowToAuthorityRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  FundingFlowToOrganisationConnection: ResolverTypeWrapper<Omit<FundingFlowToOrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['FundingFlowToOrganisationRelationship']> }>;
+  FundingFlowToOrganisationConnectionAggregateInput: FundingFlowToOrganisationConnectionAggregateInput;
+  FundingFlowToOrganisationConnectionFilters: FundingFlowToOrganisationConnectionFilters;
+  FundingFlowToOrganisationConnectionSort: FundingFlowToOrganisationConnectionSort;
+  FundingFlowToOrganisationConnectionWhere: FundingFlowToOrganisationConnectionWhere;
+  FundingFlowToOrganisationNodeAggregationWhereInput: FundingFlowToOrganisationNodeAggregationWhereInput;
+  FundingFlowToOrganisationRelationship: ResolverTypeWrapper<Omit<FundingFlowToOrganisationRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  FundingFlowToPartnershipConnection: ResolverTypeWrapper<Omit<FundingFlowToPartnershipConnection, 'edges'> & { edges: Array<ResolversTypes['FundingFlowToPartnershipRelationship']> }>;
+  FundingFlowToPartnershipConnectionAggregateInput: FundingFlowToPartnershipConnectionAggregateInput;
+  FundingFlowToPartnershipConnectionFilters: FundingFlowToPartnershipConnectionFilters;
+  FundingFlowToPartnershipConnectionSort: FundingFlowToPartnershipConnectionSort;
+  FundingFlowToPartnershipConnectionWhere: FundingFlowToPartnershipConnectionWhere;
+  FundingFlowToPartnershipNodeAggregationWhereInput: FundingFlowToPartnershipNodeAggregationWhereInput;
+  FundingFlowToPartnershipRelationship: ResolverTypeWrapper<Omit<FundingFlowToPartnershipRelationship, 'node'> & { node: ResolversTypes['Partnership'] }>;
+  FundingFlowWhere: FundingFlowWhere;
+  FundingFlowsConnection: ResolverTypeWrapper<Omit<FundingFlowsConnection, 'edges'> & { edges: Array<ResolversTypes['FundingFlowEdge']> }>;
+  FundingStream: ResolverTypeWrapper<Omit<FundingStream, 'flows' | 'flowsConnection'> & { flows: Array<ResolversTypes['FundingFlow']>, flowsConnection: ResolversTypes['FundingStreamFlowsConnection'] }>;
+  FundingStreamAggregate: ResolverTypeWrapper<FundingStreamAggregate>;
+  FundingStreamAggregateNode: ResolverTypeWrapper<FundingStreamAggregateNode>;
+  FundingStreamEdge: ResolverTypeWrapper<Omit<FundingStreamEdge, 'node'> & { node: ResolversTypes['FundingStream'] }>;
+  FundingStreamFlowsConnection: ResolverTypeWrapper<Omit<FundingStreamFlowsConnection, 'edges'> & { edges: Array<ResolversTypes['FundingStreamFlowsRelationship']> }>;
+  FundingStreamFlowsConnectionAggregateInput: FundingStreamFlowsConnectionAggregateInput;
+  FundingStreamFlowsConnectionFilters: FundingStreamFlowsConnectionFilters;
+  FundingStreamFlowsConnectionSort: FundingStreamFlowsConnectionSort;
+  FundingStreamFlowsConnectionWhere: FundingStreamFlowsConnectionWhere;
+  FundingStreamFlowsNodeAggregationWhereInput: FundingStreamFlowsNodeAggregationWhereInput;
+  FundingStreamFlowsRelationship: ResolverTypeWrapper<Omit<FundingStreamFlowsRelationship, 'node'> & { node: ResolversTypes['FundingFlow'] }>;
+  FundingStreamFundingFlowFlowsAggregateSelection: ResolverTypeWrapper<FundingStreamFundingFlowFlowsAggregateSelection>;
+  FundingStreamFundingFlowFlowsNodeAggregateSelection: ResolverTypeWrapper<FundingStreamFundingFlowFlowsNodeAggregateSelection>;
+  FundingStreamRelationshipFilters: FundingStreamRelationshipFilters;
+  FundingStreamSort: FundingStreamSort;
+  FundingStreamWhere: FundingStreamWhere;
+  FundingStreamsConnection: ResolverTypeWrapper<Omit<FundingStreamsConnection, 'edges'> & { edges: Array<ResolversTypes['FundingStreamEdge']> }>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IDScalarFilters: IdScalarFilters;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntAggregateSelection: ResolverTypeWrapper<IntAggregateSelection>;
+  IntScalarAggregationFilters: IntScalarAggregationFilters;
+  IntScalarFilters: IntScalarFilters;
+  Member: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Member']>;
+  MemberRelationshipFilters: MemberRelationshipFilters;
+  MemberWhere: MemberWhere;
+  Membership: ResolverTypeWrapper<Membership>;
+  MembershipAggregationWhereInput: MembershipAggregationWhereInput;
+  MembershipSort: MembershipSort;
+  MembershipWhere: MembershipWhere;
+  Organisation: ResolverTypeWrapper<Omit<Organisation, 'delivers' | 'deliversConnection' | 'fundingPaid' | 'partnerships' | 'partnershipsConnection'> & { delivers: Array<ResolversTypes['Service']>, deliversConnection: ResolversTypes['OrganisationDeliversConnection'], fundingPaid: Array<ResolversTypes['FundingFlow']>, partnerships: Array<ResolversTypes['Partnership']>, partnershipsConnection: ResolversTypes['OrganisationPartnershipsConnection'] }>;
+  OrganisationAggregate: ResolverTypeWrapper<OrganisationAggregate>;
+  OrganisationAggregateNode: ResolverTypeWrapper<OrganisationAggregateNode>;
+  OrganisationDeliversConnection: ResolverTypeWrapper<Omit<OrganisationDeliversConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationDeliversRelationship']> }>;
+  OrganisationDeliversConnectionAggregateInput: OrganisationDeliversConnectionAggregateInput;
+  OrganisationDeliversConnectionFilters: OrganisationDeliversConnectionFilters;
+  OrganisationDeliversConnectionSort: OrganisationDeliversConnectionSort;
+  OrganisationDeliversConnectionWhere: OrganisationDeliversConnectionWhere;
+  OrganisationDeliversNodeAggregationWhereInput: OrganisationDeliversNodeAggregationWhereInput;
+  OrganisationDeliversRelationship: ResolverTypeWrapper<Omit<OrganisationDeliversRelationship, 'node'> & { node: ResolversTypes['Service'] }>;
+  OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  OrganisationFundingFlowFundingPaidAggregateSelection: ResolverTypeWrapper<OrganisationFundingFlowFundingPaidAggregateSelection>;
+  OrganisationFundingFlowFundingPaidNodeAggregateSelection: ResolverTypeWrapper<OrganisationFundingFlowFundingPaidNodeAggregateSelection>;
+  OrganisationFundingPaidConnection: ResolverTypeWrapper<OrganisationFundingPaidConnection>;
+  OrganisationFundingPaidConnectionAggregateInput: OrganisationFundingPaidConnectionAggregateInput;
+  OrganisationFundingPaidConnectionFilters: OrganisationFundingPaidConnectionFilters;
+  OrganisationFundingPaidConnectionSort: OrganisationFundingPaidConnectionSort;
+  OrganisationFundingPaidConnectionWhere: OrganisationFundingPaidConnectionWhere;
+  OrganisationFundingPaidNodeAggregationWhereInput: OrganisationFundingPaidNodeAggregationWhereInput;
+  OrganisationFundingPaidRelationship: ResolverTypeWrapper<Omit<OrganisationFundingPaidRelationship, 'node'> & { node: ResolversTypes['FundingFlow'] }>;
+  OrganisationPartnershipPartnershipsAggregateSelection: ResolverTypeWrapper<OrganisationPartnershipPartnershipsAggregateSelection>;
+  OrganisationPartnershipPartnershipsEdgeAggregateSelection: ResolverTypeWrapper<OrganisationPartnershipPartnershipsEdgeAggregateSelection>;
+  OrganisationPartnershipPartnershipsNodeAggregateSelection: ResolverTypeWrapper<OrganisationPartnershipPartnershipsNodeAggregateSelection>;
+  OrganisationPartnershipsConnection: ResolverTypeWrapper<Omit<OrganisationPartnershipsConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationPartnershipsRelationship']> }>;
+  OrganisationPartnershipsConnectionAggregateInput: OrganisationPartnershipsConnectionAggregateInput;
+  OrganisationPartnershipsConnectionFilters: OrganisationPartnershipsConnectionFilters;
+  OrganisationPartnershipsConnectionSort: OrganisationPartnershipsConnectionSort;
+  OrganisationPartnershipsConnectionWhere: OrganisationPartnershipsConnectionWhere;
+  OrganisationPartnershipsNodeAggregationWhereInput: OrganisationPartnershipsNodeAggregationWhereInput;
+  OrganisationPartnershipsRelationship: ResolverTypeWrapper<Omit<OrganisationPartnershipsRelationship, 'node'> & { node: ResolversTypes['Partnership'] }>;
+  OrganisationRelationshipFilters: OrganisationRelationshipFilters;
+  OrganisationServiceDeliversAggregateSelection: ResolverTypeWrapper<OrganisationServiceDeliversAggregateSelection>;
+  OrganisationServiceDeliversEdgeAggregateSelection: ResolverTypeWrapper<OrganisationServiceDeliversEdgeAggregateSelection>;
+  OrganisationServiceDeliversNodeAggregateSelection: ResolverTypeWrapper<OrganisationServiceDeliversNodeAggregateSelection>;
+  OrganisationSort: OrganisationSort;
+  OrganisationSourceSourcesAggregateSelection: ResolverTypeWrapper<OrganisationSourceSourcesAggregateSelection>;
+  OrganisationSourceSourcesEdgeAggregateSelection: ResolverTypeWrapper<OrganisationSourceSourcesEdgeAggregateSelection>;
+  OrganisationSourceSourcesNodeAggregateSelection: ResolverTypeWrapper<OrganisationSourceSourcesNodeAggregateSelection>;
+  OrganisationSourcesConnection: ResolverTypeWrapper<OrganisationSourcesConnection>;
+  OrganisationSourcesConnectionAggregateInput: OrganisationSourcesConnectionAggregateInput;
+  OrganisationSourcesConnectionFilters: OrganisationSourcesConnectionFilters;
+  OrganisationSourcesConnectionSort: OrganisationSourcesConnectionSort;
+  OrganisationSourcesConnectionWhere: OrganisationSourcesConnectionWhere;
+  OrganisationSourcesNodeAggregationWhereInput: OrganisationSourcesNodeAggregationWhereInput;
+  OrganisationSourcesRelationship: ResolverTypeWrapper<OrganisationSourcesRelationship>;
+  OrganisationWhere: OrganisationWhere;
+  OrganisationsConnection: ResolverTypeWrapper<Omit<OrganisationsConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Parish: ResolverTypeWrapper<Omit<Parish, 'tier' | 'tierConnection' | 'within' | 'withinConnection'> & { tier: Array<ResolversTypes['Tier']>, tierConnection: ResolversTypes['ParishTierConnection'], within: Array<ResolversTypes['Authority']>, withinConnection: ResolversTypes['ParishWithinConnection'] }>;
+  ParishAggregate: ResolverTypeWrapper<ParishAggregate>;
+  ParishAggregateNode: ResolverTypeWrapper<ParishAggregateNode>;
+  ParishAuthorityWithinAggregateSelection: ResolverTypeWrapper<ParishAuthorityWithinAggregateSelection>;
+  ParishAuthorityWithinEdgeAggregateSelection: ResolverTypeWrapper<ParishAuthorityWithinEdgeAggregateSelection>;
+  ParishAuthorityWithinNodeAggregateSelection: ResolverTypeWrapper<ParishAuthorityWithinNodeAggregateSelection>;
+  ParishEdge: ResolverTypeWrapper<Omit<ParishEdge, 'node'> & { node: ResolversTypes['Parish'] }>;
+  ParishRelationshipFilters: ParishRelationshipFilters;
+  ParishSort: ParishSort;
+  ParishSourceSourcesAggregateSelection: ResolverTypeWrapper<ParishSourceSourcesAggregateSelection>;
+  ParishSourceSourcesEdgeAggregateSelection: ResolverTypeWrapper<ParishSourceSourcesEdgeAggregateSelection>;
+  ParishSourceSourcesNodeAggregateSelection: ResolverTypeWrapper<ParishSourceSourcesNodeAggregateSelection>;
+  ParishSourcesConnection: ResolverTypeWrapper<ParishSourcesConnection>;
+  ParishSourcesConnectionAggregateInput: ParishSourcesConnectionAggregateInput;
+  ParishSourcesConnectionFilters: ParishSourcesConnectionFilters;
+  ParishSourcesConnectionSort: ParishSourcesConnectionSort;
+  ParishSourcesConnectionWhere: ParishSourcesConnectionWhere;
+  ParishSourcesNodeAggregationWhereInput: ParishSourcesNodeAggregationWhereInput;
+  ParishSourcesRelationship: ResolverTypeWrapper<ParishSourcesRelationship>;
+  ParishTierConnection: ResolverTypeWrapper<Omit<ParishTierConnection, 'edges'> & { edges: Array<ResolversTypes['ParishTierRelationship']> }>;
+  ParishTierConnectionAggregateInput: ParishTierConnectionAggregateInput;
+  ParishTierConnectionFilters: ParishTierConnectionFilters;
+  ParishTierConnectionSort: ParishTierConnectionSort;
+  ParishTierConnectionWhere: ParishTierConnectionWhere;
+  ParishTierNodeAggregationWhereInput: ParishTierNodeAggregationWhereInput;
+  ParishTierRelationship: ResolverTypeWrapper<Omit<ParishTierRelationship, 'node'> & { node: ResolversTypes['Tier'] }>;
+  ParishTierTierAggregateSelection: ResolverTypeWrapper<ParishTierTierAggregateSelection>;
+  ParishTierTierNodeAggregateSelection: ResolverTypeWrapper<ParishTierTierNodeAggregateSelection>;
+  ParishWhere: ParishWhere;
+  ParishWithinConnection: ResolverTypeWrapper<Omit<ParishWithinConnection, 'edges'> & { edges: Array<ResolversTypes['ParishWithinRelationship']> }>;
+  ParishWithinConnectionAggregateInput: ParishWithinConnectionAggregateInput;
+  ParishWithinConnectionFilters: ParishWithinConnectionFilters;
+  ParishWithinConnectionSort: ParishWithinConnectionSort;
+  ParishWithinConnectionWhere: ParishWithinConnectionWhere;
+  ParishWithinNodeAggregationWhereInput: ParishWithinNodeAggregationWhereInput;
+  ParishWithinRelationship: ResolverTypeWrapper<Omit<ParishWithinRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  ParishesConnection: ResolverTypeWrapper<Omit<ParishesConnection, 'edges'> & { edges: Array<ResolversTypes['ParishEdge']> }>;
+  Partnership: ResolverTypeWrapper<Omit<Partnership, 'covers' | 'fundingReceived' | 'memberOf' | 'members' | 'membersConnection' | 'parent' | 'parentConnection' | 'replacedBy' | 'replacedByConnection' | 'services' | 'subGroups' | 'subGroupsConnection'> & { covers: Array<ResolversTypes['Authority']>, fundingReceived: Array<ResolversTypes['FundingFlow']>, memberOf: Array<ResolversTypes['Partnership']>, members: Array<ResolversTypes['Member']>, membersConnection: ResolversTypes['PartnershipMembersConnection'], parent: Array<ResolversTypes['Partnership']>, parentConnection: ResolversTypes['PartnershipParentConnection'], replacedBy: Array<ResolversTypes['Partnership']>, replacedByConnection: ResolversTypes['PartnershipReplacedByConnection'], services: Array<ResolversTypes['Service']>, subGroups: Array<ResolversTypes['Partnership']>, subGroupsConnection: ResolversTypes['PartnershipSubGroupsConnection'] }>;
+  PartnershipAggregate: ResolverTypeWrapper<PartnershipAggregate>;
+  PartnershipAggregateNode: ResolverTypeWrapper<PartnershipAggregateNode>;
+  PartnershipAuthorityCoversAggregateSelection: ResolverTypeWrapper<PartnershipAuthorityCoversAggregateSelection>;
+  PartnershipAuthorityCoversEdgeAggregateSelection: ResolverTypeWrapper<PartnershipAuthorityCoversEdgeAggregateSelection>;
+  PartnershipAuthorityCoversNodeAggregateSelection: ResolverTypeWrapper<PartnershipAuthorityCoversNodeAggregateSelection>;
+  PartnershipCoversConnection: ResolverTypeWrapper<PartnershipCoversConnection>;
+  PartnershipCoversConnectionAggregateInput: PartnershipCoversConnectionAggregateInput;
+  PartnershipCoversConnectionFilters: PartnershipCoversConnectionFilters;
+  PartnershipCoversConnectionSort: PartnershipCoversConnectionSort;
+  PartnershipCoversConnectionWhere: PartnershipCoversConnectionWhere;
+  PartnershipCoversNodeAggregationWhereInput: PartnershipCoversNodeAggregationWhereInput;
+  PartnershipCoversRelationship: ResolverTypeWrapper<Omit<PartnershipCoversRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  PartnershipEdge: ResolverTypeWrapper<Omit<PartnershipEdge, 'node'> & { node: ResolversTypes['Partnership'] }>;
+  PartnershipFundingFlowFundingReceivedAggregateSelection: ResolverTypeWrapper<PartnershipFundingFlowFundingReceivedAggregateSelection>;
+  PartnershipFundingFlowFundingReceivedNodeAggregateSelection: ResolverTypeWrapper<PartnershipFundingFlowFundingReceivedNodeAggregateSelection>;
+  PartnershipFundingReceivedConnection: ResolverTypeWrapper<PartnershipFundingReceivedConnection>;
+  PartnershipFundingReceivedConnectionAggregateInput: PartnershipFundingReceivedConnectionAggregateInput;
+  PartnershipFundingReceivedConnectionFilters: PartnershipFundingReceivedConnectionFilters;
+  PartnershipFundingReceivedConnectionSort: PartnershipFundingReceivedConnectionSort;
+  PartnershipFundingReceivedConnectionWhere: PartnershipFundingReceivedConnectionWhere;
+  PartnershipFundingReceivedNodeAggregationWhereInput: PartnershipFundingReceivedNodeAggregationWhereInput;
+  PartnershipFundingReceivedRelationship: ResolverTypeWrapper<Omit<PartnershipFundingReceivedRelationship, 'node'> & { node: ResolversTypes['FundingFlow'] }>;
+  PartnershipMemberOfConnection: ResolverTypeWrapper<PartnershipMemberOfConnection>;
+  PartnershipMemberOfConnectionAggregateInput: PartnershipMemberOfConnectionAggregateInput;
+  PartnershipMemberOfConnectionFilters: PartnershipMemberOfConnectionFilters;
+  PartnershipMemberOfConnectionSort: PartnershipMemberOfConnectionSort;
+  PartnershipMemberOfConnectionWhere: PartnershipMemberOfConnectionWhere;
+  PartnershipMemberOfNodeAggregationWhereInput: PartnershipMemberOfNodeAggregationWhereInput;
+  PartnershipMemberOfRelationship: ResolverTypeWrapper<Omit<PartnershipMemberOfRelationship, 'node'> & { node: ResolversTypes['Partnership'] }>;
+  PartnershipMembersAuthorityConnectionWhere: PartnershipMembersAuthorityConnectionWhere;
+  PartnershipMembersConnection: ResolverTypeWrapper<Omit<PartnershipMembersConnection, 'edges'> & { edges: Array<ResolversTypes['PartnershipMembersRelationship']> }>;
+  PartnershipMembersConnectionFilters: PartnershipMembersConnectionFilters;
+  PartnershipMembersConnectionSort: PartnershipMembersConnectionSort;
+  PartnershipMembersConnectionWhere: PartnershipMembersConnectionWhere;
+  PartnershipMembersOrganisationConnectionWhere: PartnershipMembersOrganisationConnectionWhere;
+  PartnershipMembersPartnershipConnectionWhere: PartnershipMembersPartnershipConnectionWhere;
+  PartnershipMembersRelationship: ResolverTypeWrapper<Omit<PartnershipMembersRelationship, 'node'> & { node: ResolversTypes['Member'] }>;
+  PartnershipParentConnection: ResolverTypeWrapper<Omit<PartnershipParentConnection, 'edges'> & { edges: Array<ResolversTypes['PartnershipParentRelationship']> }>;
+  PartnershipParentConnectionAggregateInput: PartnershipParentConnectionAggregateInput;
+  PartnershipParentConnectionFilters: PartnershipParentConnectionFilters;
+  PartnershipParentConnectionSort: PartnershipParentConnectionSort;
+  PartnershipParentConnectionWhere: PartnershipParentConnectionWhere;
+  PartnershipParentNodeAggregationWhereInput: PartnershipParentNodeAggregationWhereInput;
+  PartnershipParentRelationship: ResolverTypeWrapper<Omit<PartnershipParentRelationship, 'node'> & { node: ResolversTypes['Partnership'] }>;
+  PartnershipPartnershipMemberOfAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipMemberOfAggregateSelection>;
+  PartnershipPartnershipMemberOfEdgeAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipMemberOfEdgeAggregateSelection>;
+  PartnershipPartnershipMemberOfNodeAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipMemberOfNodeAggregateSelection>;
+  PartnershipPartnershipParentAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipParentAggregateSelection>;
+  PartnershipPartnershipParentEdgeAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipParentEdgeAggregateSelection>;
+  PartnershipPartnershipParentNodeAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipParentNodeAggregateSelection>;
+  PartnershipPartnershipReplacedByAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipReplacedByAggregateSelection>;
+  PartnershipPartnershipReplacedByEdgeAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipReplacedByEdgeAggregateSelection>;
+  PartnershipPartnershipReplacedByNodeAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipReplacedByNodeAggregateSelection>;
+  PartnershipPartnershipSubGroupsAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipSubGroupsAggregateSelection>;
+  PartnershipPartnershipSubGroupsEdgeAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipSubGroupsEdgeAggregateSelection>;
+  PartnershipPartnershipSubGroupsNodeAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipSubGroupsNodeAggregateSelection>;
+  PartnershipRelationshipFilters: PartnershipRelationshipFilters;
+  PartnershipReplacedByConnection: ResolverTypeWrapper<Omit<PartnershipReplacedByConnection, 'edges'> & { edges: Array<ResolversTypes['PartnershipReplacedByRelationship']> }>;
+  PartnershipReplacedByConnectionAggregateInput: PartnershipReplacedByConnectionAggregateInput;
+  PartnershipReplacedByConnectionFilters: PartnershipReplacedByConnectionFilters;
+  PartnershipReplacedByConnectionSort: PartnershipReplacedByConnectionSort;
+  PartnershipReplacedByConnectionWhere: PartnershipReplacedByConnectionWhere;
+  PartnershipReplacedByNodeAggregationWhereInput: PartnershipReplacedByNodeAggregationWhereInput;
+  PartnershipReplacedByRelationship: ResolverTypeWrapper<Omit<PartnershipReplacedByRelationship, 'node'> & { node: ResolversTypes['Partnership'] }>;
+  PartnershipServiceServicesAggregateSelection: ResolverTypeWrapper<PartnershipServiceServicesAggregateSelection>;
+  PartnershipServiceServicesNodeAggregateSelection: ResolverTypeWrapper<PartnershipServiceServicesNodeAggregateSelection>;
+  PartnershipServicesConnection: ResolverTypeWrapper<PartnershipServicesConnection>;
+  PartnershipServicesConnectionAggregateInput: PartnershipServicesConnectionAggregateInput;
+  PartnershipServicesConnectionFilters: PartnershipServicesConnectionFilters;
+  PartnershipServicesConnectionSort: PartnershipServicesConnectionSort;
+  PartnershipServicesConnectionWhere: PartnershipServicesConnectionWhere;
+  PartnershipServicesNodeAggregationWhereInput: PartnershipServicesNodeAggregationWhereInput;
+  PartnershipServicesRelationship: ResolverTypeWrapper<Omit<PartnershipServicesRelationship, 'node'> & { node: ResolversTypes['Service'] }>;
+  PartnershipSort: PartnershipSort;
+  PartnershipSourceSourcesAggregateSelection: ResolverTypeWrapper<PartnershipSourceSourcesAggregateSelection>;
+  PartnershipSourceSourcesEdgeAggregateSelection: ResolverTypeWrapper<PartnershipSourceSourcesEdgeAggregateSelection>;
+  PartnershipSourceSourcesNodeAggregateSelection: ResolverTypeWrapper<PartnershipSourceSourcesNodeAggregateSelection>;
+  PartnershipSourcesConnection: ResolverTypeWrapper<PartnershipSourcesConnection>;
+  PartnershipSourcesConnectionAggregateInput: PartnershipSourcesConnectionAggregateInput;
+  PartnershipSourcesConnectionFilters: PartnershipSourcesConnectionFilters;
+  PartnershipSourcesConnectionSort: PartnershipSourcesConnectionSort;
+  PartnershipSourcesConnectionWhere: PartnershipSourcesConnectionWhere;
+  PartnershipSourcesNodeAggregationWhereInput: PartnershipSourcesNodeAggregationWhereInput;
+  PartnershipSourcesRelationship: ResolverTypeWrapper<PartnershipSourcesRelationship>;
+  PartnershipSubGroupsConnection: ResolverTypeWrapper<Omit<PartnershipSubGroupsConnection, 'edges'> & { edges: Array<ResolversTypes['PartnershipSubGroupsRelationship']> }>;
+  PartnershipSubGroupsConnectionAggregateInput: PartnershipSubGroupsConnectionAggregateInput;
+  PartnershipSubGroupsConnectionFilters: PartnershipSubGroupsConnectionFilters;
+  PartnershipSubGroupsConnectionSort: PartnershipSubGroupsConnectionSort;
+  PartnershipSubGroupsConnectionWhere: PartnershipSubGroupsConnectionWhere;
+  PartnershipSubGroupsNodeAggregationWhereInput: PartnershipSubGroupsNodeAggregationWhereInput;
+  PartnershipSubGroupsRelationship: ResolverTypeWrapper<Omit<PartnershipSubGroupsRelationship, 'node'> & { node: ResolversTypes['Partnership'] }>;
+  PartnershipWhere: PartnershipWhere;
+  PartnershipsConnection: ResolverTypeWrapper<Omit<PartnershipsConnection, 'edges'> & { edges: Array<ResolversTypes['PartnershipEdge']> }>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Responsibility: ResolverTypeWrapper<Responsibility>;
+  ResponsibilityAggregationWhereInput: ResponsibilityAggregationWhereInput;
+  ResponsibilitySort: ResponsibilitySort;
+  ResponsibilityWhere: ResponsibilityWhere;
+  Service: ResolverTypeWrapper<Omit<Service, 'deliveredBy' | 'partnerships' | 'partnershipsConnection' | 'tiers' | 'tiersConnection'> & { deliveredBy: Array<ResolversTypes['Organisation']>, partnerships: Array<ResolversTypes['Partnership']>, partnershipsConnection: ResolversTypes['ServicePartnershipsConnection'], tiers: Array<ResolversTypes['Tier']>, tiersConnection: ResolversTypes['ServiceTiersConnection'] }>;
+  ServiceAggregate: ResolverTypeWrapper<ServiceAggregate>;
+  ServiceAggregateNode: ResolverTypeWrapper<ServiceAggregateNode>;
+  ServiceDeliveredByConnection: ResolverTypeWrapper<ServiceDeliveredByConnection>;
+  ServiceDeliveredByConnectionAggregateInput: ServiceDeliveredByConnectionAggregateInput;
+  ServiceDeliveredByConnectionFilters: ServiceDeliveredByConnectionFilters;
+  ServiceDeliveredByConnectionSort: ServiceDeliveredByConnectionSort;
+  ServiceDeliveredByConnectionWhere: ServiceDeliveredByConnectionWhere;
+  ServiceDeliveredByNodeAggregationWhereInput: ServiceDeliveredByNodeAggregationWhereInput;
+  ServiceDeliveredByRelationship: ResolverTypeWrapper<Omit<ServiceDeliveredByRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
+  ServiceOrganisationDeliveredByAggregateSelection: ResolverTypeWrapper<ServiceOrganisationDeliveredByAggregateSelection>;
+  ServiceOrganisationDeliveredByEdgeAggregateSelection: ResolverTypeWrapper<ServiceOrganisationDeliveredByEdgeAggregateSelection>;
+  ServiceOrganisationDeliveredByNodeAggregateSelection: ResolverTypeWrapper<ServiceOrganisationDeliveredByNodeAggregateSelection>;
+  ServicePartnershipPartnershipsAggregateSelection: ResolverTypeWrapper<ServicePartnershipPartnershipsAggregateSelection>;
+  ServicePartnershipPartnershipsNodeAggregateSelection: ResolverTypeWrapper<ServicePartnershipPartnershipsNodeAggregateSelection>;
+  ServicePartnershipsConnection: ResolverTypeWrapper<Omit<ServicePartnershipsConnection, 'edges'> & { edges: Array<ResolversTypes['ServicePartnershipsRelationship']> }>;
+  ServicePartnershipsConnectionAggregateInput: ServicePartnershipsConnectionAggregateInput;
+  ServicePartnershipsConnectionFilters: ServicePartnershipsConnectionFilters;
+  ServicePartnershipsConnectionSort: ServicePartnershipsConnectionSort;
+  ServicePartnershipsConnectionWhere: ServicePartnershipsConnectionWhere;
+  ServicePartnershipsNodeAggregationWhereInput: ServicePartnershipsNodeAggregationWhereInput;
+  ServicePartnershipsRelationship: ResolverTypeWrapper<Omit<ServicePartnershipsRelationship, 'node'> & { node: ResolversTypes['Partnership'] }>;
+  ServiceRelationshipFilters: ServiceRelationshipFilters;
+  ServiceSort: ServiceSort;
+  ServiceTierTiersAggregateSelection: ResolverTypeWrapper<ServiceTierTiersAggregateSelection>;
+  ServiceTierTiersEdgeAggregateSelection: ResolverTypeWrapper<ServiceTierTiersEdgeAggregateSelection>;
+  ServiceTierTiersNodeAggregateSelection: ResolverTypeWrapper<ServiceTierTiersNodeAggregateSelection>;
+  ServiceTiersConnection: ResolverTypeWrapper<Omit<ServiceTiersConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceTiersRelationship']> }>;
+  ServiceTiersConnectionAggregateInput: ServiceTiersConnectionAggregateInput;
+  ServiceTiersConnectionFilters: ServiceTiersConnectionFilters;
+  ServiceTiersConnectionSort: ServiceTiersConnectionSort;
+  ServiceTiersConnectionWhere: ServiceTiersConnectionWhere;
+  ServiceTiersNodeAggregationWhereInput: ServiceTiersNodeAggregationWhereInput;
+  ServiceTiersRelationship: ResolverTypeWrapper<Omit<ServiceTiersRelationship, 'node'> & { node: ResolversTypes['Tier'] }>;
+  ServiceWhere: ServiceWhere;
+  ServicesConnection: ResolverTypeWrapper<Omit<ServicesConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
+  SortDirection: SortDirection;
+  Source: ResolverTypeWrapper<Source>;
+  SourceAggregate: ResolverTypeWrapper<SourceAggregate>;
+  SourceAggregateNode: ResolverTypeWrapper<SourceAggregateNode>;
+  SourceEdge: ResolverTypeWrapper<SourceEdge>;
+  SourceRelationshipFilters: SourceRelationshipFilters;
+  SourceSort: SourceSort;
+  SourceWhere: SourceWhere;
+  SourcesConnection: ResolverTypeWrapper<SourcesConnection>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  StringAggregateSelection: ResolverTypeWrapper<StringAggregateSelection>;
+  StringListFilters: StringListFilters;
+  StringScalarAggregationFilters: StringScalarAggregationFilters;
+  StringScalarFilters: StringScalarFilters;
+  Tier: ResolverTypeWrapper<Omit<Tier, 'authorities' | 'responsibilities' | 'responsibilitiesConnection'> & { authorities: Array<ResolversTypes['Authority']>, responsibilities: Array<ResolversTypes['Service']>, responsibilitiesConnection: ResolversTypes['TierResponsibilitiesConnection'] }>;
+  TierAggregate: ResolverTypeWrapper<TierAggregate>;
+  TierAggregateNode: ResolverTypeWrapper<TierAggregateNode>;
+  TierAuthoritiesConnection: ResolverTypeWrapper<TierAuthoritiesConnection>;
+  TierAuthoritiesConnectionAggregateInput: TierAuthoritiesConnectionAggregateInput;
+  TierAuthoritiesConnectionFilters: TierAuthoritiesConnectionFilters;
+  TierAuthoritiesConnectionSort: TierAuthoritiesConnectionSort;
+  TierAuthoritiesConnectionWhere: TierAuthoritiesConnectionWhere;
+  TierAuthoritiesNodeAggregationWhereInput: TierAuthoritiesNodeAggregationWhereInput;
+  TierAuthoritiesRelationship: ResolverTypeWrapper<Omit<TierAuthoritiesRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  TierAuthorityAuthoritiesAggregateSelection: ResolverTypeWrapper<TierAuthorityAuthoritiesAggregateSelection>;
+  TierAuthorityAuthoritiesNodeAggregateSelection: ResolverTypeWrapper<TierAuthorityAuthoritiesNodeAggregateSelection>;
+  TierEdge: ResolverTypeWrapper<Omit<TierEdge, 'node'> & { node: ResolversTypes['Tier'] }>;
+  TierRelationshipFilters: TierRelationshipFilters;
+  TierResponsibilitiesConnection: ResolverTypeWrapper<Omit<TierResponsibilitiesConnection, 'edges'> & { edges: Array<ResolversTypes['TierResponsibilitiesRelationship']> }>;
+  TierResponsibilitiesConnectionAggregateInput: TierResponsibilitiesConnectionAggregateInput;
+  TierResponsibilitiesConnectionFilters: TierResponsibilitiesConnectionFilters;
+  TierResponsibilitiesConnectionSort: TierResponsibilitiesConnectionSort;
+  TierResponsibilitiesConnectionWhere: TierResponsibilitiesConnectionWhere;
+  TierResponsibilitiesNodeAggregationWhereInput: TierResponsibilitiesNodeAggregationWhereInput;
+  TierResponsibilitiesRelationship: ResolverTypeWrapper<Omit<TierResponsibilitiesRelationship, 'node'> & { node: ResolversTypes['Service'] }>;
+  TierServiceResponsibilitiesAggregateSelection: ResolverTypeWrapper<TierServiceResponsibilitiesAggregateSelection>;
+  TierServiceResponsibilitiesEdgeAggregateSelection: ResolverTypeWrapper<TierServiceResponsibilitiesEdgeAggregateSelection>;
+  TierServiceResponsibilitiesNodeAggregateSelection: ResolverTypeWrapper<TierServiceResponsibilitiesNodeAggregateSelection>;
+  TierSort: TierSort;
+  TierWhere: TierWhere;
+  TiersConnection: ResolverTypeWrapper<Omit<TiersConnection, 'edges'> & { edges: Array<ResolversTypes['TierEdge']> }>;
+  UnparishedArea: ResolverTypeWrapper<Omit<UnparishedArea, 'within' | 'withinConnection'> & { within: Array<ResolversTypes['Authority']>, withinConnection: ResolversTypes['UnparishedAreaWithinConnection'] }>;
+  UnparishedAreaAggregate: ResolverTypeWrapper<UnparishedAreaAggregate>;
+  UnparishedAreaAggregateNode: ResolverTypeWrapper<UnparishedAreaAggregateNode>;
+  UnparishedAreaAuthorityWithinAggregateSelection: ResolverTypeWrapper<UnparishedAreaAuthorityWithinAggregateSelection>;
+  UnparishedAreaAuthorityWithinEdgeAggregateSelection: ResolverTypeWrapper<UnparishedAreaAuthorityWithinEdgeAggregateSelection>;
+  UnparishedAreaAuthorityWithinNodeAggregateSelection: ResolverTypeWrapper<UnparishedAreaAuthorityWithinNodeAggregateSelection>;
+  UnparishedAreaEdge: ResolverTypeWrapper<Omit<UnparishedAreaEdge, 'node'> & { node: ResolversTypes['UnparishedArea'] }>;
+  UnparishedAreaRelationshipFilters: UnparishedAreaRelationshipFilters;
+  UnparishedAreaSort: UnparishedAreaSort;
+  UnparishedAreaSourceSourcesAggregateSelection: ResolverTypeWrapper<UnparishedAreaSourceSourcesAggregateSelection>;
+  UnparishedAreaSourceSourcesEdgeAggregateSelection: ResolverTypeWrapper<UnparishedAreaSourceSourcesEdgeAggregateSelection>;
+  UnparishedAreaSourceSourcesNodeAggregateSelection: ResolverTypeWrapper<UnparishedAreaSourceSourcesNodeAggregateSelection>;
+  UnparishedAreaSourcesConnection: ResolverTypeWrapper<UnparishedAreaSourcesConnection>;
+  UnparishedAreaSourcesConnectionAggregateInput: UnparishedAreaSourcesConnectionAggregateInput;
+  UnparishedAreaSourcesConnectionFilters: UnparishedAreaSourcesConnectionFilters;
+  UnparishedAreaSourcesConnectionSort: UnparishedAreaSourcesConnectionSort;
+  UnparishedAreaSourcesConnectionWhere: UnparishedAreaSourcesConnectionWhere;
+  UnparishedAreaSourcesNodeAggregationWhereInput: UnparishedAreaSourcesNodeAggregationWhereInput;
+  UnparishedAreaSourcesRelationship: ResolverTypeWrapper<UnparishedAreaSourcesRelationship>;
+  UnparishedAreaWhere: UnparishedAreaWhere;
+  UnparishedAreaWithinConnection: ResolverTypeWrapper<Omit<UnparishedAreaWithinConnection, 'edges'> & { edges: Array<ResolversTypes['UnparishedAreaWithinRelationship']> }>;
+  UnparishedAreaWithinConnectionAggregateInput: UnparishedAreaWithinConnectionAggregateInput;
+  UnparishedAreaWithinConnectionFilters: UnparishedAreaWithinConnectionFilters;
+  UnparishedAreaWithinConnectionSort: UnparishedAreaWithinConnectionSort;
+  UnparishedAreaWithinConnectionWhere: UnparishedAreaWithinConnectionWhere;
+  UnparishedAreaWithinNodeAggregationWhereInput: UnparishedAreaWithinNodeAggregationWhereInput;
+  UnparishedAreaWithinRelationship: ResolverTypeWrapper<Omit<UnparishedAreaWithinRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  UnparishedAreasConnection: ResolverTypeWrapper<Omit<UnparishedAreasConnection, 'edges'> & { edges: Array<ResolversTypes['UnparishedAreaEdge']> }>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AuthoritiesConnection: Omit<AuthoritiesConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuthorityEdge']> };
+  Authority: Omit<Authority, 'children' | 'combinedAuthorities' | 'constituents' | 'fireAuthority' | 'fundingPaid' | 'fundingPaidConnection' | 'fundingReceived' | 'fundingReceivedConnection' | 'parishes' | 'parishesConnection' | 'partnerships' | 'partnershipsConnection' | 'replaced' | 'replacedBy' | 'replacedByConnection' | 'replacedConnection' | 'tier' | 'tierConnection' | 'unparishedAreas' | 'unparishedAreasConnection' | 'within' | 'withinConnection'> & { children: Array<ResolversParentTypes['Authority']>, combinedAuthorities: Array<ResolversParentTypes['Authority']>, constituents: Array<ResolversParentTypes['Authority']>, fireAuthority: Array<ResolversParentTypes['Authority']>, fundingPaid: Array<ResolversParentTypes['FundingFlow']>, fundingPaidConnection: ResolversParentTypes['AuthorityFundingPaidConnection'], fundingReceived: Array<ResolversParentTypes['FundingFlow']>, fundingReceivedConnection: ResolversParentTypes['AuthorityFundingReceivedConnection'], parishes: Array<ResolversParentTypes['Parish']>, parishesConnection: ResolversParentTypes['AuthorityParishesConnection'], partnerships: Array<ResolversParentTypes['Partnership']>, partnershipsConnection: ResolversParentTypes['AuthorityPartnershipsConnection'], replaced: Array<ResolversParentTypes['Authority']>, replacedBy: Array<ResolversParentTypes['Authority']>, replacedByConnection: ResolversParentTypes['AuthorityReplacedByConnection'], replacedConnection: ResolversParentTypes['AuthorityReplacedConnection'], tier: Array<ResolversParentTypes['Tier']>, tierConnection: ResolversParentTypes['AuthorityTierConnection'], unparishedAreas: Array<ResolversParentTypes['UnparishedArea']>, unparishedAreasConnection: ResolversParentTypes['AuthorityUnparishedAreasConnection'], within: Array<ResolversParentTypes['Authority']>, withinConnection: ResolversParentTypes['AuthorityWithinConnection'] };
+  AuthorityAggregate: AuthorityAggregate;
+  AuthorityAggregateNode: AuthorityAggregateNode;
+  AuthorityAuthorityChildrenAggregateSelection: AuthorityAuthorityChildrenAggregateSelection;
+  AuthorityAuthorityChildrenEdgeAggregateSelection: AuthorityAuthorityChildrenEdgeAggregateSelection;
+  AuthorityAuthorityChildrenNodeAggregateSelection: AuthorityAuthorityChildrenNodeAggregateSelection;
+  AuthorityAuthorityCombinedAuthoritiesAggregateSelection: AuthorityAuthorityCombinedAuthoritiesAggregateSelection;
+  AuthorityAuthorityCombinedAuthoritiesEdgeAggregateSelection: AuthorityAuthorityCombinedAuthoritiesEdgeAggregateSelection;
+  AuthorityAuthorityCombinedAuthoritiesNodeAggregateSelection: AuthorityAuthorityCombinedAuthoritiesNodeAggregateSelection;
+  AuthorityAuthorityConstituentsAggregateSelection: AuthorityAuthorityConstituentsAggregateSelection;
+  AuthorityAuthorityConstituentsEdgeAggregateSelection: AuthorityAuthorityConstituentsEdgeAggregateSelection;
+  AuthorityAuthorityConstituentsNodeAggregateSelection: AuthorityAuthorityConstituentsNodeAggregateSelection;
+  AuthorityAuthorityFireAuthorityAggregateSelection: AuthorityAuthorityFireAuthorityAggregateSelection;
+  AuthorityAuthorityFireAuthorityEdgeAggregateSelection: AuthorityAuthorityFireAuthorityEdgeAggregateSelection;
+  AuthorityAuthorityFireAuthorityNodeAggregateSelection: AuthorityAuthorityFireAuthorityNodeAggregateSelection;
+  AuthorityAuthorityReplacedAggregateSelection: AuthorityAuthorityReplacedAggregateSelection;
+  AuthorityAuthorityReplacedByAggregateSelection: AuthorityAuthorityReplacedByAggregateSelection;
+  AuthorityAuthorityReplacedByEdgeAggregateSelection: AuthorityAuthorityReplacedByEdgeAggregateSelection;
+  AuthorityAuthorityReplacedByNodeAggregateSelection: AuthorityAuthorityReplacedByNodeAggregateSelection;
+  AuthorityAuthorityReplacedEdgeAggregateSelection: AuthorityAuthorityReplacedEdgeAggregateSelection;
+  AuthorityAuthorityReplacedNodeAggregateSelection: AuthorityAuthorityReplacedNodeAggregateSelection;
+  AuthorityAuthorityWithinAggregateSelection: AuthorityAuthorityWithinAggregateSelection;
+  AuthorityAuthorityWithinEdgeAggregateSelection: AuthorityAuthorityWithinEdgeAggregateSelection;
+  AuthorityAuthorityWithinNodeAggregateSelection: AuthorityAuthorityWithinNodeAggregateSelection;
+  AuthorityChildrenConnection: AuthorityChildrenConnection;
+  AuthorityChildrenConnectionAggregateInput: AuthorityChildrenConnectionAggregateInput;
+  AuthorityChildrenConnectionFilters: AuthorityChildrenConnectionFilters;
+  AuthorityChildrenConnectionSort: AuthorityChildrenConnectionSort;
+  AuthorityChildrenConnectionWhere: AuthorityChildrenConnectionWhere;
+  AuthorityChildrenNodeAggregationWhereInput: AuthorityChildrenNodeAggregationWhereInput;
+  AuthorityChildrenRelationship: Omit<AuthorityChildrenRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  AuthorityCombinedAuthoritiesConnection: AuthorityCombinedAuthoritiesConnection;
+  AuthorityCombinedAuthoritiesConnectionAggregateInput: AuthorityCombinedAuthoritiesConnectionAggregateInput;
+  AuthorityCombinedAuthoritiesConnectionFilters: AuthorityCombinedAuthoritiesConnectionFilters;
+  AuthorityCombinedAuthoritiesConnectionSort: AuthorityCombinedAuthoritiesConnectionSort;
+  AuthorityCombinedAuthoritiesConnectionWhere: AuthorityCombinedAuthoritiesConnectionWhere;
+  AuthorityCombinedAuthoritiesNodeAggregationWhereInput: AuthorityCombinedAuthoritiesNodeAggregationWhereInput;
+  AuthorityCombinedAuthoritiesRelationship: Omit<AuthorityCombinedAuthoritiesRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  AuthorityConstituentsConnection: AuthorityConstituentsConnection;
+  AuthorityConstituentsConnectionAggregateInput: AuthorityConstituentsConnectionAggregateInput;
+  AuthorityConstituentsConnectionFilters: AuthorityConstituentsConnectionFilters;
+  AuthorityConstituentsConnectionSort: AuthorityConstituentsConnectionSort;
+  AuthorityConstituentsConnectionWhere: AuthorityConstituentsConnectionWhere;
+  AuthorityConstituentsNodeAggregationWhereInput: AuthorityConstituentsNodeAggregationWhereInput;
+  AuthorityConstituentsRelationship: Omit<AuthorityConstituentsRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  AuthorityEdge: Omit<AuthorityEdge, 'node'> & { node: ResolversParentTypes['Authority'] };
+  AuthorityFireAuthorityConnection: AuthorityFireAuthorityConnection;
+  AuthorityFireAuthorityConnectionAggregateInput: AuthorityFireAuthorityConnectionAggregateInput;
+  AuthorityFireAuthorityConnectionFilters: AuthorityFireAuthorityConnectionFilters;
+  AuthorityFireAuthorityConnectionSort: AuthorityFireAuthorityConnectionSort;
+  AuthorityFireAuthorityConnectionWhere: AuthorityFireAuthorityConnectionWhere;
+  AuthorityFireAuthorityNodeAggregationWhereInput: AuthorityFireAuthorityNodeAggregationWhereInput;
+  AuthorityFireAuthorityRelationship: Omit<AuthorityFireAuthorityRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  AuthorityFundingFlowFundingPaidAggregateSelection: AuthorityFundingFlowFundingPaidAggregateSelection;
+  AuthorityFundingFlowFundingPaidNodeAggregateSelection: AuthorityFundingFlowFundingPaidNodeAggregateSelection;
+  AuthorityFundingFlowFundingReceivedAggregateSelection: AuthorityFundingFlowFundingReceivedAggregateSelection;
+  AuthorityFundingFlowFundingReceivedNodeAggregateSelection: AuthorityFundingFlowFundingReceivedNodeAggregateSelection;
+  AuthorityFundingPaidConnection: Omit<AuthorityFundingPaidConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuthorityFundingPaidRelationship']> };
+  AuthorityFundingPaidConnectionAggregateInput: AuthorityFundingPaidConnectionAggregateInput;
+  AuthorityFundingPaidConnectionFilters: AuthorityFundingPaidConnectionFilters;
+  AuthorityFundingPaidConnectionSort: AuthorityFundingPaidConnectionSort;
+  AuthorityFundingPaidConnectionWhere: AuthorityFundingPaidConnectionWhere;
+  AuthorityFundingPaidNodeAggregationWhereInput: AuthorityFundingPaidNodeAggregationWhereInput;
+  AuthorityFundingPaidRelationship: Omit<AuthorityFundingPaidRelationship, 'node'> & { node: ResolversParentTypes['FundingFlow'] };
+  AuthorityFundingReceivedConnection: Omit<AuthorityFundingReceivedConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuthorityFundingReceivedRelationship']> };
+  AuthorityFundingReceivedConnectionAggregateInput: AuthorityFundingReceivedConnectionAggregateInput;
+  AuthorityFundingReceivedConnectionFilters: AuthorityFundingReceivedConnectionFilters;
+  AuthorityFundingReceivedConnectionSort: AuthorityFundingReceivedConnectionSort;
+  AuthorityFundingReceivedConnectionWhere: AuthorityFundingReceivedConnectionWhere;
+  AuthorityFundingReceivedNodeAggregationWhereInput: AuthorityFundingReceivedNodeAggregationWhereInput;
+  AuthorityFundingReceivedRelationship: Omit<AuthorityFundingReceivedRelationship, 'node'> & { node: ResolversParentTypes['FundingFlow'] };
+  AuthorityParishParishesAggregateSelection: AuthorityParishParishesAggregateSelection;
+  AuthorityParishParishesEdgeAggregateSelection: AuthorityParishParishesEdgeAggregateSelection;
+  AuthorityParishParishesNodeAggregateSelection: AuthorityParishParishesNodeAggregateSelection;
+  AuthorityParishesConnection: Omit<AuthorityParishesConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuthorityParishesRelationship']> };
+  AuthorityParishesConnectionAggregateInput: AuthorityParishesConnectionAggregateInput;
+  AuthorityParishesConnectionFilters: AuthorityParishesConnectionFilters;
+  AuthorityParishesConnectionSort: AuthorityParishesConnectionSort;
+  AuthorityParishesConnectionWhere: AuthorityParishesConnectionWhere;
+  AuthorityParishesNodeAggregationWhereInput: AuthorityParishesNodeAggregationWhereInput;
+  AuthorityParishesRelationship: Omit<AuthorityParishesRelationship, 'node'> & { node: ResolversParentTypes['Parish'] };
+  AuthorityPartnershipPartnershipsAggregateSelection: AuthorityPartnershipPartnershipsAggregateSelection;
+  AuthorityPartnershipPartnershipsEdgeAggregateSelection: AuthorityPartnershipPartnershipsEdgeAggregateSelection;
+  AuthorityPartnershipPartnershipsNodeAggregateSelection: AuthorityPartnershipPartnershipsNodeAggregateSelection;
+  AuthorityPartnershipsConnection: Omit<AuthorityPartnershipsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuthorityPartnershipsRelationship']> };
+  AuthorityPartnershipsConnectionAggregateInput: AuthorityPartnershipsConnectionAggregateInput;
+  AuthorityPartnershipsConnectionFilters: AuthorityPartnershipsConnectionFilters;
+  AuthorityPartnershipsConnectionSort: AuthorityPartnershipsConnectionSort;
+  AuthorityPartnershipsConnectionWhere: AuthorityPartnershipsConnectionWhere;
+  AuthorityPartnershipsNodeAggregationWhereInput: AuthorityPartnershipsNodeAggregationWhereInput;
+  AuthorityPartnershipsRelationship: Omit<AuthorityPartnershipsRelationship, 'node'> & { node: ResolversParentTypes['Partnership'] };
+  AuthorityRelationshipFilters: AuthorityRelationshipFilters;
+  AuthorityReplacedByConnection: Omit<AuthorityReplacedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuthorityReplacedByRelationship']> };
+  AuthorityReplacedByConnectionAggregateInput: AuthorityReplacedByConnectionAggregateInput;
+  AuthorityReplacedByConnectionFilters: AuthorityReplacedByConnectionFilters;
+  AuthorityReplacedByConnectionSort: AuthorityReplacedByConnectionSort;
+  AuthorityReplacedByConnectionWhere: AuthorityReplacedByConnectionWhere;
+  AuthorityReplacedByNodeAggregationWhereInput: AuthorityReplacedByNodeAggregationWhereInput;
+  AuthorityReplacedByRelationship: Omit<AuthorityReplacedByRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  AuthorityReplacedConnection: Omit<AuthorityReplacedConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuthorityReplacedRelationship']> };
+  AuthorityReplacedConnectionAggregateInput: AuthorityReplacedConnectionAggregateInput;
+  AuthorityReplacedConnectionFilters: AuthorityReplacedConnectionFilters;
+  AuthorityReplacedConnectionSort: AuthorityReplacedConnectionSort;
+  AuthorityReplacedConnectionWhere: AuthorityReplacedConnectionWhere;
+  AuthorityReplacedNodeAggregationWhereInput: AuthorityReplacedNodeAggregationWhereInput;
+  AuthorityReplacedRelationship: Omit<AuthorityReplacedRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  AuthoritySort: AuthoritySort;
+  AuthoritySourceSourcesAggregateSelection: AuthoritySourceSourcesAggregateSelection;
+  AuthoritySourceSourcesEdgeAggregateSelection: AuthoritySourceSourcesEdgeAggregateSelection;
+  AuthoritySourceSourcesNodeAggregateSelection: AuthoritySourceSourcesNodeAggregateSelection;
+  AuthoritySourcesConnection: AuthoritySourcesConnection;
+  AuthoritySourcesConnectionAggregateInput: AuthoritySourcesConnectionAggregateInput;
+  AuthoritySourcesConnectionFilters: AuthoritySourcesConnectionFilters;
+  AuthoritySourcesConnectionSort: AuthoritySourcesConnectionSort;
+  AuthoritySourcesConnectionWhere: AuthoritySourcesConnectionWhere;
+  AuthoritySourcesNodeAggregationWhereInput: AuthoritySourcesNodeAggregationWhereInput;
+  AuthoritySourcesRelationship: AuthoritySourcesRelationship;
+  AuthorityTierConnection: Omit<AuthorityTierConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuthorityTierRelationship']> };
+  AuthorityTierConnectionAggregateInput: AuthorityTierConnectionAggregateInput;
+  AuthorityTierConnectionFilters: AuthorityTierConnectionFilters;
+  AuthorityTierConnectionSort: AuthorityTierConnectionSort;
+  AuthorityTierConnectionWhere: AuthorityTierConnectionWhere;
+  AuthorityTierNodeAggregationWhereInput: AuthorityTierNodeAggregationWhereInput;
+  AuthorityTierRelationship: Omit<AuthorityTierRelationship, 'node'> & { node: ResolversParentTypes['Tier'] };
+  AuthorityTierTierAggregateSelection: AuthorityTierTierAggregateSelection;
+  AuthorityTierTierNodeAggregateSelection: AuthorityTierTierNodeAggregateSelection;
+  AuthorityUnparishedAreaUnparishedAreasAggregateSelection: AuthorityUnparishedAreaUnparishedAreasAggregateSelection;
+  AuthorityUnparishedAreaUnparishedAreasEdgeAggregateSelection: AuthorityUnparishedAreaUnparishedAreasEdgeAggregateSelection;
+  AuthorityUnparishedAreaUnparishedAreasNodeAggregateSelection: AuthorityUnparishedAreaUnparishedAreasNodeAggregateSelection;
+  AuthorityUnparishedAreasConnection: Omit<AuthorityUnparishedAreasConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuthorityUnparishedAreasRelationship']> };
+  AuthorityUnparishedAreasConnectionAggregateInput: AuthorityUnparishedAreasConnectionAggregateInput;
+  AuthorityUnparishedAreasConnectionFilters: AuthorityUnparishedAreasConnectionFilters;
+  AuthorityUnparishedAreasConnectionSort: AuthorityUnparishedAreasConnectionSort;
+  AuthorityUnparishedAreasConnectionWhere: AuthorityUnparishedAreasConnectionWhere;
+  AuthorityUnparishedAreasNodeAggregationWhereInput: AuthorityUnparishedAreasNodeAggregationWhereInput;
+  AuthorityUnparishedAreasRelationship: Omit<AuthorityUnparishedAreasRelationship, 'node'> & { node: ResolversParentTypes['UnparishedArea'] };
+  AuthorityWhere: AuthorityWhere;
+  AuthorityWithinConnection: Omit<AuthorityWithinConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuthorityWithinRelationship']> };
+  AuthorityWithinConnectionAggregateInput: AuthorityWithinConnectionAggregateInput;
+  AuthorityWithinConnectionFilters: AuthorityWithinConnectionFilters;
+  AuthorityWithinConnectionSort: AuthorityWithinConnectionSort;
+  AuthorityWithinConnectionWhere: AuthorityWithinConnectionWhere;
+  AuthorityWithinNodeAggregationWhereInput: AuthorityWithinNodeAggregationWhereInput;
+  AuthorityWithinRelationship: Omit<AuthorityWithinRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  Boolean: Scalars['Boolean']['output'];
+  BooleanScalarFilters: BooleanScalarFilters;
+  Citation: Citation;
+  CitationAggregationWhereInput: CitationAggregationWhereInput;
+  CitationSort: CitationSort;
+  CitationWhere: CitationWhere;
+  ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
+  Count: Count;
+  CountConnection: CountConnection;
+  Date: Scalars['Date']['output'];
+  DateScalarFilters: DateScalarFilters;
+  Dated: Dated;
+  DatedAggregationWhereInput: DatedAggregationWhereInput;
+  DatedSort: DatedSort;
+  DatedWhere: DatedWhere;
+  Float: Scalars['Float']['output'];
+  FloatAggregateSelection: FloatAggregateSelection;
+  FloatScalarAggregationFilters: FloatScalarAggregationFilters;
+  FloatScalarFilters: FloatScalarFilters;
+  FundingFlow: Omit<FundingFlow, 'fromAuthority' | 'fromOrganisation' | 'fromOrganisationConnection' | 'stream' | 'streamConnection' | 'toAuthority' | 'toOrganisation' | 'toOrganisationConnection' | 'toPartnership' | 'toPartnershipConnection'> & { fromAuthority: Array<ResolversParentTypes['Authority']>, fromOrganisation: Array<ResolversParentTypes['Organisation']>, fromOrganisationConnection: ResolversParentTypes['FundingFlowFromOrganisationConnection'], stream: Array<ResolversParentTypes['FundingStream']>, streamConnection: ResolversParentTypes['FundingFlowStreamConnection'], toAuthority: Array<ResolversParentTypes['Authority']>, toOrganisation: Array<ResolversParentTypes['Organisation']>, toOrganisationConnection: ResolversParentTypes['FundingFlowToOrganisationConnection'], toPartnership: Array<ResolversParentTypes['Partnership']>, toPartnershipConnection: ResolversParentTypes['FundingFlowToPartnershipConnection'] };
+  FundingFlowAggregate: FundingFlowAggregate;
+  FundingFlowAggregateNode: FundingFlowAggregateNode;
+  FundingFlowAuthorityFromAuthorityAggregateSelection: FundingFlowAuthorityFromAuthorityAggregateSelection;
+  FundingFlowAuthorityFromAuthorityNodeAggregateSelection: FundingFlowAuthorityFromAuthorityNodeAggregateSelection;
+  FundingFlowAuthorityToAuthorityAggregateSelection: FundingFlowAuthorityToAuthorityAggregateSelection;
+  FundingFlowAuthorityToAuthorityNodeAggregateSelection: FundingFlowAuthorityToAuthorityNodeAggregateSelection;
+  FundingFlowEdge: Omit<FundingFlowEdge, 'node'> & { node: ResolversParentTypes['FundingFlow'] };
+  FundingFlowFromAuthorityConnection: FundingFlowFromAuthorityConnection;
+  FundingFlowFromAuthorityConnectionAggregateInput: FundingFlowFromAuthorityConnectionAggregateInput;
+  FundingFlowFromAuthorityConnectionFilters: FundingFlowFromAuthorityConnectionFilters;
+  FundingFlowFromAuthorityConnectionSort: FundingFlowFromAuthorityConnectionSort;
+  FundingFlowFromAuthorityConnectionWhere: FundingFlowFromAuthorityConnectionWhere;
+  FundingFlowFromAuthorityNodeAggregationWhereInput: FundingFlowFromAuthorityNodeAggregationWhereInput;
+  FundingFlowFromAuthorityRelationship: Omit<FundingFlowFromAuthorityRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  FundingFlowFromOrganisationConnection: Omit<FundingFlowFromOrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundingFlowFromOrganisationRelationship']> };
+  FundingFlowFromOrganisationConnectionAggregateInput: FundingFlowFromOrganisationConnectionAggregateInput;
+  FundingFlowFromOrganisationConnectionFilters: FundingFlowFromOrganisationConnectionFilters;
+  FundingFlowFromOrganisationConnectionSort: FundingFlowFromOrganisationConnectionSort;
+  FundingFlowFromOrganisationConnectionWhere: FundingFlowFromOrganisationConnectionWhere;
+  FundingFlowFromOrganisationNodeAggregationWhereInput: FundingFlowFromOrganisationNodeAggregationWhereInput;
+  FundingFlowFromOrganisationRelationship: Omit<FundingFlowFromOrganisationRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  FundingFlowFundingStreamStreamAggregateSelection: FundingFlowFundingStreamStreamAggregateSelection;
+  FundingFlowFundingStreamStreamNodeAggregateSelection: FundingFlowFundingStreamStreamNodeAggregateSelection;
+  FundingFlowOrganisationFromOrganisationAggregateSelection: FundingFlowOrganisationFromOrganisationAggregateSelection;
+  FundingFlowOrganisationFromOrganisationNodeAggregateSelection: FundingFlowOrganisationFromOrganisationNodeAggregateSelection;
+  FundingFlowOrganisationToOrganisationAggregateSelection: FundingFlowOrganisationToOrganisationAggregateSelection;
+  FundingFlowOrganisationToOrganisationNodeAggregateSelection: FundingFlowOrganisationToOrganisationNodeAggregateSelection;
+  FundingFlowPartnershipToPartnershipAggregateSelection: FundingFlowPartnershipToPartnershipAggregateSelection;
+  FundingFlowPartnershipToPartnershipNodeAggregateSelection: FundingFlowPartnershipToPartnershipNodeAggregateSelection;
+  FundingFlowRelationshipFilters: FundingFlowRelationshipFilters;
+  FundingFlowSort: FundingFlowSort;
+  FundingFlowSourceSourcesAggregateSelection: FundingFlowSourceSourcesAggregateSelection;
+  FundingFlowSourceSourcesEdgeAggregateSelection: FundingFlowSourceSourcesEdgeAggregateSelection;
+  FundingFlowSourceSourcesNodeAggregateSelection: FundingFlowSourceSourcesNodeAggregateSelection;
+  FundingFlowSourcesConnection: FundingFlowSourcesConnection;
+  FundingFlowSourcesConnectionAggregateInput: FundingFlowSourcesConnectionAggregateInput;
+  FundingFlowSourcesConnectionFilters: FundingFlowSourcesConnectionFilters;
+  FundingFlowSourcesConnectionSort: FundingFlowSourcesConnectionSort;
+  FundingFlowSourcesConnectionWhere: FundingFlowSourcesConnectionWhere;
+  FundingFlowSourcesNodeAggregationWhereInput: FundingFlowSourcesNodeAggregationWhereInput;
+  FundingFlowSourcesRelationship: FundingFlowSourcesRelationship;
+  FundingFlowStreamConnection: Omit<FundingFlowStreamConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundingFlowStreamRelationship']> };
+  FundingFlowStreamConnectionAggregateInput: FundingFlowStreamConnectionAggregateInput;
+  FundingFlowStreamConnectionFilters: FundingFlowStreamConnectionFilters;
+  FundingFlowStreamConnectionSort: FundingFlowStreamConnectionSort;
+  FundingFlowStreamConnectionWhere: FundingFlowStreamConnectionWhere;
+  FundingFlowStreamNodeAggregationWhereInput: FundingFlowStreamNodeAggregationWhereInput;
+  FundingFlowStreamRelationship: Omit<FundingFlowStreamRelationship, 'node'> & { node: ResolversParentTypes['FundingStream'] };
+  FundingFlowToAuthorityConnection: FundingFlowToAuthorityConnection;
+  FundingFlowToAuthorityConnectionAggregateInput: FundingFlowToAuthorityConnectionAggregateInput;
+  FundingFlowToAuthorityConnectionFilters: FundingFlowToAuthorityConnectionFilters;
+  FundingFlowToAuthorityConnectionSort: FundingFlowToAuthorityConnectionSort;
+  FundingFlowToAuthorityConnectionWhere: FundingFlowToAuthorityConnectionWhere;
+  FundingFlowToAuthorityNodeAggregationWhereInput: FundingFlowToAuthorityNodeAggregationWhereInput;
+  FundingFlowToAuthorityRelationship: Omit<FundingFlowToAuthorityRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  FundingFlowToOrganisationConnection: Omit<FundingFlowToOrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundingFlowToOrganisationRelationship']> };
+  FundingFlowToOrganisationConnectionAggregateInput: FundingFlowToOrganisationConnectionAggregateInput;
+  FundingFlowToOrganisationConnectionFilters: FundingFlowToOrganisationConnectionFilters;
+  FundingFlowToOrganisationConnectionSort: FundingFlowToOrganisationConnectionSort;
+  FundingFlowToOrganisationConnectionWhere: FundingFlowToOrganisationConnectionWhere;
+  FundingFlowToOrganisationNodeAggregationWhereInput: FundingFlowToOrganisationNodeAggregationWhereInput;
+  FundingFlowToOrganisationRelationship: Omit<FundingFlowToOrganisationRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  FundingFlowToPartnershipConnection: Omit<FundingFlowToPartnershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundingFlowToPartnershipRelationship']> };
+  FundingFlowToPartnershipConnectionAggregateInput: FundingFlowToPartnershipConnectionAggregateInput;
+  FundingFlowToPartnershipConnectionFilters: FundingFlowToPartnershipConnectionFilters;
+  FundingFlowToPartnershipConnectionSort: FundingFlowToPartnershipConnectionSort;
+  FundingFlowToPartnershipConnectionWhere: FundingFlowToPartnershipConnectionWhere;
+  FundingFlowToPartnershipNodeAggregationWhereInput: FundingFlowToPartnershipNodeAggregationWhereInput;
+  FundingFlowToPartnershipRelationship: Omit<FundingFlowToPartnershipRelationship, 'node'> & { node: ResolversParentTypes['Partnership'] };
+  FundingFlowWhere: FundingFlowWhere;
+  FundingFlowsConnection: Omit<FundingFlowsConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundingFlowEdge']> };
+  FundingStream: Omit<FundingStream, 'flows' | 'flowsConnection'> & { flows: Array<ResolversParentTypes['FundingFlow']>, flowsConnection: ResolversParentTypes['FundingStreamFlowsConnection'] };
+  FundingStreamAggregate: FundingStreamAggregate;
+  FundingStreamAggregateNode: FundingStreamAggregateNode;
+  FundingStreamEdge: Omit<FundingStreamEdge, 'node'> & { node: ResolversParentTypes['FundingStream'] };
+  FundingStreamFlowsConnection: Omit<FundingStreamFlowsConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundingStreamFlowsRelationship']> };
+  FundingStreamFlowsConnectionAggregateInput: FundingStreamFlowsConnectionAggregateInput;
+  FundingStreamFlowsConnectionFilters: FundingStreamFlowsConnectionFilters;
+  FundingStreamFlowsConnectionSort: FundingStreamFlowsConnectionSort;
+  FundingStreamFlowsConnectionWhere: FundingStreamFlowsConnectionWhere;
+  FundingStreamFlowsNodeAggregationWhereInput: FundingStreamFlowsNodeAggregationWhereInput;
+  FundingStreamFlowsRelationship: Omit<FundingStreamFlowsRelationship, 'node'> & { node: ResolversParentTypes['FundingFlow'] };
+  FundingStreamFundingFlowFlowsAggregateSelection: FundingStreamFundingFlowFlowsAggregateSelection;
+  FundingStreamFundingFlowFlowsNodeAggregateSelection: FundingStreamFundingFlowFlowsNodeAggregateSelection;
+  FundingStreamRelationshipFilters: FundingStreamRelationshipFilters;
+  FundingStreamSort: FundingStreamSort;
+  FundingStreamWhere: FundingStreamWhere;
+  FundingStreamsConnection: Omit<FundingStreamsConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundingStreamEdge']> };
+  ID: Scalars['ID']['output'];
+  IDScalarFilters: IdScalarFilters;
+  Int: Scalars['Int']['output'];
+  IntAggregateSelection: IntAggregateSelection;
+  IntScalarAggregationFilters: IntScalarAggregationFilters;
+  IntScalarFilters: IntScalarFilters;
+  Member: ResolversUnionTypes<ResolversParentTypes>['Member'];
+  MemberRelationshipFilters: MemberRelationshipFilters;
+  MemberWhere: MemberWhere;
+  Membership: Membership;
+  MembershipAggregationWhereInput: MembershipAggregationWhereInput;
+  MembershipSort: MembershipSort;
+  MembershipWhere: MembershipWhere;
+  Organisation: Omit<Organisation, 'delivers' | 'deliversConnection' | 'fundingPaid' | 'partnerships' | 'partnershipsConnection'> & { delivers: Array<ResolversParentTypes['Service']>, deliversConnection: ResolversParentTypes['OrganisationDeliversConnection'], fundingPaid: Array<ResolversParentTypes['FundingFlow']>, partnerships: Array<ResolversParentTypes['Partnership']>, partnershipsConnection: ResolversParentTypes['OrganisationPartnershipsConnection'] };
+  OrganisationAggregate: OrganisationAggregate;
+  OrganisationAggregateNode: OrganisationAggregateNode;
+  OrganisationDeliversConnection: Omit<OrganisationDeliversConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationDeliversRelationship']> };
+  OrganisationDeliversConnectionAggregateInput: OrganisationDeliversConnectionAggregateInput;
+  OrganisationDeliversConnectionFilters: OrganisationDeliversConnectionFilters;
+  OrganisationDeliversConnectionSort: OrganisationDeliversConnectionSort;
+  OrganisationDeliversConnectionWhere: OrganisationDeliversConnectionWhere;
+  OrganisationDeliversNodeAggregationWhereInput: OrganisationDeliversNodeAggregationWhereInput;
+  OrganisationDeliversRelationship: Omit<OrganisationDeliversRelationship, 'node'> & { node: ResolversParentTypes['Service'] };
+  OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  OrganisationFundingFlowFundingPaidAggregateSelection: OrganisationFundingFlowFundingPaidAggregateSelection;
+  OrganisationFundingFlowFundingPaidNodeAggregateSelection: OrganisationFundingFlowFundingPaidNodeAggregateSelection;
+  OrganisationFundingPaidConnection: OrganisationFundingPaidConnection;
+  OrganisationFundingPaidConnectionAggregateInput: OrganisationFundingPaidConnectionAggregateInput;
+  OrganisationFundingPaidConnectionFilters: OrganisationFundingPaidConnectionFilters;
+  OrganisationFundingPaidConnectionSort: OrganisationFundingPaidConnectionSort;
+  OrganisationFundingPaidConnectionWhere: OrganisationFundingPaidConnectionWhere;
+  OrganisationFundingPaidNodeAggregationWhereInput: OrganisationFundingPaidNodeAggregationWhereInput;
+  OrganisationFundingPaidRelationship: Omit<OrganisationFundingPaidRelationship, 'node'> & { node: ResolversParentTypes['FundingFlow'] };
+  OrganisationPartnershipPartnershipsAggregateSelection: OrganisationPartnershipPartnershipsAggregateSelection;
+  OrganisationPartnershipPartnershipsEdgeAggregateSelection: OrganisationPartnershipPartnershipsEdgeAggregateSelection;
+  OrganisationPartnershipPartnershipsNodeAggregateSelection: OrganisationPartnershipPartnershipsNodeAggregateSelection;
+  OrganisationPartnershipsConnection: Omit<OrganisationPartnershipsConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationPartnershipsRelationship']> };
+  OrganisationPartnershipsConnectionAggregateInput: OrganisationPartnershipsConnectionAggregateInput;
+  OrganisationPartnershipsConnectionFilters: OrganisationPartnershipsConnectionFilters;
+  OrganisationPartnershipsConnectionSort: OrganisationPartnershipsConnectionSort;
+  OrganisationPartnershipsConnectionWhere: OrganisationPartnershipsConnectionWhere;
+  OrganisationPartnershipsNodeAggregationWhereInput: OrganisationPartnershipsNodeAggregationWhereInput;
+  OrganisationPartnershipsRelationship: Omit<OrganisationPartnershipsRelationship, 'node'> & { node: ResolversParentTypes['Partnership'] };
+  OrganisationRelationshipFilters: OrganisationRelationshipFilters;
+  OrganisationServiceDeliversAggregateSelection: OrganisationServiceDeliversAggregateSelection;
+  OrganisationServiceDeliversEdgeAggregateSelection: OrganisationServiceDeliversEdgeAggregateSelection;
+  OrganisationServiceDeliversNodeAggregateSelection: OrganisationServiceDeliversNodeAggregateSelection;
+  OrganisationSort: OrganisationSort;
+  OrganisationSourceSourcesAggregateSelection: OrganisationSourceSourcesAggregateSelection;
+  OrganisationSourceSourcesEdgeAggregateSelection: OrganisationSourceSourcesEdgeAggregateSelection;
+  OrganisationSourceSourcesNodeAggregateSelection: OrganisationSourceSourcesNodeAggregateSelection;
+  OrganisationSourcesConnection: OrganisationSourcesConnection;
+  OrganisationSourcesConnectionAggregateInput: OrganisationSourcesConnectionAggregateInput;
+  OrganisationSourcesConnectionFilters: OrganisationSourcesConnectionFilters;
+  OrganisationSourcesConnectionSort: OrganisationSourcesConnectionSort;
+  OrganisationSourcesConnectionWhere: OrganisationSourcesConnectionWhere;
+  OrganisationSourcesNodeAggregationWhereInput: OrganisationSourcesNodeAggregationWhereInput;
+  OrganisationSourcesRelationship: OrganisationSourcesRelationship;
+  OrganisationWhere: OrganisationWhere;
+  OrganisationsConnection: Omit<OrganisationsConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
+  PageInfo: PageInfo;
+  Parish: Omit<Parish, 'tier' | 'tierConnection' | 'within' | 'withinConnection'> & { tier: Array<ResolversParentTypes['Tier']>, tierConnection: ResolversParentTypes['ParishTierConnection'], within: Array<ResolversParentTypes['Authority']>, withinConnection: ResolversParentTypes['ParishWithinConnection'] };
+  ParishAggregate: ParishAggregate;
+  ParishAggregateNode: ParishAggregateNode;
+  ParishAuthorityWithinAggregateSelection: ParishAuthorityWithinAggregateSelection;
+  ParishAuthorityWithinEdgeAggregateSelection: ParishAuthorityWithinEdgeAggregateSelection;
+  ParishAuthorityWithinNodeAggregateSelection: ParishAuthorityWithinNodeAggregateSelection;
+  ParishEdge: Omit<ParishEdge, 'node'> & { node: ResolversParentTypes['Parish'] };
+  ParishRelationshipFilters: ParishRelationshipFilters;
+  ParishSort: ParishSort;
+  ParishSourceSourcesAggregateSelection: ParishSourceSourcesAggregateSelection;
+  ParishSourceSourcesEdgeAggregateSelection: ParishSourceSourcesEdgeAggregateSelection;
+  ParishSourceSourcesNodeAggregateSelection: ParishSourceSourcesNodeAggregateSelection;
+  ParishSourcesConnection: ParishSourcesConnection;
+  ParishSourcesConnectionAggregateInput: ParishSourcesConnectionAggregateInput;
+  ParishSourcesConnectionFilters: ParishSourcesConnectionFilters;
+  ParishSourcesConnectionSort: ParishSourcesConnectionSort;
+  ParishSourcesConnectionWhere: ParishSourcesConnectionWhere;
+  ParishSourcesNodeAggregationWhereInput: ParishSourcesNodeAggregationWhereInput;
+  ParishSourcesRelationship: ParishSourcesRelationship;
+  ParishTierConnection: Omit<ParishTierConnection, 'edges'> & { edges: Array<ResolversParentTypes['ParishTierRelationship']> };
+  ParishTierConnectionAggregateInput: ParishTierConnectionAggregateInput;
+  ParishTierConnectionFilters: ParishTierConnectionFilters;
+  ParishTierConnectionSort: ParishTierConnectionSort;
+  ParishTierConnectionWhere: ParishTierConnectionWhere;
+  ParishTierNodeAggregationWhereInput: ParishTierNodeAggregationWhereInput;
+  ParishTierRelationship: Omit<ParishTierRelationship, 'node'> & { node: ResolversParentTypes['Tier'] };
+  ParishTierTierAggregateSelection: ParishTierTierAggregateSelection;
+  ParishTierTierNodeAggregateSelection: ParishTierTierNodeAggregateSelection;
+  ParishWhere: ParishWhere;
+  ParishWithinConnection: Omit<ParishWithinConnection, 'edges'> & { edges: Array<ResolversParentTypes['ParishWithinRelationship']> };
+  ParishWithinConnectionAggregateInput: ParishWithinConnectionAggregateInput;
+  ParishWithinConnectionFilters: ParishWithinConnectionFilters;
+  ParishWithinConnectionSort: ParishWithinConnectionSort;
+  ParishWithinConnectionWhere: ParishWithinConnectionWhere;
+  ParishWithinNodeAggregationWhereInput: ParishWithinNodeAggregationWhereInput;
+  ParishWithinRelationship: Omit<ParishWithinRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  ParishesConnection: Omit<ParishesConnection, 'edges'> & { edges: Array<ResolversParentTypes['ParishEdge']> };
+  Partnership: Omit<Partnership, 'covers' | 'fundingReceived' | 'memberOf' | 'members' | 'membersConnection' | 'parent' | 'parentConnection' | 'replacedBy' | 'replacedByConnection' | 'services' | 'subGroups' | 'subGroupsConnection'> & { covers: Array<ResolversParentTypes['Authority']>, fundingReceived: Array<ResolversParentTypes['FundingFlow']>, memberOf: Array<ResolversParentTypes['Partnership']>, members: Array<ResolversParentTypes['Member']>, membersConnection: ResolversParentTypes['PartnershipMembersConnection'], parent: Array<ResolversParentTypes['Partnership']>, parentConnection: ResolversParentTypes['PartnershipParentConnection'], replacedBy: Array<ResolversParentTypes['Partnership']>, replacedByConnection: ResolversParentTypes['PartnershipReplacedByConnection'], services: Array<ResolversParentTypes['Service']>, subGroups: Array<ResolversParentTypes['Partnership']>, subGroupsConnection: ResolversParentTypes['PartnershipSubGroupsConnection'] };
+  PartnershipAggregate: PartnershipAggregate;
+  PartnershipAggregateNode: PartnershipAggregateNode;
+  PartnershipAuthorityCoversAggregateSelection: PartnershipAuthorityCoversAggregateSelection;
+  PartnershipAuthorityCoversEdgeAggregateSelection: PartnershipAuthorityCoversEdgeAggregateSelection;
+  PartnershipAuthorityCoversNodeAggregateSelection: PartnershipAuthorityCoversNodeAggregateSelection;
+  PartnershipCoversConnection: PartnershipCoversConnection;
+  PartnershipCoversConnectionAggregateInput: PartnershipCoversConnectionAggregateInput;
+  PartnershipCoversConnectionFilters: PartnershipCoversConnectionFilters;
+  PartnershipCoversConnectionSort: PartnershipCoversConnectionSort;
+  PartnershipCoversConnectionWhere: PartnershipCoversConnectionWhere;
+  PartnershipCoversNodeAggregationWhereInput: PartnershipCoversNodeAggregationWhereInput;
+  PartnershipCoversRelationship: Omit<PartnershipCoversRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  PartnershipEdge: Omit<PartnershipEdge, 'node'> & { node: ResolversParentTypes['Partnership'] };
+  PartnershipFundingFlowFundingReceivedAggregateSelection: PartnershipFundingFlowFundingReceivedAggregateSelection;
+  PartnershipFundingFlowFundingReceivedNodeAggregateSelection: PartnershipFundingFlowFundingReceivedNodeAggregateSelection;
+  PartnershipFundingReceivedConnection: PartnershipFundingReceivedConnection;
+  PartnershipFundingReceivedConnectionAggregateInput: PartnershipFundingReceivedConnectionAggregateInput;
+  PartnershipFundingReceivedConnectionFilters: PartnershipFundingReceivedConnectionFilters;
+  PartnershipFundingReceivedConnectionSort: PartnershipFundingReceivedConnectionSort;
+  PartnershipFundingReceivedConnectionWhere: PartnershipFundingReceivedConnectionWhere;
+  PartnershipFundingReceivedNodeAggregationWhereInput: PartnershipFundingReceivedNodeAggregationWhereInput;
+  PartnershipFundingReceivedRelationship: Omit<PartnershipFundingReceivedRelationship, 'node'> & { node: ResolversParentTypes['FundingFlow'] };
+  PartnershipMemberOfConnection: PartnershipMemberOfConnection;
+  PartnershipMemberOfConnectionAggregateInput: PartnershipMemberOfConnectionAggregateInput;
+  PartnershipMemberOfConnectionFilters: PartnershipMemberOfConnectionFilters;
+  PartnershipMemberOfConnectionSort: PartnershipMemberOfConnectionSort;
+  PartnershipMemberOfConnectionWhere: PartnershipMemberOfConnectionWhere;
+  PartnershipMemberOfNodeAggregationWhereInput: PartnershipMemberOfNodeAggregationWhereInput;
+  PartnershipMemberOfRelationship: Omit<PartnershipMemberOfRelationship, 'node'> & { node: ResolversParentTypes['Partnership'] };
+  PartnershipMembersAuthorityConnectionWhere: PartnershipMembersAuthorityConnectionWhere;
+  PartnershipMembersConnection: Omit<PartnershipMembersConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnershipMembersRelationship']> };
+  PartnershipMembersConnectionFilters: PartnershipMembersConnectionFilters;
+  PartnershipMembersConnectionSort: PartnershipMembersConnectionSort;
+  PartnershipMembersConnectionWhere: PartnershipMembersConnectionWhere;
+  PartnershipMembersOrganisationConnectionWhere: PartnershipMembersOrganisationConnectionWhere;
+  PartnershipMembersPartnershipConnectionWhere: PartnershipMembersPartnershipConnectionWhere;
+  PartnershipMembersRelationship: Omit<PartnershipMembersRelationship, 'node'> & { node: ResolversParentTypes['Member'] };
+  PartnershipParentConnection: Omit<PartnershipParentConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnershipParentRelationship']> };
+  PartnershipParentConnectionAggregateInput: PartnershipParentConnectionAggregateInput;
+  PartnershipParentConnectionFilters: PartnershipParentConnectionFilters;
+  PartnershipParentConnectionSort: PartnershipParentConnectionSort;
+  PartnershipParentConnectionWhere: PartnershipParentConnectionWhere;
+  PartnershipParentNodeAggregationWhereInput: PartnershipParentNodeAggregationWhereInput;
+  PartnershipParentRelationship: Omit<PartnershipParentRelationship, 'node'> & { node: ResolversParentTypes['Partnership'] };
+  PartnershipPartnershipMemberOfAggregateSelection: PartnershipPartnershipMemberOfAggregateSelection;
+  PartnershipPartnershipMemberOfEdgeAggregateSelection: PartnershipPartnershipMemberOfEdgeAggregateSelection;
+  PartnershipPartnershipMemberOfNodeAggregateSelection: PartnershipPartnershipMemberOfNodeAggregateSelection;
+  PartnershipPartnershipParentAggregateSelection: PartnershipPartnershipParentAggregateSelection;
+  PartnershipPartnershipParentEdgeAggregateSelection: PartnershipPartnershipParentEdgeAggregateSelection;
+  PartnershipPartnershipParentNodeAggregateSelection: PartnershipPartnershipParentNodeAggregateSelection;
+  PartnershipPartnershipReplacedByAggregateSelection: PartnershipPartnershipReplacedByAggregateSelection;
+  PartnershipPartnershipReplacedByEdgeAggregateSelection: PartnershipPartnershipReplacedByEdgeAggregateSelection;
+  PartnershipPartnershipReplacedByNodeAggregateSelection: PartnershipPartnershipReplacedByNodeAggregateSelection;
+  PartnershipPartnershipSubGroupsAggregateSelection: PartnershipPartnershipSubGroupsAggregateSelection;
+  PartnershipPartnershipSubGroupsEdgeAggregateSelection: PartnershipPartnershipSubGroupsEdgeAggregateSelection;
+  PartnershipPartnershipSubGroupsNodeAggregateSelection: PartnershipPartnershipSubGroupsNodeAggregateSelection;
+  PartnershipRelationshipFilters: PartnershipRelationshipFilters;
+  PartnershipReplacedByConnection: Omit<PartnershipReplacedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnershipReplacedByRelationship']> };
+  PartnershipReplacedByConnectionAggregateInput: PartnershipReplacedByConnectionAggregateInput;
+  PartnershipReplacedByConnectionFilters: PartnershipReplacedByConnectionFilters;
+  PartnershipReplacedByConnectionSort: PartnershipReplacedByConnectionSort;
+  PartnershipReplacedByConnectionWhere: PartnershipReplacedByConnectionWhere;
+  PartnershipReplacedByNodeAggregationWhereInput: PartnershipReplacedByNodeAggregationWhereInput;
+  PartnershipReplacedByRelationship: Omit<PartnershipReplacedByRelationship, 'node'> & { node: ResolversParentTypes['Partnership'] };
+  PartnershipServiceServicesAggregateSelection: PartnershipServiceServicesAggregateSelection;
+  PartnershipServiceServicesNodeAggregateSelection: PartnershipServiceServicesNodeAggregateSelection;
+  PartnershipServicesConnection: PartnershipServicesConnection;
+  PartnershipServicesConnectionAggregateInput: PartnershipServicesConnectionAggregateInput;
+  PartnershipServicesConnectionFilters: PartnershipServicesConnectionFilters;
+  PartnershipServicesConnectionSort: PartnershipServicesConnectionSort;
+  PartnershipServicesConnectionWhere: PartnershipServicesConnectionWhere;
+  PartnershipServicesNodeAggregationWhereInput: PartnershipServicesNodeAggregationWhereInput;
+  PartnershipServicesRelationship: Omit<PartnershipServicesRelationship, 'node'> & { node: ResolversParentTypes['Service'] };
+  PartnershipSort: PartnershipSort;
+  PartnershipSourceSourcesAggregateSelection: PartnershipSourceSourcesAggregateSelection;
+  PartnershipSourceSourcesEdgeAggregateSelection: PartnershipSourceSourcesEdgeAggregateSelection;
+  PartnershipSourceSourcesNodeAggregateSelection: PartnershipSourceSourcesNodeAggregateSelection;
+  PartnershipSourcesConnection: PartnershipSourcesConnection;
+  PartnershipSourcesConnectionAggregateInput: PartnershipSourcesConnectionAggregateInput;
+  PartnershipSourcesConnectionFilters: PartnershipSourcesConnectionFilters;
+  PartnershipSourcesConnectionSort: PartnershipSourcesConnectionSort;
+  PartnershipSourcesConnectionWhere: PartnershipSourcesConnectionWhere;
+  PartnershipSourcesNodeAggregationWhereInput: PartnershipSourcesNodeAggregationWhereInput;
+  PartnershipSourcesRelationship: PartnershipSourcesRelationship;
+  PartnershipSubGroupsConnection: Omit<PartnershipSubGroupsConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnershipSubGroupsRelationship']> };
+  PartnershipSubGroupsConnectionAggregateInput: PartnershipSubGroupsConnectionAggregateInput;
+  PartnershipSubGroupsConnectionFilters: PartnershipSubGroupsConnectionFilters;
+  PartnershipSubGroupsConnectionSort: PartnershipSubGroupsConnectionSort;
+  PartnershipSubGroupsConnectionWhere: PartnershipSubGroupsConnectionWhere;
+  PartnershipSubGroupsNodeAggregationWhereInput: PartnershipSubGroupsNodeAggregationWhereInput;
+  PartnershipSubGroupsRelationship: Omit<PartnershipSubGroupsRelationship, 'node'> & { node: ResolversParentTypes['Partnership'] };
+  PartnershipWhere: PartnershipWhere;
+  PartnershipsConnection: Omit<PartnershipsConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnershipEdge']> };
+  Query: Record<PropertyKey, never>;
+  Responsibility: Responsibility;
+  ResponsibilityAggregationWhereInput: ResponsibilityAggregationWhereInput;
+  ResponsibilitySort: ResponsibilitySort;
+  ResponsibilityWhere: ResponsibilityWhere;
+  Service: Omit<Service, 'deliveredBy' | 'partnerships' | 'partnershipsConnection' | 'tiers' | 'tiersConnection'> & { deliveredBy: Array<ResolversParentTypes['Organisation']>, partnerships: Array<ResolversParentTypes['Partnership']>, partnershipsConnection: ResolversParentTypes['ServicePartnershipsConnection'], tiers: Array<ResolversParentTypes['Tier']>, tiersConnection: ResolversParentTypes['ServiceTiersConnection'] };
+  ServiceAggregate: ServiceAggregate;
+  ServiceAggregateNode: ServiceAggregateNode;
+  ServiceDeliveredByConnection: ServiceDeliveredByConnection;
+  ServiceDeliveredByConnectionAggregateInput: ServiceDeliveredByConnectionAggregateInput;
+  ServiceDeliveredByConnectionFilters: ServiceDeliveredByConnectionFilters;
+  ServiceDeliveredByConnectionSort: ServiceDeliveredByConnectionSort;
+  ServiceDeliveredByConnectionWhere: ServiceDeliveredByConnectionWhere;
+  ServiceDeliveredByNodeAggregationWhereInput: ServiceDeliveredByNodeAggregationWhereInput;
+  ServiceDeliveredByRelationship: Omit<ServiceDeliveredByRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
+  ServiceOrganisationDeliveredByAggregateSelection: ServiceOrganisationDeliveredByAggregateSelection;
+  ServiceOrganisationDeliveredByEdgeAggregateSelection: ServiceOrganisationDeliveredByEdgeAggregateSelection;
+  ServiceOrganisationDeliveredByNodeAggregateSelection: ServiceOrganisationDeliveredByNodeAggregateSelection;
+  ServicePartnershipPartnershipsAggregateSelection: ServicePartnershipPartnershipsAggregateSelection;
+  ServicePartnershipPartnershipsNodeAggregateSelection: ServicePartnershipPartnershipsNodeAggregateSelection;
+  ServicePartnershipsConnection: Omit<ServicePartnershipsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServicePartnershipsRelationship']> };
+  ServicePartnershipsConnectionAggregateInput: ServicePartnershipsConnectionAggregateInput;
+  ServicePartnershipsConnectionFilters: ServicePartnershipsConnectionFilters;
+  ServicePartnershipsConnectionSort: ServicePartnershipsConnectionSort;
+  ServicePartnershipsConnectionWhere: ServicePartnershipsConnectionWhere;
+  ServicePartnershipsNodeAggregationWhereInput: ServicePartnershipsNodeAggregationWhereInput;
+  ServicePartnershipsRelationship: Omit<ServicePartnershipsRelationship, 'node'> & { node: ResolversParentTypes['Partnership'] };
+  ServiceRelationshipFilters: ServiceRelationshipFilters;
+  ServiceSort: ServiceSort;
+  ServiceTierTiersAggregateSelection: ServiceTierTiersAggregateSelection;
+  ServiceTierTiersEdgeAggregateSelection: ServiceTierTiersEdgeAggregateSelection;
+  ServiceTierTiersNodeAggregateSelection: ServiceTierTiersNodeAggregateSelection;
+  ServiceTiersConnection: Omit<ServiceTiersConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceTiersRelationship']> };
+  ServiceTiersConnectionAggregateInput: ServiceTiersConnectionAggregateInput;
+  ServiceTiersConnectionFilters: ServiceTiersConnectionFilters;
+  ServiceTiersConnectionSort: ServiceTiersConnectionSort;
+  ServiceTiersConnectionWhere: ServiceTiersConnectionWhere;
+  ServiceTiersNodeAggregationWhereInput: ServiceTiersNodeAggregationWhereInput;
+  ServiceTiersRelationship: Omit<ServiceTiersRelationship, 'node'> & { node: ResolversParentTypes['Tier'] };
+  ServiceWhere: ServiceWhere;
+  ServicesConnection: Omit<ServicesConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
+  Source: Source;
+  SourceAggregate: SourceAggregate;
+  SourceAggregateNode: SourceAggregateNode;
+  SourceEdge: SourceEdge;
+  SourceRelationshipFilters: SourceRelationshipFilters;
+  SourceSort: SourceSort;
+  SourceWhere: SourceWhere;
+  SourcesConnection: SourcesConnection;
+  String: Scalars['String']['output'];
+  StringAggregateSelection: StringAggregateSelection;
+  StringListFilters: StringListFilters;
+  StringScalarAggregationFilters: StringScalarAggregationFilters;
+  StringScalarFilters: StringScalarFilters;
+  Tier: Omit<Tier, 'authorities' | 'responsibilities' | 'responsibilitiesConnection'> & { authorities: Array<ResolversParentTypes['Authority']>, responsibilities: Array<ResolversParentTypes['Service']>, responsibilitiesConnection: ResolversParentTypes['TierResponsibilitiesConnection'] };
+  TierAggregate: TierAggregate;
+  TierAggregateNode: TierAggregateNode;
+  TierAuthoritiesConnection: TierAuthoritiesConnection;
+  TierAuthoritiesConnectionAggregateInput: TierAuthoritiesConnectionAggregateInput;
+  TierAuthoritiesConnectionFilters: TierAuthoritiesConnectionFilters;
+  TierAuthoritiesConnectionSort: TierAuthoritiesConnectionSort;
+  TierAuthoritiesConnectionWhere: TierAuthoritiesConnectionWhere;
+  TierAuthoritiesNodeAggregationWhereInput: TierAuthoritiesNodeAggregationWhereInput;
+  TierAuthoritiesRelationship: Omit<TierAuthoritiesRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  TierAuthorityAuthoritiesAggregateSelection: TierAuthorityAuthoritiesAggregateSelection;
+  TierAuthorityAuthoritiesNodeAggregateSelection: TierAuthorityAuthoritiesNodeAggregateSelection;
+  TierEdge: Omit<TierEdge, 'node'> & { node: ResolversParentTypes['Tier'] };
+  TierRelationshipFilters: TierRelationshipFilters;
+  TierResponsibilitiesConnection: Omit<TierResponsibilitiesConnection, 'edges'> & { edges: Array<ResolversParentTypes['TierResponsibilitiesRelationship']> };
+  TierResponsibilitiesConnectionAggregateInput: TierResponsibilitiesConnectionAggregateInput;
+  TierResponsibilitiesConnectionFilters: TierResponsibilitiesConnectionFilters;
+  TierResponsibilitiesConnectionSort: TierResponsibilitiesConnectionSort;
+  TierResponsibilitiesConnectionWhere: TierResponsibilitiesConnectionWhere;
+  TierResponsibilitiesNodeAggregationWhereInput: TierResponsibilitiesNodeAggregationWhereInput;
+  TierResponsibilitiesRelationship: Omit<TierResponsibilitiesRelationship, 'node'> & { node: ResolversParentTypes['Service'] };
+  TierServiceResponsibilitiesAggregateSelection: TierServiceResponsibilitiesAggregateSelection;
+  TierServiceResponsibilitiesEdgeAggregateSelection: TierServiceResponsibilitiesEdgeAggregateSelection;
+  TierServiceResponsibilitiesNodeAggregateSelection: TierServiceResponsibilitiesNodeAggregateSelection;
+  TierSort: TierSort;
+  TierWhere: TierWhere;
+  TiersConnection: Omit<TiersConnection, 'edges'> & { edges: Array<ResolversParentTypes['TierEdge']> };
+  UnparishedArea: Omit<UnparishedArea, 'within' | 'withinConnection'> & { within: Array<ResolversParentTypes['Authority']>, withinConnection: ResolversParentTypes['UnparishedAreaWithinConnection'] };
+  UnparishedAreaAggregate: UnparishedAreaAggregate;
+  UnparishedAreaAggregateNode: UnparishedAreaAggregateNode;
+  UnparishedAreaAuthorityWithinAggregateSelection: UnparishedAreaAuthorityWithinAggregateSelection;
+  UnparishedAreaAuthorityWithinEdgeAggregateSelection: UnparishedAreaAuthorityWithinEdgeAggregateSelection;
+  UnparishedAreaAuthorityWithinNodeAggregateSelection: UnparishedAreaAuthorityWithinNodeAggregateSelection;
+  UnparishedAreaEdge: Omit<UnparishedAreaEdge, 'node'> & { node: ResolversParentTypes['UnparishedArea'] };
+  UnparishedAreaRelationshipFilters: UnparishedAreaRelationshipFilters;
+  UnparishedAreaSort: UnparishedAreaSort;
+  UnparishedAreaSourceSourcesAggregateSelection: UnparishedAreaSourceSourcesAggregateSelection;
+  UnparishedAreaSourceSourcesEdgeAggregateSelection: UnparishedAreaSourceSourcesEdgeAggregateSelection;
+  UnparishedAreaSourceSourcesNodeAggregateSelection: UnparishedAreaSourceSourcesNodeAggregateSelection;
+  UnparishedAreaSourcesConnection: UnparishedAreaSourcesConnection;
+  UnparishedAreaSourcesConnectionAggregateInput: UnparishedAreaSourcesConnectionAggregateInput;
+  UnparishedAreaSourcesConnectionFilters: UnparishedAreaSourcesConnectionFilters;
+  UnparishedAreaSourcesConnectionSort: UnparishedAreaSourcesConnectionSort;
+  UnparishedAreaSourcesConnectionWhere: UnparishedAreaSourcesConnectionWhere;
+  UnparishedAreaSourcesNodeAggregationWhereInput: UnparishedAreaSourcesNodeAggregationWhereInput;
+  UnparishedAreaSourcesRelationship: UnparishedAreaSourcesRelationship;
+  UnparishedAreaWhere: UnparishedAreaWhere;
+  UnparishedAreaWithinConnection: Omit<UnparishedAreaWithinConnection, 'edges'> & { edges: Array<ResolversParentTypes['UnparishedAreaWithinRelationship']> };
+  UnparishedAreaWithinConnectionAggregateInput: UnparishedAreaWithinConnectionAggregateInput;
+  UnparishedAreaWithinConnectionFilters: UnparishedAreaWithinConnectionFilters;
+  UnparishedAreaWithinConnectionSort: UnparishedAreaWithinConnectionSort;
+  UnparishedAreaWithinConnectionWhere: UnparishedAreaWithinConnectionWhere;
+  UnparishedAreaWithinNodeAggregationWhereInput: UnparishedAreaWithinNodeAggregationWhereInput;
+  UnparishedAreaWithinRelationship: Omit<UnparishedAreaWithinRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  UnparishedAreasConnection: Omit<UnparishedAreasConnection, 'edges'> & { edges: Array<ResolversParentTypes['UnparishedAreaEdge']> };
+}>;
+
+export type AuthoritiesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthoritiesConnection'] = ResolversParentTypes['AuthoritiesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AuthorityAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AuthorityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuthorityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Authority'] = ResolversParentTypes['Authority']> = ResolversObject<{
+  children?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<AuthorityChildrenArgs>>;
+  childrenConnection?: Resolver<ResolversTypes['AuthorityChildrenConnection'], ParentType, ContextType, Partial<AuthorityChildrenConnectionArgs>>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  combinedAuthorities?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<AuthorityCombinedAuthoritiesArgs>>;
+  combinedAuthoritiesConnection?: Resolver<ResolversTypes['AuthorityCombinedAuthoritiesConnection'], ParentType, ContextType, Partial<AuthorityCombinedAuthoritiesConnectionArgs>>;
+  constituents?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<AuthorityConstituentsArgs>>;
+  constituentsConnection?: Resolver<ResolversTypes['AuthorityConstituentsConnection'], ParentType, ContextType, Partial<AuthorityConstituentsConnectionArgs>>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fireAuthority?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<AuthorityFireAuthorityArgs>>;
+  fireAuthorityConnection?: Resolver<ResolversTypes['AuthorityFireAuthorityConnection'], ParentType, ContextType, Partial<AuthorityFireAuthorityConnectionArgs>>;
+  fundingPaid?: Resolver<Array<ResolversTypes['FundingFlow']>, ParentType, ContextType, Partial<AuthorityFundingPaidArgs>>;
+  fundingPaidConnection?: Resolver<ResolversTypes['AuthorityFundingPaidConnection'], ParentType, ContextType, Partial<AuthorityFundingPaidConnectionArgs>>;
+  fundingReceived?: Resolver<Array<ResolversTypes['FundingFlow']>, ParentType, ContextType, Partial<AuthorityFundingReceivedArgs>>;
+  fundingReceivedConnection?: Resolver<ResolversTypes['AuthorityFundingReceivedConnection'], ParentType, ContextType, Partial<AuthorityFundingReceivedConnectionArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  officialName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  otherCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  parishes?: Resolver<Array<ResolversTypes['Parish']>, ParentType, ContextType, Partial<AuthorityParishesArgs>>;
+  parishesConnection?: Resolver<ResolversTypes['AuthorityParishesConnection'], ParentType, ContextType, Partial<AuthorityParishesConnectionArgs>>;
+  partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType, Partial<AuthorityPartnershipsArgs>>;
+  partnershipsConnection?: Resolver<ResolversTypes['AuthorityPartnershipsConnection'], ParentType, ContextType, Partial<AuthorityPartnershipsConnectionArgs>>;
+  population?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  replaced?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<AuthorityReplacedArgs>>;
+  replacedBy?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<AuthorityReplacedByArgs>>;
+  replacedByConnection?: Resolver<ResolversTypes['AuthorityReplacedByConnection'], ParentType, ContextType, Partial<AuthorityReplacedByConnectionArgs>>;
+  replacedConnection?: Resolver<ResolversTypes['AuthorityReplacedConnection'], ParentType, ContextType, Partial<AuthorityReplacedConnectionArgs>>;
+  sourceIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<AuthoritySourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['AuthoritySourcesConnection'], ParentType, ContextType, Partial<AuthoritySourcesConnectionArgs>>;
+  tier?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType, Partial<AuthorityTierArgs>>;
+  tierConnection?: Resolver<ResolversTypes['AuthorityTierConnection'], ParentType, ContextType, Partial<AuthorityTierConnectionArgs>>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  typeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unparishedAreas?: Resolver<Array<ResolversTypes['UnparishedArea']>, ParentType, ContextType, Partial<AuthorityUnparishedAreasArgs>>;
+  unparishedAreasConnection?: Resolver<ResolversTypes['AuthorityUnparishedAreasConnection'], ParentType, ContextType, Partial<AuthorityUnparishedAreasConnectionArgs>>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  within?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<AuthorityWithinArgs>>;
+  withinConnection?: Resolver<ResolversTypes['AuthorityWithinConnection'], ParentType, ContextType, Partial<AuthorityWithinConnectionArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuthorityAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAggregate'] = ResolversParentTypes['AuthorityAggregate']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuthorityAggregateNode'], ParentType, ContextType>;
+}>;
+
+export type AuthorityAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAggregateNode'] = ResolversParentTypes['AuthorityAggregateNode']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  officialName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  typeName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthorityAuthorityChildrenAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityChildrenAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityChildrenAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AuthorityAuthorityChildrenEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AuthorityAuthorityChildrenNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AuthorityAuthorityChildrenEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityChildrenEdgeAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityChildrenEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthorityAuthorityChildrenNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityChildrenNodeAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityChildrenNodeAggregateSelection']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  officialName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  typeName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthorityAuthorityCombinedAuthoritiesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityCombinedAuthoritiesAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityCombinedAuthoritiesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AuthorityAuthorityCombinedAuthoritiesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AuthorityAuthorityCombinedAuthoritiesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AuthorityAuthorityCombinedAuthoritiesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityCombinedAuthoritiesEdgeAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityCombinedAuthoritiesEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthorityAuthorityCombinedAuthoritiesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityCombinedAuthoritiesNodeAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityCombinedAuthoritiesNodeAggregateSelection']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  officialName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  typeName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthorityAuthorityConstituentsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityConstituentsAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityConstituentsAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AuthorityAuthorityConstituentsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AuthorityAuthorityConstituentsNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AuthorityAuthorityConstituentsEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityConstituentsEdgeAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityConstituentsEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthorityAuthorityConstituentsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityConstituentsNodeAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityConstituentsNodeAggregateSelection']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  officialName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  typeName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthorityAuthorityFireAuthorityAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityFireAuthorityAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityFireAuthorityAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AuthorityAuthorityFireAuthorityEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AuthorityAuthorityFireAuthorityNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AuthorityAuthorityFireAuthorityEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityFireAuthorityEdgeAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityFireAuthorityEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthorityAuthorityFireAuthorityNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityFireAuthorityNodeAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityFireAuthorityNodeAggregateSelection']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  officialName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  typeName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthorityAuthorityReplacedAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityReplacedAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityReplacedAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AuthorityAuthorityReplacedEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AuthorityAuthorityReplacedNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AuthorityAuthorityReplacedByAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityReplacedByAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityReplacedByAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AuthorityAuthorityReplacedByEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AuthorityAuthorityReplacedByNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AuthorityAuthorityReplacedByEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityReplacedByEdgeAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityReplacedByEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthorityAuthorityReplacedByNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityReplacedByNodeAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityReplacedByNodeAggregateSelection']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  officialName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  typeName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthorityAuthorityReplacedEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityReplacedEdgeAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityReplacedEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthorityAuthorityReplacedNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityReplacedNodeAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityReplacedNodeAggregateSelection']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  officialName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  typeName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthorityAuthorityWithinAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityWithinAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityWithinAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AuthorityAuthorityWithinEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AuthorityAuthorityWithinNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AuthorityAuthorityWithinEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityWithinEdgeAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityWithinEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthorityAuthorityWithinNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityWithinNodeAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityWithinNodeAggregateSelection']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  officialName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  typeName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthorityChildrenConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityChildrenConnection'] = ResolversParentTypes['AuthorityChildrenConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AuthorityAuthorityChildrenAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AuthorityChildrenRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuthorityChildrenRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityChildrenRelationship'] = ResolversParentTypes['AuthorityChildrenRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
+}>;
+
+export type AuthorityCombinedAuthoritiesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityCombinedAuthoritiesConnection'] = ResolversParentTypes['AuthorityCombinedAuthoritiesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AuthorityAuthorityCombinedAuthoritiesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AuthorityCombinedAuthoritiesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuthorityCombinedAuthoritiesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityCombinedAuthoritiesRelationship'] = ResolversParentTypes['AuthorityCombinedAuthoritiesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
+}>;
+
+export type AuthorityConstituentsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityConstituentsConnection'] = ResolversParentTypes['AuthorityConstituentsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AuthorityAuthorityConstituentsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AuthorityConstituentsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuthorityConstituentsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityConstituentsRelationship'] = ResolversParentTypes['AuthorityConstituentsRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
+}>;
+
+export type AuthorityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityEdge'] = ResolversParentTypes['AuthorityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+}>;
+
+export type AuthorityFireAuthorityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityFireAuthorityConnection'] = ResolversParentTypes['AuthorityFireAuthorityConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AuthorityAuthorityFireAuthorityAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AuthorityFireAuthorityRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuthorityFireAuthorityRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityFireAuthorityRelationship'] = ResolversParentTypes['AuthorityFireAuthorityRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
+}>;
+
+export type AuthorityFundingFlowFundingPaidAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityFundingFlowFundingPaidAggregateSelection'] = ResolversParentTypes['AuthorityFundingFlowFundingPaidAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AuthorityFundingFlowFundingPaidNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AuthorityFundingFlowFundingPaidNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityFundingFlowFundingPaidNodeAggregateSelection'] = ResolversParentTypes['AuthorityFundingFlowFundingPaidNodeAggregateSelection']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthorityFundingFlowFundingReceivedAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityFundingFlowFundingReceivedAggregateSelection'] = ResolversParentTypes['AuthorityFundingFlowFundingReceivedAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AuthorityFundingFlowFundingReceivedNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AuthorityFundingFlowFundingReceivedNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityFundingFlowFundingReceivedNodeAggregateSelection'] = ResolversParentTypes['AuthorityFundingFlowFundingReceivedNodeAggregateSelection']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthorityFundingPaidConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityFundingPaidConnection'] = ResolversParentTypes['AuthorityFundingPaidConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AuthorityFundingFlowFundingPaidAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AuthorityFundingPaidRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuthorityFundingPaidRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityFundingPaidRelationship'] = ResolversParentTypes['AuthorityFundingPaidRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FundingFlow'], ParentType, ContextType>;
+}>;
+
+export type AuthorityFundingReceivedConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityFundingReceivedConnection'] = ResolversParentTypes['AuthorityFundingReceivedConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AuthorityFundingFlowFundingReceivedAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AuthorityFundingReceivedRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuthorityFundingReceivedRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityFundingReceivedRelationship'] = ResolversParentTypes['AuthorityFundingReceivedRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FundingFlow'], ParentType, ContextType>;
+}>;
+
+export type AuthorityParishParishesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityParishParishesAggregateSelection'] = ResolversParentTypes['AuthorityParishParishesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AuthorityParishParishesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AuthorityParishParishesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AuthorityParishParishesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityParishParishesEdgeAggregateSelection'] = ResolversParentTypes['AuthorityParishParishesEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthorityParishParishesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityParishParishesNodeAggregateSelection'] = ResolversParentTypes['AuthorityParishParishesNodeAggregateSelection']> = ResolversObject<{
+  councilStatus?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthorityParishesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityParishesConnection'] = ResolversParentTypes['AuthorityParishesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AuthorityParishParishesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AuthorityParishesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuthorityParishesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityParishesRelationship'] = ResolversParentTypes['AuthorityParishesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Parish'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
+}>;
+
+export type AuthorityPartnershipPartnershipsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityPartnershipPartnershipsAggregateSelection'] = ResolversParentTypes['AuthorityPartnershipPartnershipsAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AuthorityPartnershipPartnershipsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AuthorityPartnershipPartnershipsNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AuthorityPartnershipPartnershipsEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityPartnershipPartnershipsEdgeAggregateSelection'] = ResolversParentTypes['AuthorityPartnershipPartnershipsEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthorityPartnershipPartnershipsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityPartnershipPartnershipsNodeAggregateSelection'] = ResolversParentTypes['AuthorityPartnershipPartnershipsNodeAggregateSelection']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthorityPartnershipsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityPartnershipsConnection'] = ResolversParentTypes['AuthorityPartnershipsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AuthorityPartnershipPartnershipsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AuthorityPartnershipsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuthorityPartnershipsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityPartnershipsRelationship'] = ResolversParentTypes['AuthorityPartnershipsRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
+}>;
+
+export type AuthorityReplacedByConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityReplacedByConnection'] = ResolversParentTypes['AuthorityReplacedByConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AuthorityAuthorityReplacedByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AuthorityReplacedByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuthorityReplacedByRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityReplacedByRelationship'] = ResolversParentTypes['AuthorityReplacedByRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
+}>;
+
+export type AuthorityReplacedConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityReplacedConnection'] = ResolversParentTypes['AuthorityReplacedConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AuthorityAuthorityReplacedAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AuthorityReplacedRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuthorityReplacedRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityReplacedRelationship'] = ResolversParentTypes['AuthorityReplacedRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
+}>;
+
+export type AuthoritySourceSourcesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthoritySourceSourcesAggregateSelection'] = ResolversParentTypes['AuthoritySourceSourcesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AuthoritySourceSourcesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AuthoritySourceSourcesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AuthoritySourceSourcesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthoritySourceSourcesEdgeAggregateSelection'] = ResolversParentTypes['AuthoritySourceSourcesEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthoritySourceSourcesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthoritySourceSourcesNodeAggregateSelection'] = ResolversParentTypes['AuthoritySourceSourcesNodeAggregateSelection']> = ResolversObject<{
+  attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  licence?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vintage?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthoritySourcesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthoritySourcesConnection'] = ResolversParentTypes['AuthoritySourcesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AuthoritySourceSourcesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AuthoritySourcesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuthoritySourcesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthoritySourcesRelationship'] = ResolversParentTypes['AuthoritySourcesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+}>;
+
+export type AuthorityTierConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityTierConnection'] = ResolversParentTypes['AuthorityTierConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AuthorityTierTierAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AuthorityTierRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuthorityTierRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityTierRelationship'] = ResolversParentTypes['AuthorityTierRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
+}>;
+
+export type AuthorityTierTierAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityTierTierAggregateSelection'] = ResolversParentTypes['AuthorityTierTierAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AuthorityTierTierNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AuthorityTierTierNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityTierTierNodeAggregateSelection'] = ResolversParentTypes['AuthorityTierTierNodeAggregateSelection']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthorityUnparishedAreaUnparishedAreasAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityUnparishedAreaUnparishedAreasAggregateSelection'] = ResolversParentTypes['AuthorityUnparishedAreaUnparishedAreasAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AuthorityUnparishedAreaUnparishedAreasEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AuthorityUnparishedAreaUnparishedAreasNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AuthorityUnparishedAreaUnparishedAreasEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityUnparishedAreaUnparishedAreasEdgeAggregateSelection'] = ResolversParentTypes['AuthorityUnparishedAreaUnparishedAreasEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthorityUnparishedAreaUnparishedAreasNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityUnparishedAreaUnparishedAreasNodeAggregateSelection'] = ResolversParentTypes['AuthorityUnparishedAreaUnparishedAreasNodeAggregateSelection']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthorityUnparishedAreasConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityUnparishedAreasConnection'] = ResolversParentTypes['AuthorityUnparishedAreasConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AuthorityUnparishedAreaUnparishedAreasAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AuthorityUnparishedAreasRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuthorityUnparishedAreasRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityUnparishedAreasRelationship'] = ResolversParentTypes['AuthorityUnparishedAreasRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UnparishedArea'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
+}>;
+
+export type AuthorityWithinConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityWithinConnection'] = ResolversParentTypes['AuthorityWithinConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AuthorityAuthorityWithinAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AuthorityWithinRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuthorityWithinRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityWithinRelationship'] = ResolversParentTypes['AuthorityWithinRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
+}>;
+
+export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
+  cite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CountConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountConnection'] = ResolversParentTypes['CountConnection']> = ResolversObject<{
+  edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type DatedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dated'] = ResolversParentTypes['Dated']> = ResolversObject<{
+  cite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type FloatAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FloatAggregateSelection'] = ResolversParentTypes['FloatAggregateSelection']> = ResolversObject<{
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type FundingFlowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlow'] = ResolversParentTypes['FundingFlow']> = ResolversObject<{
+  amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromAuthority?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<FundingFlowFromAuthorityArgs>>;
+  fromAuthorityConnection?: Resolver<ResolversTypes['FundingFlowFromAuthorityConnection'], ParentType, ContextType, Partial<FundingFlowFromAuthorityConnectionArgs>>;
+  fromOrganisation?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<FundingFlowFromOrganisationArgs>>;
+  fromOrganisationConnection?: Resolver<ResolversTypes['FundingFlowFromOrganisationConnection'], ParentType, ContextType, Partial<FundingFlowFromOrganisationConnectionArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<FundingFlowSourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['FundingFlowSourcesConnection'], ParentType, ContextType, Partial<FundingFlowSourcesConnectionArgs>>;
+  stream?: Resolver<Array<ResolversTypes['FundingStream']>, ParentType, ContextType, Partial<FundingFlowStreamArgs>>;
+  streamConnection?: Resolver<ResolversTypes['FundingFlowStreamConnection'], ParentType, ContextType, Partial<FundingFlowStreamConnectionArgs>>;
+  toAuthority?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<FundingFlowToAuthorityArgs>>;
+  toAuthorityConnection?: Resolver<ResolversTypes['FundingFlowToAuthorityConnection'], ParentType, ContextType, Partial<FundingFlowToAuthorityConnectionArgs>>;
+  toOrganisation?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<FundingFlowToOrganisationArgs>>;
+  toOrganisationConnection?: Resolver<ResolversTypes['FundingFlowToOrganisationConnection'], ParentType, ContextType, Partial<FundingFlowToOrganisationConnectionArgs>>;
+  toPartnership?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType, Partial<FundingFlowToPartnershipArgs>>;
+  toPartnershipConnection?: Resolver<ResolversTypes['FundingFlowToPartnershipConnection'], ParentType, ContextType, Partial<FundingFlowToPartnershipConnectionArgs>>;
+  year?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type FundingFlowAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowAggregate'] = ResolversParentTypes['FundingFlowAggregate']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FundingFlowAggregateNode'], ParentType, ContextType>;
+}>;
+
+export type FundingFlowAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowAggregateNode'] = ResolversParentTypes['FundingFlowAggregateNode']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type FundingFlowAuthorityFromAuthorityAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowAuthorityFromAuthorityAggregateSelection'] = ResolversParentTypes['FundingFlowAuthorityFromAuthorityAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['FundingFlowAuthorityFromAuthorityNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type FundingFlowAuthorityFromAuthorityNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowAuthorityFromAuthorityNodeAggregateSelection'] = ResolversParentTypes['FundingFlowAuthorityFromAuthorityNodeAggregateSelection']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  officialName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  typeName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type FundingFlowAuthorityToAuthorityAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowAuthorityToAuthorityAggregateSelection'] = ResolversParentTypes['FundingFlowAuthorityToAuthorityAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['FundingFlowAuthorityToAuthorityNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type FundingFlowAuthorityToAuthorityNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowAuthorityToAuthorityNodeAggregateSelection'] = ResolversParentTypes['FundingFlowAuthorityToAuthorityNodeAggregateSelection']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  officialName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  typeName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type FundingFlowEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowEdge'] = ResolversParentTypes['FundingFlowEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FundingFlow'], ParentType, ContextType>;
+}>;
+
+export type FundingFlowFromAuthorityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowFromAuthorityConnection'] = ResolversParentTypes['FundingFlowFromAuthorityConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['FundingFlowAuthorityFromAuthorityAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['FundingFlowFromAuthorityRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FundingFlowFromAuthorityRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowFromAuthorityRelationship'] = ResolversParentTypes['FundingFlowFromAuthorityRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+}>;
+
+export type FundingFlowFromOrganisationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowFromOrganisationConnection'] = ResolversParentTypes['FundingFlowFromOrganisationConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['FundingFlowOrganisationFromOrganisationAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['FundingFlowFromOrganisationRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FundingFlowFromOrganisationRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowFromOrganisationRelationship'] = ResolversParentTypes['FundingFlowFromOrganisationRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+}>;
+
+export type FundingFlowFundingStreamStreamAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowFundingStreamStreamAggregateSelection'] = ResolversParentTypes['FundingFlowFundingStreamStreamAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['FundingFlowFundingStreamStreamNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type FundingFlowFundingStreamStreamNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowFundingStreamStreamNodeAggregateSelection'] = ResolversParentTypes['FundingFlowFundingStreamStreamNodeAggregateSelection']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type FundingFlowOrganisationFromOrganisationAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowOrganisationFromOrganisationAggregateSelection'] = ResolversParentTypes['FundingFlowOrganisationFromOrganisationAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['FundingFlowOrganisationFromOrganisationNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type FundingFlowOrganisationFromOrganisationNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowOrganisationFromOrganisationNodeAggregateSelection'] = ResolversParentTypes['FundingFlowOrganisationFromOrganisationNodeAggregateSelection']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type FundingFlowOrganisationToOrganisationAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowOrganisationToOrganisationAggregateSelection'] = ResolversParentTypes['FundingFlowOrganisationToOrganisationAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['FundingFlowOrganisationToOrganisationNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type FundingFlowOrganisationToOrganisationNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowOrganisationToOrganisationNodeAggregateSelection'] = ResolversParentTypes['FundingFlowOrganisationToOrganisationNodeAggregateSelection']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type FundingFlowPartnershipToPartnershipAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowPartnershipToPartnershipAggregateSelection'] = ResolversParentTypes['FundingFlowPartnershipToPartnershipAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['FundingFlowPartnershipToPartnershipNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type FundingFlowPartnershipToPartnershipNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowPartnershipToPartnershipNodeAggregateSelection'] = ResolversParentTypes['FundingFlowPartnershipToPartnershipNodeAggregateSelection']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type FundingFlowSourceSourcesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowSourceSourcesAggregateSelection'] = ResolversParentTypes['FundingFlowSourceSourcesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['FundingFlowSourceSourcesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['FundingFlowSourceSourcesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type FundingFlowSourceSourcesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowSourceSourcesEdgeAggregateSelection'] = ResolversParentTypes['FundingFlowSourceSourcesEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type FundingFlowSourceSourcesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowSourceSourcesNodeAggregateSelection'] = ResolversParentTypes['FundingFlowSourceSourcesNodeAggregateSelection']> = ResolversObject<{
+  attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  licence?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vintage?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type FundingFlowSourcesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowSourcesConnection'] = ResolversParentTypes['FundingFlowSourcesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['FundingFlowSourceSourcesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['FundingFlowSourcesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FundingFlowSourcesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowSourcesRelationship'] = ResolversParentTypes['FundingFlowSourcesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+}>;
+
+export type FundingFlowStreamConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowStreamConnection'] = ResolversParentTypes['FundingFlowStreamConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['FundingFlowFundingStreamStreamAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['FundingFlowStreamRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FundingFlowStreamRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowStreamRelationship'] = ResolversParentTypes['FundingFlowStreamRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FundingStream'], ParentType, ContextType>;
+}>;
+
+export type FundingFlowToAuthorityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowToAuthorityConnection'] = ResolversParentTypes['FundingFlowToAuthorityConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['FundingFlowAuthorityToAuthorityAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['FundingFlowToAuthorityRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FundingFlowToAuthorityRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowToAuthorityRelationship'] = ResolversParentTypes['FundingFlowToAuthorityRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+}>;
+
+export type FundingFlowToOrganisationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowToOrganisationConnection'] = ResolversParentTypes['FundingFlowToOrganisationConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['FundingFlowOrganisationToOrganisationAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['FundingFlowToOrganisationRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FundingFlowToOrganisationRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowToOrganisationRelationship'] = ResolversParentTypes['FundingFlowToOrganisationRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+}>;
+
+export type FundingFlowToPartnershipConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowToPartnershipConnection'] = ResolversParentTypes['FundingFlowToPartnershipConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['FundingFlowPartnershipToPartnershipAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['FundingFlowToPartnershipRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FundingFlowToPartnershipRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowToPartnershipRelationship'] = ResolversParentTypes['FundingFlowToPartnershipRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
+}>;
+
+export type FundingFlowsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowsConnection'] = ResolversParentTypes['FundingFlowsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['FundingFlowAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['FundingFlowEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FundingStreamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingStream'] = ResolversParentTypes['FundingStream']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  flows?: Resolver<Array<ResolversTypes['FundingFlow']>, ParentType, ContextType, Partial<FundingStreamFlowsArgs>>;
+  flowsConnection?: Resolver<ResolversTypes['FundingStreamFlowsConnection'], ParentType, ContextType, Partial<FundingStreamFlowsConnectionArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type FundingStreamAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingStreamAggregate'] = ResolversParentTypes['FundingStreamAggregate']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FundingStreamAggregateNode'], ParentType, ContextType>;
+}>;
+
+export type FundingStreamAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingStreamAggregateNode'] = ResolversParentTypes['FundingStreamAggregateNode']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type FundingStreamEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingStreamEdge'] = ResolversParentTypes['FundingStreamEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FundingStream'], ParentType, ContextType>;
+}>;
+
+export type FundingStreamFlowsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingStreamFlowsConnection'] = ResolversParentTypes['FundingStreamFlowsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['FundingStreamFundingFlowFlowsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['FundingStreamFlowsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FundingStreamFlowsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingStreamFlowsRelationship'] = ResolversParentTypes['FundingStreamFlowsRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FundingFlow'], ParentType, ContextType>;
+}>;
+
+export type FundingStreamFundingFlowFlowsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingStreamFundingFlowFlowsAggregateSelection'] = ResolversParentTypes['FundingStreamFundingFlowFlowsAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['FundingStreamFundingFlowFlowsNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type FundingStreamFundingFlowFlowsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingStreamFundingFlowFlowsNodeAggregateSelection'] = ResolversParentTypes['FundingStreamFundingFlowFlowsNodeAggregateSelection']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type FundingStreamsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingStreamsConnection'] = ResolversParentTypes['FundingStreamsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['FundingStreamAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['FundingStreamEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IntAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntAggregateSelection'] = ResolversParentTypes['IntAggregateSelection']> = ResolversObject<{
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sum?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type MemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Authority' | 'Organisation' | 'Partnership', ParentType, ContextType>;
+}>;
+
+export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
+  cite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = ResolversObject<{
+  delivers?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<OrganisationDeliversArgs>>;
+  deliversConnection?: Resolver<ResolversTypes['OrganisationDeliversConnection'], ParentType, ContextType, Partial<OrganisationDeliversConnectionArgs>>;
+  fundingPaid?: Resolver<Array<ResolversTypes['FundingFlow']>, ParentType, ContextType, Partial<OrganisationFundingPaidArgs>>;
+  fundingPaidConnection?: Resolver<ResolversTypes['OrganisationFundingPaidConnection'], ParentType, ContextType, Partial<OrganisationFundingPaidConnectionArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType, Partial<OrganisationPartnershipsArgs>>;
+  partnershipsConnection?: Resolver<ResolversTypes['OrganisationPartnershipsConnection'], ParentType, ContextType, Partial<OrganisationPartnershipsConnectionArgs>>;
+  sourceIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<OrganisationSourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['OrganisationSourcesConnection'], ParentType, ContextType, Partial<OrganisationSourcesConnectionArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OrganisationAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationAggregate'] = ResolversParentTypes['OrganisationAggregate']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OrganisationAggregateNode'], ParentType, ContextType>;
+}>;
+
+export type OrganisationAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationAggregateNode'] = ResolversParentTypes['OrganisationAggregateNode']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type OrganisationDeliversConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationDeliversConnection'] = ResolversParentTypes['OrganisationDeliversConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['OrganisationServiceDeliversAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrganisationDeliversRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrganisationDeliversRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationDeliversRelationship'] = ResolversParentTypes['OrganisationDeliversRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
+}>;
+
+export type OrganisationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationEdge'] = ResolversParentTypes['OrganisationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+}>;
+
+export type OrganisationFundingFlowFundingPaidAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationFundingFlowFundingPaidAggregateSelection'] = ResolversParentTypes['OrganisationFundingFlowFundingPaidAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OrganisationFundingFlowFundingPaidNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type OrganisationFundingFlowFundingPaidNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationFundingFlowFundingPaidNodeAggregateSelection'] = ResolversParentTypes['OrganisationFundingFlowFundingPaidNodeAggregateSelection']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type OrganisationFundingPaidConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationFundingPaidConnection'] = ResolversParentTypes['OrganisationFundingPaidConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['OrganisationFundingFlowFundingPaidAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrganisationFundingPaidRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrganisationFundingPaidRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationFundingPaidRelationship'] = ResolversParentTypes['OrganisationFundingPaidRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FundingFlow'], ParentType, ContextType>;
+}>;
+
+export type OrganisationPartnershipPartnershipsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationPartnershipPartnershipsAggregateSelection'] = ResolversParentTypes['OrganisationPartnershipPartnershipsAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['OrganisationPartnershipPartnershipsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OrganisationPartnershipPartnershipsNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type OrganisationPartnershipPartnershipsEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationPartnershipPartnershipsEdgeAggregateSelection'] = ResolversParentTypes['OrganisationPartnershipPartnershipsEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type OrganisationPartnershipPartnershipsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationPartnershipPartnershipsNodeAggregateSelection'] = ResolversParentTypes['OrganisationPartnershipPartnershipsNodeAggregateSelection']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type OrganisationPartnershipsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationPartnershipsConnection'] = ResolversParentTypes['OrganisationPartnershipsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['OrganisationPartnershipPartnershipsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrganisationPartnershipsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrganisationPartnershipsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationPartnershipsRelationship'] = ResolversParentTypes['OrganisationPartnershipsRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
+}>;
+
+export type OrganisationServiceDeliversAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationServiceDeliversAggregateSelection'] = ResolversParentTypes['OrganisationServiceDeliversAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['OrganisationServiceDeliversEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OrganisationServiceDeliversNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type OrganisationServiceDeliversEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationServiceDeliversEdgeAggregateSelection'] = ResolversParentTypes['OrganisationServiceDeliversEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type OrganisationServiceDeliversNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationServiceDeliversNodeAggregateSelection'] = ResolversParentTypes['OrganisationServiceDeliversNodeAggregateSelection']> = ResolversObject<{
+  esdLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  esdStatus?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  govukDescription?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  providingTier?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type OrganisationSourceSourcesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationSourceSourcesAggregateSelection'] = ResolversParentTypes['OrganisationSourceSourcesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['OrganisationSourceSourcesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OrganisationSourceSourcesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type OrganisationSourceSourcesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationSourceSourcesEdgeAggregateSelection'] = ResolversParentTypes['OrganisationSourceSourcesEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type OrganisationSourceSourcesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationSourceSourcesNodeAggregateSelection'] = ResolversParentTypes['OrganisationSourceSourcesNodeAggregateSelection']> = ResolversObject<{
+  attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  licence?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vintage?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type OrganisationSourcesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationSourcesConnection'] = ResolversParentTypes['OrganisationSourcesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['OrganisationSourceSourcesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrganisationSourcesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrganisationSourcesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationSourcesRelationship'] = ResolversParentTypes['OrganisationSourcesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+}>;
+
+export type OrganisationsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationsConnection'] = ResolversParentTypes['OrganisationsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['OrganisationAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrganisationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ParishResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Parish'] = ResolversParentTypes['Parish']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  councilStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<ParishSourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['ParishSourcesConnection'], ParentType, ContextType, Partial<ParishSourcesConnectionArgs>>;
+  tier?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType, Partial<ParishTierArgs>>;
+  tierConnection?: Resolver<ResolversTypes['ParishTierConnection'], ParentType, ContextType, Partial<ParishTierConnectionArgs>>;
+  within?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<ParishWithinArgs>>;
+  withinConnection?: Resolver<ResolversTypes['ParishWithinConnection'], ParentType, ContextType, Partial<ParishWithinConnectionArgs>>;
+}>;
+
+export type ParishAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishAggregate'] = ResolversParentTypes['ParishAggregate']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ParishAggregateNode'], ParentType, ContextType>;
+}>;
+
+export type ParishAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishAggregateNode'] = ResolversParentTypes['ParishAggregateNode']> = ResolversObject<{
+  councilStatus?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ParishAuthorityWithinAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishAuthorityWithinAggregateSelection'] = ResolversParentTypes['ParishAuthorityWithinAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ParishAuthorityWithinEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ParishAuthorityWithinNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type ParishAuthorityWithinEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishAuthorityWithinEdgeAggregateSelection'] = ResolversParentTypes['ParishAuthorityWithinEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ParishAuthorityWithinNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishAuthorityWithinNodeAggregateSelection'] = ResolversParentTypes['ParishAuthorityWithinNodeAggregateSelection']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  officialName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  typeName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ParishEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishEdge'] = ResolversParentTypes['ParishEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Parish'], ParentType, ContextType>;
+}>;
+
+export type ParishSourceSourcesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishSourceSourcesAggregateSelection'] = ResolversParentTypes['ParishSourceSourcesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ParishSourceSourcesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ParishSourceSourcesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type ParishSourceSourcesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishSourceSourcesEdgeAggregateSelection'] = ResolversParentTypes['ParishSourceSourcesEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ParishSourceSourcesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishSourceSourcesNodeAggregateSelection'] = ResolversParentTypes['ParishSourceSourcesNodeAggregateSelection']> = ResolversObject<{
+  attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  licence?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vintage?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ParishSourcesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishSourcesConnection'] = ResolversParentTypes['ParishSourcesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['ParishSourceSourcesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ParishSourcesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ParishSourcesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishSourcesRelationship'] = ResolversParentTypes['ParishSourcesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+}>;
+
+export type ParishTierConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishTierConnection'] = ResolversParentTypes['ParishTierConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['ParishTierTierAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ParishTierRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ParishTierRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishTierRelationship'] = ResolversParentTypes['ParishTierRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
+}>;
+
+export type ParishTierTierAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishTierTierAggregateSelection'] = ResolversParentTypes['ParishTierTierAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ParishTierTierNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type ParishTierTierNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishTierTierNodeAggregateSelection'] = ResolversParentTypes['ParishTierTierNodeAggregateSelection']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ParishWithinConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishWithinConnection'] = ResolversParentTypes['ParishWithinConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['ParishAuthorityWithinAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ParishWithinRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ParishWithinRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishWithinRelationship'] = ResolversParentTypes['ParishWithinRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
+}>;
+
+export type ParishesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishesConnection'] = ResolversParentTypes['ParishesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['ParishAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ParishEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PartnershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Partnership'] = ResolversParentTypes['Partnership']> = ResolversObject<{
+  covers?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<PartnershipCoversArgs>>;
+  coversConnection?: Resolver<ResolversTypes['PartnershipCoversConnection'], ParentType, ContextType, Partial<PartnershipCoversConnectionArgs>>;
+  fundingReceived?: Resolver<Array<ResolversTypes['FundingFlow']>, ParentType, ContextType, Partial<PartnershipFundingReceivedArgs>>;
+  fundingReceivedConnection?: Resolver<ResolversTypes['PartnershipFundingReceivedConnection'], ParentType, ContextType, Partial<PartnershipFundingReceivedConnectionArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalBasis?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  memberOf?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType, Partial<PartnershipMemberOfArgs>>;
+  memberOfConnection?: Resolver<ResolversTypes['PartnershipMemberOfConnection'], ParentType, ContextType, Partial<PartnershipMemberOfConnectionArgs>>;
+  members?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType, Partial<PartnershipMembersArgs>>;
+  membersConnection?: Resolver<ResolversTypes['PartnershipMembersConnection'], ParentType, ContextType, Partial<PartnershipMembersConnectionArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parent?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType, Partial<PartnershipParentArgs>>;
+  parentConnection?: Resolver<ResolversTypes['PartnershipParentConnection'], ParentType, ContextType, Partial<PartnershipParentConnectionArgs>>;
+  replacedBy?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType, Partial<PartnershipReplacedByArgs>>;
+  replacedByConnection?: Resolver<ResolversTypes['PartnershipReplacedByConnection'], ParentType, ContextType, Partial<PartnershipReplacedByConnectionArgs>>;
+  services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<PartnershipServicesArgs>>;
+  servicesConnection?: Resolver<ResolversTypes['PartnershipServicesConnection'], ParentType, ContextType, Partial<PartnershipServicesConnectionArgs>>;
+  sourceIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<PartnershipSourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['PartnershipSourcesConnection'], ParentType, ContextType, Partial<PartnershipSourcesConnectionArgs>>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statutory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subGroups?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType, Partial<PartnershipSubGroupsArgs>>;
+  subGroupsConnection?: Resolver<ResolversTypes['PartnershipSubGroupsConnection'], ParentType, ContextType, Partial<PartnershipSubGroupsConnectionArgs>>;
+  themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PartnershipAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipAggregate'] = ResolversParentTypes['PartnershipAggregate']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PartnershipAggregateNode'], ParentType, ContextType>;
+}>;
+
+export type PartnershipAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipAggregateNode'] = ResolversParentTypes['PartnershipAggregateNode']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type PartnershipAuthorityCoversAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipAuthorityCoversAggregateSelection'] = ResolversParentTypes['PartnershipAuthorityCoversAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PartnershipAuthorityCoversEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PartnershipAuthorityCoversNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type PartnershipAuthorityCoversEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipAuthorityCoversEdgeAggregateSelection'] = ResolversParentTypes['PartnershipAuthorityCoversEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type PartnershipAuthorityCoversNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipAuthorityCoversNodeAggregateSelection'] = ResolversParentTypes['PartnershipAuthorityCoversNodeAggregateSelection']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  officialName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  typeName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type PartnershipCoversConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipCoversConnection'] = ResolversParentTypes['PartnershipCoversConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['PartnershipAuthorityCoversAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PartnershipCoversRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PartnershipCoversRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipCoversRelationship'] = ResolversParentTypes['PartnershipCoversRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
+}>;
+
+export type PartnershipEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipEdge'] = ResolversParentTypes['PartnershipEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
+}>;
+
+export type PartnershipFundingFlowFundingReceivedAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipFundingFlowFundingReceivedAggregateSelection'] = ResolversParentTypes['PartnershipFundingFlowFundingReceivedAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PartnershipFundingFlowFundingReceivedNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type PartnershipFundingFlowFundingReceivedNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipFundingFlowFundingReceivedNodeAggregateSelection'] = ResolversParentTypes['PartnershipFundingFlowFundingReceivedNodeAggregateSelection']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type PartnershipFundingReceivedConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipFundingReceivedConnection'] = ResolversParentTypes['PartnershipFundingReceivedConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['PartnershipFundingFlowFundingReceivedAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PartnershipFundingReceivedRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PartnershipFundingReceivedRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipFundingReceivedRelationship'] = ResolversParentTypes['PartnershipFundingReceivedRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FundingFlow'], ParentType, ContextType>;
+}>;
+
+export type PartnershipMemberOfConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipMemberOfConnection'] = ResolversParentTypes['PartnershipMemberOfConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['PartnershipPartnershipMemberOfAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PartnershipMemberOfRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PartnershipMemberOfRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipMemberOfRelationship'] = ResolversParentTypes['PartnershipMemberOfRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
+}>;
+
+export type PartnershipMembersConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipMembersConnection'] = ResolversParentTypes['PartnershipMembersConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PartnershipMembersRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PartnershipMembersRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipMembersRelationship'] = ResolversParentTypes['PartnershipMembersRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
+}>;
+
+export type PartnershipParentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipParentConnection'] = ResolversParentTypes['PartnershipParentConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['PartnershipPartnershipParentAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PartnershipParentRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PartnershipParentRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipParentRelationship'] = ResolversParentTypes['PartnershipParentRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
+}>;
+
+export type PartnershipPartnershipMemberOfAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipPartnershipMemberOfAggregateSelection'] = ResolversParentTypes['PartnershipPartnershipMemberOfAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PartnershipPartnershipMemberOfEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PartnershipPartnershipMemberOfNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type PartnershipPartnershipMemberOfEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipPartnershipMemberOfEdgeAggregateSelection'] = ResolversParentTypes['PartnershipPartnershipMemberOfEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type PartnershipPartnershipMemberOfNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipPartnershipMemberOfNodeAggregateSelection'] = ResolversParentTypes['PartnershipPartnershipMemberOfNodeAggregateSelection']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type PartnershipPartnershipParentAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipPartnershipParentAggregateSelection'] = ResolversParentTypes['PartnershipPartnershipParentAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PartnershipPartnershipParentEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PartnershipPartnershipParentNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type PartnershipPartnershipParentEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipPartnershipParentEdgeAggregateSelection'] = ResolversParentTypes['PartnershipPartnershipParentEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type PartnershipPartnershipParentNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipPartnershipParentNodeAggregateSelection'] = ResolversParentTypes['PartnershipPartnershipParentNodeAggregateSelection']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type PartnershipPartnershipReplacedByAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipPartnershipReplacedByAggregateSelection'] = ResolversParentTypes['PartnershipPartnershipReplacedByAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PartnershipPartnershipReplacedByEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PartnershipPartnershipReplacedByNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type PartnershipPartnershipReplacedByEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipPartnershipReplacedByEdgeAggregateSelection'] = ResolversParentTypes['PartnershipPartnershipReplacedByEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type PartnershipPartnershipReplacedByNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipPartnershipReplacedByNodeAggregateSelection'] = ResolversParentTypes['PartnershipPartnershipReplacedByNodeAggregateSelection']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type PartnershipPartnershipSubGroupsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipPartnershipSubGroupsAggregateSelection'] = ResolversParentTypes['PartnershipPartnershipSubGroupsAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PartnershipPartnershipSubGroupsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PartnershipPartnershipSubGroupsNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type PartnershipPartnershipSubGroupsEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipPartnershipSubGroupsEdgeAggregateSelection'] = ResolversParentTypes['PartnershipPartnershipSubGroupsEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type PartnershipPartnershipSubGroupsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipPartnershipSubGroupsNodeAggregateSelection'] = ResolversParentTypes['PartnershipPartnershipSubGroupsNodeAggregateSelection']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type PartnershipReplacedByConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipReplacedByConnection'] = ResolversParentTypes['PartnershipReplacedByConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['PartnershipPartnershipReplacedByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PartnershipReplacedByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PartnershipReplacedByRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipReplacedByRelationship'] = ResolversParentTypes['PartnershipReplacedByRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
+}>;
+
+export type PartnershipServiceServicesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipServiceServicesAggregateSelection'] = ResolversParentTypes['PartnershipServiceServicesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PartnershipServiceServicesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type PartnershipServiceServicesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipServiceServicesNodeAggregateSelection'] = ResolversParentTypes['PartnershipServiceServicesNodeAggregateSelection']> = ResolversObject<{
+  esdLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  esdStatus?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  govukDescription?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  providingTier?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type PartnershipServicesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipServicesConnection'] = ResolversParentTypes['PartnershipServicesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['PartnershipServiceServicesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PartnershipServicesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PartnershipServicesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipServicesRelationship'] = ResolversParentTypes['PartnershipServicesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+}>;
+
+export type PartnershipSourceSourcesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipSourceSourcesAggregateSelection'] = ResolversParentTypes['PartnershipSourceSourcesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PartnershipSourceSourcesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PartnershipSourceSourcesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type PartnershipSourceSourcesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipSourceSourcesEdgeAggregateSelection'] = ResolversParentTypes['PartnershipSourceSourcesEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type PartnershipSourceSourcesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipSourceSourcesNodeAggregateSelection'] = ResolversParentTypes['PartnershipSourceSourcesNodeAggregateSelection']> = ResolversObject<{
+  attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  licence?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vintage?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type PartnershipSourcesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipSourcesConnection'] = ResolversParentTypes['PartnershipSourcesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['PartnershipSourceSourcesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PartnershipSourcesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PartnershipSourcesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipSourcesRelationship'] = ResolversParentTypes['PartnershipSourcesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+}>;
+
+export type PartnershipSubGroupsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipSubGroupsConnection'] = ResolversParentTypes['PartnershipSubGroupsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['PartnershipPartnershipSubGroupsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PartnershipSubGroupsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PartnershipSubGroupsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipSubGroupsRelationship'] = ResolversParentTypes['PartnershipSubGroupsRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
+}>;
+
+export type PartnershipsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipsConnection'] = ResolversParentTypes['PartnershipsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['PartnershipAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PartnershipEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  authorities?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<QueryAuthoritiesArgs>>;
+  authoritiesConnection?: Resolver<ResolversTypes['AuthoritiesConnection'], ParentType, ContextType, Partial<QueryAuthoritiesConnectionArgs>>;
+  fundingFlows?: Resolver<Array<ResolversTypes['FundingFlow']>, ParentType, ContextType, Partial<QueryFundingFlowsArgs>>;
+  fundingFlowsConnection?: Resolver<ResolversTypes['FundingFlowsConnection'], ParentType, ContextType, Partial<QueryFundingFlowsConnectionArgs>>;
+  fundingStreams?: Resolver<Array<ResolversTypes['FundingStream']>, ParentType, ContextType, Partial<QueryFundingStreamsArgs>>;
+  fundingStreamsConnection?: Resolver<ResolversTypes['FundingStreamsConnection'], ParentType, ContextType, Partial<QueryFundingStreamsConnectionArgs>>;
+  members?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType, Partial<QueryMembersArgs>>;
+  organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<QueryOrganisationsArgs>>;
+  organisationsConnection?: Resolver<ResolversTypes['OrganisationsConnection'], ParentType, ContextType, Partial<QueryOrganisationsConnectionArgs>>;
+  parishes?: Resolver<Array<ResolversTypes['Parish']>, ParentType, ContextType, Partial<QueryParishesArgs>>;
+  parishesConnection?: Resolver<ResolversTypes['ParishesConnection'], ParentType, ContextType, Partial<QueryParishesConnectionArgs>>;
+  partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType, Partial<QueryPartnershipsArgs>>;
+  partnershipsConnection?: Resolver<ResolversTypes['PartnershipsConnection'], ParentType, ContextType, Partial<QueryPartnershipsConnectionArgs>>;
+  services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<QueryServicesArgs>>;
+  servicesConnection?: Resolver<ResolversTypes['ServicesConnection'], ParentType, ContextType, Partial<QueryServicesConnectionArgs>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<QuerySourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['SourcesConnection'], ParentType, ContextType, Partial<QuerySourcesConnectionArgs>>;
+  tiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType, Partial<QueryTiersArgs>>;
+  tiersConnection?: Resolver<ResolversTypes['TiersConnection'], ParentType, ContextType, Partial<QueryTiersConnectionArgs>>;
+  unparishedAreas?: Resolver<Array<ResolversTypes['UnparishedArea']>, ParentType, ContextType, Partial<QueryUnparishedAreasArgs>>;
+  unparishedAreasConnection?: Resolver<ResolversTypes['UnparishedAreasConnection'], ParentType, ContextType, Partial<QueryUnparishedAreasConnectionArgs>>;
+}>;
+
+export type ResponsibilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Responsibility'] = ResolversParentTypes['Responsibility']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  deliveredBy?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<ServiceDeliveredByArgs>>;
+  deliveredByConnection?: Resolver<ResolversTypes['ServiceDeliveredByConnection'], ParentType, ContextType, Partial<ServiceDeliveredByConnectionArgs>>;
+  esdLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  esdStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  govukDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType, Partial<ServicePartnershipsArgs>>;
+  partnershipsConnection?: Resolver<ResolversTypes['ServicePartnershipsConnection'], ParentType, ContextType, Partial<ServicePartnershipsConnectionArgs>>;
+  providingTier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  tiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType, Partial<ServiceTiersArgs>>;
+  tiersConnection?: Resolver<ResolversTypes['ServiceTiersConnection'], ParentType, ContextType, Partial<ServiceTiersConnectionArgs>>;
+}>;
+
+export type ServiceAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceAggregate'] = ResolversParentTypes['ServiceAggregate']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ServiceAggregateNode'], ParentType, ContextType>;
+}>;
+
+export type ServiceAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceAggregateNode'] = ResolversParentTypes['ServiceAggregateNode']> = ResolversObject<{
+  esdLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  esdStatus?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  govukDescription?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  providingTier?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ServiceDeliveredByConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceDeliveredByConnection'] = ResolversParentTypes['ServiceDeliveredByConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['ServiceOrganisationDeliveredByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ServiceDeliveredByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ServiceDeliveredByRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceDeliveredByRelationship'] = ResolversParentTypes['ServiceDeliveredByRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
+}>;
+
+export type ServiceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceEdge'] = ResolversParentTypes['ServiceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+}>;
+
+export type ServiceOrganisationDeliveredByAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceOrganisationDeliveredByAggregateSelection'] = ResolversParentTypes['ServiceOrganisationDeliveredByAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ServiceOrganisationDeliveredByEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ServiceOrganisationDeliveredByNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type ServiceOrganisationDeliveredByEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceOrganisationDeliveredByEdgeAggregateSelection'] = ResolversParentTypes['ServiceOrganisationDeliveredByEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ServiceOrganisationDeliveredByNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceOrganisationDeliveredByNodeAggregateSelection'] = ResolversParentTypes['ServiceOrganisationDeliveredByNodeAggregateSelection']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ServicePartnershipPartnershipsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServicePartnershipPartnershipsAggregateSelection'] = ResolversParentTypes['ServicePartnershipPartnershipsAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ServicePartnershipPartnershipsNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type ServicePartnershipPartnershipsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServicePartnershipPartnershipsNodeAggregateSelection'] = ResolversParentTypes['ServicePartnershipPartnershipsNodeAggregateSelection']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ServicePartnershipsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServicePartnershipsConnection'] = ResolversParentTypes['ServicePartnershipsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['ServicePartnershipPartnershipsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ServicePartnershipsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ServicePartnershipsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServicePartnershipsRelationship'] = ResolversParentTypes['ServicePartnershipsRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
+}>;
+
+export type ServiceTierTiersAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceTierTiersAggregateSelection'] = ResolversParentTypes['ServiceTierTiersAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ServiceTierTiersEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ServiceTierTiersNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type ServiceTierTiersEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceTierTiersEdgeAggregateSelection'] = ResolversParentTypes['ServiceTierTiersEdgeAggregateSelection']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ServiceTierTiersNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceTierTiersNodeAggregateSelection'] = ResolversParentTypes['ServiceTierTiersNodeAggregateSelection']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ServiceTiersConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceTiersConnection'] = ResolversParentTypes['ServiceTiersConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['ServiceTierTiersAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ServiceTiersRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ServiceTiersRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceTiersRelationship'] = ResolversParentTypes['ServiceTiersRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Responsibility'], ParentType, ContextType>;
+}>;
+
+export type ServicesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServicesConnection'] = ResolversParentTypes['ServicesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['ServiceAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ServiceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+  attribution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  licence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vintage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type SourceAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceAggregate'] = ResolversParentTypes['SourceAggregate']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SourceAggregateNode'], ParentType, ContextType>;
+}>;
+
+export type SourceAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceAggregateNode'] = ResolversParentTypes['SourceAggregateNode']> = ResolversObject<{
+  attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  licence?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vintage?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type SourceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
+export type SourcesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourcesConnection'] = ResolversParentTypes['SourcesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['SourceAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StringAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StringAggregateSelection'] = ResolversParentTypes['StringAggregateSelection']> = ResolversObject<{
+  longest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shortest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type TierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tier'] = ResolversParentTypes['Tier']> = ResolversObject<{
+  authorities?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<TierAuthoritiesArgs>>;
+  authoritiesConnection?: Resolver<ResolversTypes['TierAuthoritiesConnection'], ParentType, ContextType, Partial<TierAuthoritiesConnectionArgs>>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  responsibilities?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<TierResponsibilitiesArgs>>;
+  responsibilitiesConnection?: Resolver<ResolversTypes['TierResponsibilitiesConnection'], ParentType, ContextType, Partial<TierResponsibilitiesConnectionArgs>>;
+  sourceIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type TierAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierAggregate'] = ResolversParentTypes['TierAggregate']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TierAggregateNode'], ParentType, ContextType>;
+}>;
+
+export type TierAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierAggregateNode'] = ResolversParentTypes['TierAggregateNode']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type TierAuthoritiesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierAuthoritiesConnection'] = ResolversParentTypes['TierAuthoritiesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['TierAuthorityAuthoritiesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['TierAuthoritiesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TierAuthoritiesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierAuthoritiesRelationship'] = ResolversParentTypes['TierAuthoritiesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+}>;
+
+export type TierAuthorityAuthoritiesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierAuthorityAuthoritiesAggregateSelection'] = ResolversParentTypes['TierAuthorityAuthoritiesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['TierAuthorityAuthoritiesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type TierAuthorityAuthoritiesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierAuthorityAuthoritiesNodeAggregateSelection'] = ResolversParentTypes['TierAuthorityAuthoritiesNodeAggregateSelection']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  officialName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  typeName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type TierEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierEdge'] = ResolversParentTypes['TierEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
+}>;
+
+export type TierResponsibilitiesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierResponsibilitiesConnection'] = ResolversParentTypes['TierResponsibilitiesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['TierServiceResponsibilitiesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['TierResponsibilitiesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TierResponsibilitiesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierResponsibilitiesRelationship'] = ResolversParentTypes['TierResponsibilitiesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Responsibility'], ParentType, ContextType>;
+}>;
+
+export type TierServiceResponsibilitiesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierServiceResponsibilitiesAggregateSelection'] = ResolversParentTypes['TierServiceResponsibilitiesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['TierServiceResponsibilitiesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['TierServiceResponsibilitiesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type TierServiceResponsibilitiesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierServiceResponsibilitiesEdgeAggregateSelection'] = ResolversParentTypes['TierServiceResponsibilitiesEdgeAggregateSelection']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type TierServiceResponsibilitiesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierServiceResponsibilitiesNodeAggregateSelection'] = ResolversParentTypes['TierServiceResponsibilitiesNodeAggregateSelection']> = ResolversObject<{
+  esdLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  esdStatus?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  govukDescription?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  providingTier?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type TiersConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TiersConnection'] = ResolversParentTypes['TiersConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['TierAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['TierEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type UnparishedAreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnparishedArea'] = ResolversParentTypes['UnparishedArea']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<UnparishedAreaSourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['UnparishedAreaSourcesConnection'], ParentType, ContextType, Partial<UnparishedAreaSourcesConnectionArgs>>;
+  within?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<UnparishedAreaWithinArgs>>;
+  withinConnection?: Resolver<ResolversTypes['UnparishedAreaWithinConnection'], ParentType, ContextType, Partial<UnparishedAreaWithinConnectionArgs>>;
+}>;
+
+export type UnparishedAreaAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnparishedAreaAggregate'] = ResolversParentTypes['UnparishedAreaAggregate']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UnparishedAreaAggregateNode'], ParentType, ContextType>;
+}>;
+
+export type UnparishedAreaAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnparishedAreaAggregateNode'] = ResolversParentTypes['UnparishedAreaAggregateNode']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type UnparishedAreaAuthorityWithinAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnparishedAreaAuthorityWithinAggregateSelection'] = ResolversParentTypes['UnparishedAreaAuthorityWithinAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['UnparishedAreaAuthorityWithinEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['UnparishedAreaAuthorityWithinNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type UnparishedAreaAuthorityWithinEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnparishedAreaAuthorityWithinEdgeAggregateSelection'] = ResolversParentTypes['UnparishedAreaAuthorityWithinEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type UnparishedAreaAuthorityWithinNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnparishedAreaAuthorityWithinNodeAggregateSelection'] = ResolversParentTypes['UnparishedAreaAuthorityWithinNodeAggregateSelection']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  officialName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  typeName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type UnparishedAreaEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnparishedAreaEdge'] = ResolversParentTypes['UnparishedAreaEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UnparishedArea'], ParentType, ContextType>;
+}>;
+
+export type UnparishedAreaSourceSourcesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnparishedAreaSourceSourcesAggregateSelection'] = ResolversParentTypes['UnparishedAreaSourceSourcesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['UnparishedAreaSourceSourcesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['UnparishedAreaSourceSourcesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type UnparishedAreaSourceSourcesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnparishedAreaSourceSourcesEdgeAggregateSelection'] = ResolversParentTypes['UnparishedAreaSourceSourcesEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type UnparishedAreaSourceSourcesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnparishedAreaSourceSourcesNodeAggregateSelection'] = ResolversParentTypes['UnparishedAreaSourceSourcesNodeAggregateSelection']> = ResolversObject<{
+  attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  licence?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vintage?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type UnparishedAreaSourcesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnparishedAreaSourcesConnection'] = ResolversParentTypes['UnparishedAreaSourcesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['UnparishedAreaSourceSourcesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['UnparishedAreaSourcesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type UnparishedAreaSourcesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnparishedAreaSourcesRelationship'] = ResolversParentTypes['UnparishedAreaSourcesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+}>;
+
+export type UnparishedAreaWithinConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnparishedAreaWithinConnection'] = ResolversParentTypes['UnparishedAreaWithinConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['UnparishedAreaAuthorityWithinAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['UnparishedAreaWithinRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type UnparishedAreaWithinRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnparishedAreaWithinRelationship'] = ResolversParentTypes['UnparishedAreaWithinRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
+}>;
+
+export type UnparishedAreasConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnparishedAreasConnection'] = ResolversParentTypes['UnparishedAreasConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['UnparishedAreaAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['UnparishedAreaEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  AuthoritiesConnection?: AuthoritiesConnectionResolvers<ContextType>;
+  Authority?: AuthorityResolvers<ContextType>;
+  AuthorityAggregate?: AuthorityAggregateResolvers<ContextType>;
+  AuthorityAggregateNode?: AuthorityAggregateNodeResolvers<ContextType>;
+  AuthorityAuthorityChildrenAggregateSelection?: AuthorityAuthorityChildrenAggregateSelectionResolvers<ContextType>;
+  AuthorityAuthorityChildrenEdgeAggregateSelection?: AuthorityAuthorityChildrenEdgeAggregateSelectionResolvers<ContextType>;
+  AuthorityAuthorityChildrenNodeAggregateSelection?: AuthorityAuthorityChildrenNodeAggregateSelectionResolvers<ContextType>;
+  AuthorityAuthorityCombinedAuthoritiesAggregateSelection?: AuthorityAuthorityCombinedAuthoritiesAggregateSelectionResolvers<ContextType>;
+  AuthorityAuthorityCombinedAuthoritiesEdgeAggregateSelection?: AuthorityAuthorityCombinedAuthoritiesEdgeAggregateSelectionResolvers<ContextType>;
+  AuthorityAuthorityCombinedAuthoritiesNodeAggregateSelection?: AuthorityAuthorityCombinedAuthoritiesNodeAggregateSelectionResolvers<ContextType>;
+  AuthorityAuthorityConstituentsAggregateSelection?: AuthorityAuthorityConstituentsAggregateSelectionResolvers<ContextType>;
+  AuthorityAuthorityConstituentsEdgeAggregateSelection?: AuthorityAuthorityConstituentsEdgeAggregateSelectionResolvers<ContextType>;
+  AuthorityAuthorityConstituentsNodeAggregateSelection?: AuthorityAuthorityConstituentsNodeAggregateSelectionResolvers<ContextType>;
+  AuthorityAuthorityFireAuthorityAggregateSelection?: AuthorityAuthorityFireAuthorityAggregateSelectionResolvers<ContextType>;
+  AuthorityAuthorityFireAuthorityEdgeAggregateSelection?: AuthorityAuthorityFireAuthorityEdgeAggregateSelectionResolvers<ContextType>;
+  AuthorityAuthorityFireAuthorityNodeAggregateSelection?: AuthorityAuthorityFireAuthorityNodeAggregateSelectionResolvers<ContextType>;
+  AuthorityAuthorityReplacedAggregateSelection?: AuthorityAuthorityReplacedAggregateSelectionResolvers<ContextType>;
+  AuthorityAuthorityReplacedByAggregateSelection?: AuthorityAuthorityReplacedByAggregateSelectionResolvers<ContextType>;
+  AuthorityAuthorityReplacedByEdgeAggregateSelection?: AuthorityAuthorityReplacedByEdgeAggregateSelectionResolvers<ContextType>;
+  AuthorityAuthorityReplacedByNodeAggregateSelection?: AuthorityAuthorityReplacedByNodeAggregateSelectionResolvers<ContextType>;
+  AuthorityAuthorityReplacedEdgeAggregateSelection?: AuthorityAuthorityReplacedEdgeAggregateSelectionResolvers<ContextType>;
+  AuthorityAuthorityReplacedNodeAggregateSelection?: AuthorityAuthorityReplacedNodeAggregateSelectionResolvers<ContextType>;
+  AuthorityAuthorityWithinAggregateSelection?: AuthorityAuthorityWithinAggregateSelectionResolvers<ContextType>;
+  AuthorityAuthorityWithinEdgeAggregateSelection?: AuthorityAuthorityWithinEdgeAggregateSelectionResolvers<ContextType>;
+  AuthorityAuthorityWithinNodeAggregateSelection?: AuthorityAuthorityWithinNodeAggregateSelectionResolvers<ContextType>;
+  AuthorityChildrenConnection?: AuthorityChildrenConnectionResolvers<ContextType>;
+  AuthorityChildrenRelationship?: AuthorityChildrenRelationshipResolvers<ContextType>;
+  AuthorityCombinedAuthoritiesConnection?: AuthorityCombinedAuthoritiesConnectionResolvers<ContextType>;
+  AuthorityCombinedAuthoritiesRelationship?: AuthorityCombinedAuthoritiesRelationshipResolvers<ContextType>;
+  AuthorityConstituentsConnection?: AuthorityConstituentsConnectionResolvers<ContextType>;
+  AuthorityConstituentsRelationship?: AuthorityConstituentsRelationshipResolvers<ContextType>;
+  AuthorityEdge?: AuthorityEdgeResolvers<ContextType>;
+  AuthorityFireAuthorityConnection?: AuthorityFireAuthorityConnectionResolvers<ContextType>;
+  AuthorityFireAuthorityRelationship?: AuthorityFireAuthorityRelationshipResolvers<ContextType>;
+  AuthorityFundingFlowFundingPaidAggregateSelection?: AuthorityFundingFlowFundingPaidAggregateSelectionResolvers<ContextType>;
+  AuthorityFundingFlowFundingPaidNodeAggregateSelection?: AuthorityFundingFlowFundingPaidNodeAggregateSelectionResolvers<ContextType>;
+  AuthorityFundingFlowFundingReceivedAggregateSelection?: AuthorityFundingFlowFundingReceivedAggregateSelectionResolvers<ContextType>;
+  AuthorityFundingFlowFundingReceivedNodeAggregateSelection?: AuthorityFundingFlowFundingReceivedNodeAggregateSelectionResolvers<ContextType>;
+  AuthorityFundingPaidConnection?: AuthorityFundingPaidConnectionResolvers<ContextType>;
+  AuthorityFundingPaidRelationship?: AuthorityFundingPaidRelationshipResolvers<ContextType>;
+  AuthorityFundingReceivedConnection?: AuthorityFundingReceivedConnectionResolvers<ContextType>;
+  AuthorityFundingReceivedRelationship?: AuthorityFundingReceivedRelationshipResolvers<ContextType>;
+  AuthorityParishParishesAggregateSelection?: AuthorityParishParishesAggregateSelectionResolvers<ContextType>;
+  AuthorityParishParishesEdgeAggregateSelection?: AuthorityParishParishesEdgeAggregateSelectionResolvers<ContextType>;
+  AuthorityParishParishesNodeAggregateSelection?: AuthorityParishParishesNodeAggregateSelectionResolvers<ContextType>;
+  AuthorityParishesConnection?: AuthorityParishesConnectionResolvers<ContextType>;
+  AuthorityParishesRelationship?: AuthorityParishesRelationshipResolvers<ContextType>;
+  AuthorityPartnershipPartnershipsAggregateSelection?: AuthorityPartnershipPartnershipsAggregateSelectionResolvers<ContextType>;
+  AuthorityPartnershipPartnershipsEdgeAggregateSelection?: AuthorityPartnershipPartnershipsEdgeAggregateSelectionResolvers<ContextType>;
+  AuthorityPartnershipPartnershipsNodeAggregateSelection?: AuthorityPartnershipPartnershipsNodeAggregateSelectionResolvers<ContextType>;
+  AuthorityPartnershipsConnection?: AuthorityPartnershipsConnectionResolvers<ContextType>;
+  AuthorityPartnershipsRelationship?: AuthorityPartnershipsRelationshipResolvers<ContextType>;
+  AuthorityReplacedByConnection?: AuthorityReplacedByConnectionResolvers<ContextType>;
+  AuthorityReplacedByRelationship?: AuthorityReplacedByRelationshipResolvers<ContextType>;
+  AuthorityReplacedConnection?: AuthorityReplacedConnectionResolvers<ContextType>;
+  AuthorityReplacedRelationship?: AuthorityReplacedRelationshipResolvers<ContextType>;
+  AuthoritySourceSourcesAggregateSelection?: AuthoritySourceSourcesAggregateSelectionResolvers<ContextType>;
+  AuthoritySourceSourcesEdgeAggregateSelection?: AuthoritySourceSourcesEdgeAggregateSelectionResolvers<ContextType>;
+  AuthoritySourceSourcesNodeAggregateSelection?: AuthoritySourceSourcesNodeAggregateSelectionResolvers<ContextType>;
+  AuthoritySourcesConnection?: AuthoritySourcesConnectionResolvers<ContextType>;
+  AuthoritySourcesRelationship?: AuthoritySourcesRelationshipResolvers<ContextType>;
+  AuthorityTierConnection?: AuthorityTierConnectionResolvers<ContextType>;
+  AuthorityTierRelationship?: AuthorityTierRelationshipResolvers<ContextType>;
+  AuthorityTierTierAggregateSelection?: AuthorityTierTierAggregateSelectionResolvers<ContextType>;
+  AuthorityTierTierNodeAggregateSelection?: AuthorityTierTierNodeAggregateSelectionResolvers<ContextType>;
+  AuthorityUnparishedAreaUnparishedAreasAggregateSelection?: AuthorityUnparishedAreaUnparishedAreasAggregateSelectionResolvers<ContextType>;
+  AuthorityUnparishedAreaUnparishedAreasEdgeAggregateSelection?: AuthorityUnparishedAreaUnparishedAreasEdgeAggregateSelectionResolvers<ContextType>;
+  AuthorityUnparishedAreaUnparishedAreasNodeAggregateSelection?: AuthorityUnparishedAreaUnparishedAreasNodeAggregateSelectionResolvers<ContextType>;
+  AuthorityUnparishedAreasConnection?: AuthorityUnparishedAreasConnectionResolvers<ContextType>;
+  AuthorityUnparishedAreasRelationship?: AuthorityUnparishedAreasRelationshipResolvers<ContextType>;
+  AuthorityWithinConnection?: AuthorityWithinConnectionResolvers<ContextType>;
+  AuthorityWithinRelationship?: AuthorityWithinRelationshipResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
+  Count?: CountResolvers<ContextType>;
+  CountConnection?: CountConnectionResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  Dated?: DatedResolvers<ContextType>;
+  FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
+  FundingFlow?: FundingFlowResolvers<ContextType>;
+  FundingFlowAggregate?: FundingFlowAggregateResolvers<ContextType>;
+  FundingFlowAggregateNode?: FundingFlowAggregateNodeResolvers<ContextType>;
+  FundingFlowAuthorityFromAuthorityAggregateSelection?: FundingFlowAuthorityFromAuthorityAggregateSelectionResolvers<ContextType>;
+  FundingFlowAuthorityFromAuthorityNodeAggregateSelection?: FundingFlowAuthorityFromAuthorityNodeAggregateSelectionResolvers<ContextType>;
+  FundingFlowAuthorityToAuthorityAggregateSelection?: FundingFlowAuthorityToAuthorityAggregateSelectionResolvers<ContextType>;
+  FundingFlowAuthorityToAuthorityNodeAggregateSelection?: FundingFlowAuthorityToAuthorityNodeAggregateSelectionResolvers<ContextType>;
+  FundingFlowEdge?: FundingFlowEdgeResolvers<ContextType>;
+  FundingFlowFromAuthorityConnection?: FundingFlowFromAuthorityConnectionResolvers<ContextType>;
+  FundingFlowFromAuthorityRelationship?: FundingFlowFromAuthorityRelationshipResolvers<ContextType>;
+  FundingFlowFromOrganisationConnection?: FundingFlowFromOrganisationConnectionResolvers<ContextType>;
+  FundingFlowFromOrganisationRelationship?: FundingFlowFromOrganisationRelationshipResolvers<ContextType>;
+  FundingFlowFundingStreamStreamAggregateSelection?: FundingFlowFundingStreamStreamAggregateSelectionResolvers<ContextType>;
+  FundingFlowFundingStreamStreamNodeAggregateSelection?: FundingFlowFundingStreamStreamNodeAggregateSelectionResolvers<ContextType>;
+  FundingFlowOrganisationFromOrganisationAggregateSelection?: FundingFlowOrganisationFromOrganisationAggregateSelectionResolvers<ContextType>;
+  FundingFlowOrganisationFromOrganisationNodeAggregateSelection?: FundingFlowOrganisationFromOrganisationNodeAggregateSelectionResolvers<ContextType>;
+  FundingFlowOrganisationToOrganisationAggregateSelection?: FundingFlowOrganisationToOrganisationAggregateSelectionResolvers<ContextType>;
+  FundingFlowOrganisationToOrganisationNodeAggregateSelection?: FundingFlowOrganisationToOrganisationNodeAggregateSelectionResolvers<ContextType>;
+  FundingFlowPartnershipToPartnershipAggregateSelection?: FundingFlowPartnershipToPartnershipAggregateSelectionResolvers<ContextType>;
+  FundingFlowPartnershipToPartnershipNodeAggregateSelection?: FundingFlowPartnershipToPartnershipNodeAggregateSelectionResolvers<ContextType>;
+  FundingFlowSourceSourcesAggregateSelection?: FundingFlowSourceSourcesAggregateSelectionResolvers<ContextType>;
+  FundingFlowSourceSourcesEdgeAggregateSelection?: FundingFlowSourceSourcesEdgeAggregateSelectionResolvers<ContextType>;
+  FundingFlowSourceSourcesNodeAggregateSelection?: FundingFlowSourceSourcesNodeAggregateSelectionResolvers<ContextType>;
+  FundingFlowSourcesConnection?: FundingFlowSourcesConnectionResolvers<ContextType>;
+  FundingFlowSourcesRelationship?: FundingFlowSourcesRelationshipResolvers<ContextType>;
+  FundingFlowStreamConnection?: FundingFlowStreamConnectionResolvers<ContextType>;
+  FundingFlowStreamRelationship?: FundingFlowStreamRelationshipResolvers<ContextType>;
+  FundingFlowToAuthorityConnection?: FundingFlowToAuthorityConnectionResolvers<ContextType>;
+  FundingFlowToAuthorityRelationship?: FundingFlowToAuthorityRelationshipResolvers<ContextType>;
+  FundingFlowToOrganisationConnection?: FundingFlowToOrganisationConnectionResolvers<ContextType>;
+  FundingFlowToOrganisationRelationship?: FundingFlowToOrganisationRelationshipResolvers<ContextType>;
+  FundingFlowToPartnershipConnection?: FundingFlowToPartnershipConnectionResolvers<ContextType>;
+  FundingFlowToPartnershipRelationship?: FundingFlowToPartnershipRelationshipResolvers<ContextType>;
+  FundingFlowsConnection?: FundingFlowsConnectionResolvers<ContextType>;
+  FundingStream?: FundingStreamResolvers<ContextType>;
+  FundingStreamAggregate?: FundingStreamAggregateResolvers<ContextType>;
+  FundingStreamAggregateNode?: FundingStreamAggregateNodeResolvers<ContextType>;
+  FundingStreamEdge?: FundingStreamEdgeResolvers<ContextType>;
+  FundingStreamFlowsConnection?: FundingStreamFlowsConnectionResolvers<ContextType>;
+  FundingStreamFlowsRelationship?: FundingStreamFlowsRelationshipResolvers<ContextType>;
+  FundingStreamFundingFlowFlowsAggregateSelection?: FundingStreamFundingFlowFlowsAggregateSelectionResolvers<ContextType>;
+  FundingStreamFundingFlowFlowsNodeAggregateSelection?: FundingStreamFundingFlowFlowsNodeAggregateSelectionResolvers<ContextType>;
+  FundingStreamsConnection?: FundingStreamsConnectionResolvers<ContextType>;
+  IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
+  Member?: MemberResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
+  Organisation?: OrganisationResolvers<ContextType>;
+  OrganisationAggregate?: OrganisationAggregateResolvers<ContextType>;
+  OrganisationAggregateNode?: OrganisationAggregateNodeResolvers<ContextType>;
+  OrganisationDeliversConnection?: OrganisationDeliversConnectionResolvers<ContextType>;
+  OrganisationDeliversRelationship?: OrganisationDeliversRelationshipResolvers<ContextType>;
+  OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
+  OrganisationFundingFlowFundingPaidAggregateSelection?: OrganisationFundingFlowFundingPaidAggregateSelectionResolvers<ContextType>;
+  OrganisationFundingFlowFundingPaidNodeAggregateSelection?: OrganisationFundingFlowFundingPaidNodeAggregateSelectionResolvers<ContextType>;
+  OrganisationFundingPaidConnection?: OrganisationFundingPaidConnectionResolvers<ContextType>;
+  OrganisationFundingPaidRelationship?: OrganisationFundingPaidRelationshipResolvers<ContextType>;
+  OrganisationPartnershipPartnershipsAggregateSelection?: OrganisationPartnershipPartnershipsAggregateSelectionResolvers<ContextType>;
+  OrganisationPartnershipPartnershipsEdgeAggregateSelection?: OrganisationPartnershipPartnershipsEdgeAggregateSelectionResolvers<ContextType>;
+  OrganisationPartnershipPartnershipsNodeAggregateSelection?: OrganisationPartnershipPartnershipsNodeAggregateSelectionResolvers<ContextType>;
+  OrganisationPartnershipsConnection?: OrganisationPartnershipsConnectionResolvers<ContextType>;
+  OrganisationPartnershipsRelationship?: OrganisationPartnershipsRelationshipResolvers<ContextType>;
+  OrganisationServiceDeliversAggregateSelection?: OrganisationServiceDeliversAggregateSelectionResolvers<ContextType>;
+  OrganisationServiceDeliversEdgeAggregateSelection?: OrganisationServiceDeliversEdgeAggregateSelectionResolvers<ContextType>;
+  OrganisationServiceDeliversNodeAggregateSelection?: OrganisationServiceDeliversNodeAggregateSelectionResolvers<ContextType>;
+  OrganisationSourceSourcesAggregateSelection?: OrganisationSourceSourcesAggregateSelectionResolvers<ContextType>;
+  OrganisationSourceSourcesEdgeAggregateSelection?: OrganisationSourceSourcesEdgeAggregateSelectionResolvers<ContextType>;
+  OrganisationSourceSourcesNodeAggregateSelection?: OrganisationSourceSourcesNodeAggregateSelectionResolvers<ContextType>;
+  OrganisationSourcesConnection?: OrganisationSourcesConnectionResolvers<ContextType>;
+  OrganisationSourcesRelationship?: OrganisationSourcesRelationshipResolvers<ContextType>;
+  OrganisationsConnection?: OrganisationsConnectionResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Parish?: ParishResolvers<ContextType>;
+  ParishAggregate?: ParishAggregateResolvers<ContextType>;
+  ParishAggregateNode?: ParishAggregateNodeResolvers<ContextType>;
+  ParishAuthorityWithinAggregateSelection?: ParishAuthorityWithinAggregateSelectionResolvers<ContextType>;
+  ParishAuthorityWithinEdgeAggregateSelection?: ParishAuthorityWithinEdgeAggregateSelectionResolvers<ContextType>;
+  ParishAuthorityWithinNodeAggregateSelection?: ParishAuthorityWithinNodeAggregateSelectionResolvers<ContextType>;
+  ParishEdge?: ParishEdgeResolvers<ContextType>;
+  ParishSourceSourcesAggregateSelection?: ParishSourceSourcesAggregateSelectionResolvers<ContextType>;
+  ParishSourceSourcesEdgeAggregateSelection?: ParishSourceSourcesEdgeAggregateSelectionResolvers<ContextType>;
+  ParishSourceSourcesNodeAggregateSelection?: ParishSourceSourcesNodeAggregateSelectionResolvers<ContextType>;
+  ParishSourcesConnection?: ParishSourcesConnectionResolvers<ContextType>;
+  ParishSourcesRelationship?: ParishSourcesRelationshipResolvers<ContextType>;
+  ParishTierConnection?: ParishTierConnectionResolvers<ContextType>;
+  ParishTierRelationship?: ParishTierRelationshipResolvers<ContextType>;
+  ParishTierTierAggregateSelection?: ParishTierTierAggregateSelectionResolvers<ContextType>;
+  ParishTierTierNodeAggregateSelection?: ParishTierTierNodeAggregateSelectionResolvers<ContextType>;
+  ParishWithinConnection?: ParishWithinConnectionResolvers<ContextType>;
+  ParishWithinRelationship?: ParishWithinRelationshipResolvers<ContextType>;
+  ParishesConnection?: ParishesConnectionResolvers<ContextType>;
+  Partnership?: PartnershipResolvers<ContextType>;
+  PartnershipAggregate?: PartnershipAggregateResolvers<ContextType>;
+  PartnershipAggregateNode?: PartnershipAggregateNodeResolvers<ContextType>;
+  PartnershipAuthorityCoversAggregateSelection?: PartnershipAuthorityCoversAggregateSelectionResolvers<ContextType>;
+  PartnershipAuthorityCoversEdgeAggregateSelection?: PartnershipAuthorityCoversEdgeAggregateSelectionResolvers<ContextType>;
+  PartnershipAuthorityCoversNodeAggregateSelection?: PartnershipAuthorityCoversNodeAggregateSelectionResolvers<ContextType>;
+  PartnershipCoversConnection?: PartnershipCoversConnectionResolvers<ContextType>;
+  PartnershipCoversRelationship?: PartnershipCoversRelationshipResolvers<ContextType>;
+  PartnershipEdge?: PartnershipEdgeResolvers<ContextType>;
+  PartnershipFundingFlowFundingReceivedAggregateSelection?: PartnershipFundingFlowFundingReceivedAggregateSelectionResolvers<ContextType>;
+  PartnershipFundingFlowFundingReceivedNodeAggregateSelection?: PartnershipFundingFlowFundingReceivedNodeAggregateSelectionResolvers<ContextType>;
+  PartnershipFundingReceivedConnection?: PartnershipFundingReceivedConnectionResolvers<ContextType>;
+  PartnershipFundingReceivedRelationship?: PartnershipFundingReceivedRelationshipResolvers<ContextType>;
+  PartnershipMemberOfConnection?: PartnershipMemberOfConnectionResolvers<ContextType>;
+  PartnershipMemberOfRelationship?: PartnershipMemberOfRelationshipResolvers<ContextType>;
+  PartnershipMembersConnection?: PartnershipMembersConnectionResolvers<ContextType>;
+  PartnershipMembersRelationship?: PartnershipMembersRelationshipResolvers<ContextType>;
+  PartnershipParentConnection?: PartnershipParentConnectionResolvers<ContextType>;
+  PartnershipParentRelationship?: PartnershipParentRelationshipResolvers<ContextType>;
+  PartnershipPartnershipMemberOfAggregateSelection?: PartnershipPartnershipMemberOfAggregateSelectionResolvers<ContextType>;
+  PartnershipPartnershipMemberOfEdgeAggregateSelection?: PartnershipPartnershipMemberOfEdgeAggregateSelectionResolvers<ContextType>;
+  PartnershipPartnershipMemberOfNodeAggregateSelection?: PartnershipPartnershipMemberOfNodeAggregateSelectionResolvers<ContextType>;
+  PartnershipPartnershipParentAggregateSelection?: PartnershipPartnershipParentAggregateSelectionResolvers<ContextType>;
+  PartnershipPartnershipParentEdgeAggregateSelection?: PartnershipPartnershipParentEdgeAggregateSelectionResolvers<ContextType>;
+  PartnershipPartnershipParentNodeAggregateSelection?: PartnershipPartnershipParentNodeAggregateSelectionResolvers<ContextType>;
+  PartnershipPartnershipReplacedByAggregateSelection?: PartnershipPartnershipReplacedByAggregateSelectionResolvers<ContextType>;
+  PartnershipPartnershipReplacedByEdgeAggregateSelection?: PartnershipPartnershipReplacedByEdgeAggregateSelectionResolvers<ContextType>;
+  PartnershipPartnershipReplacedByNodeAggregateSelection?: PartnershipPartnershipReplacedByNodeAggregateSelectionResolvers<ContextType>;
+  PartnershipPartnershipSubGroupsAggregateSelection?: PartnershipPartnershipSubGroupsAggregateSelectionResolvers<ContextType>;
+  PartnershipPartnershipSubGroupsEdgeAggregateSelection?: PartnershipPartnershipSubGroupsEdgeAggregateSelectionResolvers<ContextType>;
+  PartnershipPartnershipSubGroupsNodeAggregateSelection?: PartnershipPartnershipSubGroupsNodeAggregateSelectionResolvers<ContextType>;
+  PartnershipReplacedByConnection?: PartnershipReplacedByConnectionResolvers<ContextType>;
+  PartnershipReplacedByRelationship?: PartnershipReplacedByRelationshipResolvers<ContextType>;
+  PartnershipServiceServicesAggregateSelection?: PartnershipServiceServicesAggregateSelectionResolvers<ContextType>;
+  PartnershipServiceServicesNodeAggregateSelection?: PartnershipServiceServicesNodeAggregateSelectionResolvers<ContextType>;
+  PartnershipServicesConnection?: PartnershipServicesConnectionResolvers<ContextType>;
+  PartnershipServicesRelationship?: PartnershipServicesRelationshipResolvers<ContextType>;
+  PartnershipSourceSourcesAggregateSelection?: PartnershipSourceSourcesAggregateSelectionResolvers<ContextType>;
+  PartnershipSourceSourcesEdgeAggregateSelection?: PartnershipSourceSourcesEdgeAggregateSelectionResolvers<ContextType>;
+  PartnershipSourceSourcesNodeAggregateSelection?: PartnershipSourceSourcesNodeAggregateSelectionResolvers<ContextType>;
+  PartnershipSourcesConnection?: PartnershipSourcesConnectionResolvers<ContextType>;
+  PartnershipSourcesRelationship?: PartnershipSourcesRelationshipResolvers<ContextType>;
+  PartnershipSubGroupsConnection?: PartnershipSubGroupsConnectionResolvers<ContextType>;
+  PartnershipSubGroupsRelationship?: PartnershipSubGroupsRelationshipResolvers<ContextType>;
+  PartnershipsConnection?: PartnershipsConnectionResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Responsibility?: ResponsibilityResolvers<ContextType>;
+  Service?: ServiceResolvers<ContextType>;
+  ServiceAggregate?: ServiceAggregateResolvers<ContextType>;
+  ServiceAggregateNode?: ServiceAggregateNodeResolvers<ContextType>;
+  ServiceDeliveredByConnection?: ServiceDeliveredByConnectionResolvers<ContextType>;
+  ServiceDeliveredByRelationship?: ServiceDeliveredByRelationshipResolvers<ContextType>;
+  ServiceEdge?: ServiceEdgeResolvers<ContextType>;
+  ServiceOrganisationDeliveredByAggregateSelection?: ServiceOrganisationDeliveredByAggregateSelectionResolvers<ContextType>;
+  ServiceOrganisationDeliveredByEdgeAggregateSelection?: ServiceOrganisationDeliveredByEdgeAggregateSelectionResolvers<ContextType>;
+  ServiceOrganisationDeliveredByNodeAggregateSelection?: ServiceOrganisationDeliveredByNodeAggregateSelectionResolvers<ContextType>;
+  ServicePartnershipPartnershipsAggregateSelection?: ServicePartnershipPartnershipsAggregateSelectionResolvers<ContextType>;
+  ServicePartnershipPartnershipsNodeAggregateSelection?: ServicePartnershipPartnershipsNodeAggregateSelectionResolvers<ContextType>;
+  ServicePartnershipsConnection?: ServicePartnershipsConnectionResolvers<ContextType>;
+  ServicePartnershipsRelationship?: ServicePartnershipsRelationshipResolvers<ContextType>;
+  ServiceTierTiersAggregateSelection?: ServiceTierTiersAggregateSelectionResolvers<ContextType>;
+  ServiceTierTiersEdgeAggregateSelection?: ServiceTierTiersEdgeAggregateSelectionResolvers<ContextType>;
+  ServiceTierTiersNodeAggregateSelection?: ServiceTierTiersNodeAggregateSelectionResolvers<ContextType>;
+  ServiceTiersConnection?: ServiceTiersConnectionResolvers<ContextType>;
+  ServiceTiersRelationship?: ServiceTiersRelationshipResolvers<ContextType>;
+  ServicesConnection?: ServicesConnectionResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  SourceAggregate?: SourceAggregateResolvers<ContextType>;
+  SourceAggregateNode?: SourceAggregateNodeResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
+  SourcesConnection?: SourcesConnectionResolvers<ContextType>;
+  StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
+  Tier?: TierResolvers<ContextType>;
+  TierAggregate?: TierAggregateResolvers<ContextType>;
+  TierAggregateNode?: TierAggregateNodeResolvers<ContextType>;
+  TierAuthoritiesConnection?: TierAuthoritiesConnectionResolvers<ContextType>;
+  TierAuthoritiesRelationship?: TierAuthoritiesRelationshipResolvers<ContextType>;
+  TierAuthorityAuthoritiesAggregateSelection?: TierAuthorityAuthoritiesAggregateSelectionResolvers<ContextType>;
+  TierAuthorityAuthoritiesNodeAggregateSelection?: TierAuthorityAuthoritiesNodeAggregateSelectionResolvers<ContextType>;
+  TierEdge?: TierEdgeResolvers<ContextType>;
+  TierResponsibilitiesConnection?: TierResponsibilitiesConnectionResolvers<ContextType>;
+  TierResponsibilitiesRelationship?: TierResponsibilitiesRelationshipResolvers<ContextType>;
+  TierServiceResponsibilitiesAggregateSelection?: TierServiceResponsibilitiesAggregateSelectionResolvers<ContextType>;
+  TierServiceResponsibilitiesEdgeAggregateSelection?: TierServiceResponsibilitiesEdgeAggregateSelectionResolvers<ContextType>;
+  TierServiceResponsibilitiesNodeAggregateSelection?: TierServiceResponsibilitiesNodeAggregateSelectionResolvers<ContextType>;
+  TiersConnection?: TiersConnectionResolvers<ContextType>;
+  UnparishedArea?: UnparishedAreaResolvers<ContextType>;
+  UnparishedAreaAggregate?: UnparishedAreaAggregateResolvers<ContextType>;
+  UnparishedAreaAggregateNode?: UnparishedAreaAggregateNodeResolvers<ContextType>;
+  UnparishedAreaAuthorityWithinAggregateSelection?: UnparishedAreaAuthorityWithinAggregateSelectionResolvers<ContextType>;
+  UnparishedAreaAuthorityWithinEdgeAggregateSelection?: UnparishedAreaAuthorityWithinEdgeAggregateSelectionResolvers<ContextType>;
+  UnparishedAreaAuthorityWithinNodeAggregateSelection?: UnparishedAreaAuthorityWithinNodeAggregateSelectionResolvers<ContextType>;
+  UnparishedAreaEdge?: UnparishedAreaEdgeResolvers<ContextType>;
+  UnparishedAreaSourceSourcesAggregateSelection?: UnparishedAreaSourceSourcesAggregateSelectionResolvers<ContextType>;
+  UnparishedAreaSourceSourcesEdgeAggregateSelection?: UnparishedAreaSourceSourcesEdgeAggregateSelectionResolvers<ContextType>;
+  UnparishedAreaSourceSourcesNodeAggregateSelection?: UnparishedAreaSourceSourcesNodeAggregateSelectionResolvers<ContextType>;
+  UnparishedAreaSourcesConnection?: UnparishedAreaSourcesConnectionResolvers<ContextType>;
+  UnparishedAreaSourcesRelationship?: UnparishedAreaSourcesRelationshipResolvers<ContextType>;
+  UnparishedAreaWithinConnection?: UnparishedAreaWithinConnectionResolvers<ContextType>;
+  UnparishedAreaWithinRelationship?: UnparishedAreaWithinRelationshipResolvers<ContextType>;
+  UnparishedAreasConnection?: UnparishedAreasConnectionResolvers<ContextType>;
+}>;
+

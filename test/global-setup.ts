@@ -1,0 +1,64 @@
+/**
+ * Starts the suite's own Neo4j (instance "test", Bolt on TIERGRAPH_TEST_BOLT_PORT, default
+ * 7688, so `npm start`'s data is never touched), or uses NEO4J_URI when set. Loads seeds/
+ * once, and passes the connection to test files with provide/inject.
+ */
+import type { Driver } from "neo4j-driver";
+import type { TestProject } from "vitest/node";
+import { loadConfig } from "../src/config.js";
+import { makeDriver } from "../src/db/connect.js";
+import { startLocal, stopLocal } from "../src/db/local.js";
+import { createLogger } from "../src/log.js";
+import { seedAll } from "../src/seed/run.js";
+
+export interface TestNeo4j {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+  /** Node and relationship totals right after seeding: each test file starts from exactly these. */
+  totals: { nodes: number; relationships: number };
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    neo4j: TestNeo4j;
+  }
+}
+
+const TEST_PORT = Number(process.env.TIERGRAPH_TEST_BOLT_PORT ?? 7688);
+let stop: (() => Promise<unknown>) | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel === "info" ? "warn" : config.logLevel, "test-db");
+  let conn: Omit<TestNeo4j, "totals">;
+  if (config.external) {
+    conn = { ...config.external, database: config.database };
+  } else {
+    const t0 = Date.now();
+    const db = await startLocal({ name: "test", boltPort: TEST_PORT, heap: config.local.heap, pageCache: config.local.pageCache, log });
+    if (db.startedHere) stop = () => stopLocal("test", TEST_PORT, log);
+    process.stderr.write(`[test-db] Neo4j for tests at ${db.uri} (${db.startedHere ? `started in ${((Date.now() - t0) / 1000).toFixed(1)}s` : "already running"})\n`);
+    conn = { uri: db.uri, username: db.username, password: db.password, database: "neo4j" };
+  }
+  const driver = makeDriver(conn.uri, conn.username, conn.password);
+  try {
+    const t0 = Date.now();
+    await seedAll({ driver, database: conn.database, log });
+    process.stderr.write(`[test-db] seeded in ${((Date.now() - t0) / 1000).toFixed(1)}s\n`);
+    project.provide("neo4j", { ...conn, totals: await totals(driver, conn.database) });
+  } finally {
+    await driver.close();
+  }
+}
+
+export async function totals(driver: Driver, database: string): Promise<{ nodes: number; relationships: number }> {
+  const n = await driver.executeQuery("MATCH (n) RETURN count(n) AS c", {}, { database });
+  const r = await driver.executeQuery("MATCH ()-[r]->() RETURN count(r) AS c", {}, { database });
+  return { nodes: Number(n.records[0]?.get("c")), relationships: Number(r.records[0]?.get("c")) };
+}
+
+export async function teardown(): Promise<void> {
+  await stop?.();
+}

@@ -1,0 +1,44 @@
+/** A real tiergraph HTTP server on a free port, over the suite's Neo4j. */
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+import { createLogger } from "../../src/log.js";
+import { createApp, type App } from "../../src/server.js";
+import { assertSeeded, testDriver } from "./db.js";
+
+export interface GqlResult<T> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[];
+}
+
+export interface TestServer {
+  url: string;
+  app: App;
+  /** POSTs a typed operation (or a query string) to /graphql. */
+  gql<T, V>(doc: TypedDocumentNode<T, V> | string, variables?: V): Promise<GqlResult<T>>;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(opts: { production?: boolean } = {}): Promise<TestServer> {
+  const { driver, database } = testDriver();
+  await assertSeeded(driver, database);
+  const app = await createApp({ driver, database, production: opts.production ?? false, log: createLogger("warn", "test-server") });
+  const port = await app.listen(0, "127.0.0.1");
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    app,
+    async gql(doc, variables) {
+      const res = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: typeof doc === "string" ? doc : print(doc), variables }),
+      });
+      return { status: res.status, ...((await res.json()) as object) };
+    },
+    async close() {
+      await app.stop();
+      await driver.close();
+    },
+  };
+}
