@@ -3,7 +3,7 @@
  * GraphQL server → listen. Ctrl-C (or SIGTERM) drains requests, closes the driver and stops
  * the local Neo4j this process started.
  */
-import { ConfigError, loadConfig } from "./config.js";
+import { loadConfig } from "./config.js";
 import { connectDatabase, type Database } from "./db/connect.js";
 import { createLogger } from "./log.js";
 import { isSeeded, seedAll } from "./seed/run.js";
@@ -11,7 +11,13 @@ import { createApp, type App } from "./server.js";
 
 async function main(): Promise<void> {
   const t0 = Date.now();
-  const config = loadConfig();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+    process.exit(1);
+  }
   const log = createLogger(config.logLevel);
   let db: Database | undefined;
   let app: App | undefined;
@@ -48,7 +54,7 @@ async function main(): Promise<void> {
     log.info(`Health: http://${host}:${port}/health — press Ctrl-C to stop.`);
   } catch (err) {
     const e = err as Error;
-    log.error(e instanceof ConfigError ? e.message : `${e.message}`);
+    log.error(e.message);
     await app?.stop().catch(() => undefined);
     await db?.close().catch(() => undefined);
     process.exit(1);

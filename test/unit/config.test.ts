@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../src/config.js";
+
+describe("configuration is checked at start, with messages that say what to set", () => {
+  it("uses defaults: port 4000, the local Neo4j", () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ port: 4000, host: "127.0.0.1", database: "neo4j", local: { boltPort: 7687, heap: "1g", pageCache: "512m" } });
+    expect(c.external).toBeUndefined();
+  });
+
+  it("names every bad variable", () => {
+    expect(() => loadConfig({ PORT: "eighty", LOG_LEVEL: "loud", TIERGRAPH_NEO4J_HEAP: "lots" })).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: "eighty", LOG_LEVEL: "loud", TIERGRAPH_NEO4J_HEAP: "lots" });
+    } catch (e) {
+      const msg = (e as Error).message;
+      expect(msg).toMatch(/PORT="eighty": must be a port number/);
+      expect(msg).toMatch(/LOG_LEVEL="loud"/);
+      expect(msg).toMatch(/TIERGRAPH_NEO4J_HEAP="lots": must be a size such as 512m or 1g/);
+    }
+  });
+
+  it("requires a password with NEO4J_URI, and accepts clusters and Aura", () => {
+    expect(() => loadConfig({ NEO4J_URI: "neo4j+s://abcd.databases.neo4j.io" })).toThrow(/NEO4J_PASSWORD.*required when NEO4J_URI is set/);
+    expect(loadConfig({ NEO4J_URI: "neo4j://db.example:7687", NEO4J_PASSWORD: "x" }).external?.uri).toBe("neo4j://db.example:7687");
+    expect(() => loadConfig({ NEO4J_URI: "http://localhost:7474", NEO4J_PASSWORD: "x" })).toThrow(/must be a Neo4j URI/);
+  });
+});
