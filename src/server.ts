@@ -10,6 +10,7 @@ import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPag
 import type { Driver } from "neo4j-driver";
 import { createContext, type Context } from "./context.js";
 import { formatError } from "./errors.js";
+import { exportWhoDelivers } from "./export.js";
 import { checkHealth } from "./health.js";
 import type { Logger } from "./log.js";
 import { createNeoSchema } from "./schema/build.js";
@@ -97,12 +98,16 @@ export async function createApp(o: AppOptions): Promise<App> {
       res.end(JSON.stringify(health));
       return;
     }
+    if (url.pathname === "/export/who-delivers.csv") {
+      await exportWhoDelivers(url, res, o.driver, o.database);
+      return;
+    }
     if (url.pathname === "/") {
       res.writeHead(302, { location: "/graphql" }).end();
       return;
     }
     if (url.pathname !== "/graphql") {
-      res.writeHead(404, { "content-type": "text/plain" }).end("Not found. GraphQL is at /graphql, health at /health.\n");
+      res.writeHead(404, { "content-type": "text/plain" }).end("Not found. GraphQL is at /graphql, health at /health, CSV at /export/who-delivers.csv.\n");
       return;
     }
     const headers = new HeaderMap();

@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -1327,6 +1328,15 @@ export type AuthorityReplacedRelationship = {
   properties: Dated;
 };
 
+/** What one authority (or parish) is responsible for on a date, grouped by basis. */
+export type AuthorityServices = {
+  __typename?: 'AuthorityServices';
+  authority: BodyRef;
+  groups: Array<ServiceGroup>;
+  on: Scalars['Date']['output'];
+  tiers: Array<Scalars['String']['output']>;
+};
+
 /** Fields to sort Authorities by. The order in which sorts are applied is not guaranteed when specifying many fields in one AuthoritySort object. */
 export type AuthoritySort = {
   code?: InputMaybe<SortDirection>;
@@ -1680,6 +1690,15 @@ export type AuthorityWithinRelationship = {
   cursor: Scalars['String']['output'];
   node: Authority;
   properties: Dated;
+};
+
+/** A body that answers for a service: a council, a parish, a combined authority, a functional body. */
+export type BodyRef = {
+  __typename?: 'BodyRef';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Register type (CTY, NMD, UA, MD, LBO, CC, SRA, COMB), PARISH, or an organisation's kind. */
+  type: Scalars['String']['output'];
 };
 
 /** Boolean filters */
@@ -2871,6 +2890,16 @@ export type MembershipWhere = {
   source?: InputMaybe<StringScalarFilters>;
   validFrom?: InputMaybe<DateScalarFilters>;
   validTo?: InputMaybe<DateScalarFilters>;
+};
+
+/** A node on a path: a place, a body, a tier or a service. */
+export type NodeRef = {
+  __typename?: 'NodeRef';
+  /** GSS code, tier code, LGSL code or id. */
+  code: Scalars['String']['output'];
+  /** Authority, Parish, UnparishedArea, Tier, Service, Organisation... */
+  label: Scalars['String']['output'];
+  name: Scalars['String']['output'];
 };
 
 /** A public body that is not a council: a government department, police force, NHS body. */
@@ -4741,6 +4770,40 @@ export type PartnershipsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One step of the graph from the place to the provider, with its source. */
+export type PathStep = {
+  __typename?: 'PathStep';
+  basis?: Maybe<Scalars['String']['output']>;
+  cite?: Maybe<Scalars['String']['output']>;
+  from: NodeRef;
+  relationship: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+  to: NodeRef;
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Who delivers a service in a place on a date, and why. */
+export type Provision = {
+  __typename?: 'Provision';
+  authority: BodyRef;
+  /** STATUTORY_DUTY, CONCURRENT_POWER, STRATEGIC_AUTHORITY, DELEGATED, SHARED_SERVICE or COMMISSIONED */
+  basis: Scalars['String']['output'];
+  /** Functional bodies that deliver it for the authority (e.g. Transport for London for the GLA). */
+  deliveredBy: Array<BodyRef>;
+  /** Caveats, e.g. that a parish area may have no parish council. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The date the answer holds for. */
+  on: Scalars['Date']['output'];
+  /** The graph steps from the place to the provider, and from its tier to the service. */
+  path: Array<PathStep>;
+  place: NodeRef;
+  service: NodeRef;
+  sources: Array<SourceRef>;
+  tier: Scalars['String']['output'];
+  tierName: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   authorities: Array<Authority>;
@@ -4758,12 +4821,23 @@ export type Query = {
   partnershipsConnection: PartnershipsConnection;
   services: Array<Service>;
   servicesConnection: ServicesConnection;
+  /** What an authority (GSS code or name) is responsible for on a date, grouped by basis. */
+  servicesOf: AuthorityServices;
   sources: Array<Source>;
   sourcesConnection: SourcesConnection;
+  /** Every service with a responsible tier, against every tier. */
+  tierMatrix: TierMatrix;
   tiers: Array<Tier>;
   tiersConnection: TiersConnection;
   unparishedAreas: Array<UnparishedArea>;
   unparishedAreasConnection: UnparishedAreasConnection;
+  /**
+   * Who delivers service S in place P on date D, and why. `service`: an LGSL code ("524") or a
+   * name; `place`: a GSS code (parish E04, district E07, unitary E06, metropolitan E08, London
+   * E09, county E10...) or a name; `on`: a date as YYYY-MM-DD, default today. (`on` is a
+   * String, checked strictly: the library's Date scalar would roll 2020-02-30 over to March.)
+   */
+  whoDelivers: Array<Provision>;
 };
 
 
@@ -4886,6 +4960,12 @@ export type QueryServicesConnectionArgs = {
 };
 
 
+export type QueryServicesOfArgs = {
+  authority: Scalars['String']['input'];
+  on?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QuerySourcesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -4931,6 +5011,13 @@ export type QueryUnparishedAreasConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<UnparishedAreaSort>>;
   where?: InputMaybe<UnparishedAreaWhere>;
+};
+
+
+export type QueryWhoDeliversArgs = {
+  on?: InputMaybe<Scalars['String']['input']>;
+  place: Scalars['String']['input'];
+  service: Scalars['String']['input'];
 };
 
 /**
@@ -5145,6 +5232,12 @@ export type ServiceEdge = {
   __typename?: 'ServiceEdge';
   cursor: Scalars['String']['output'];
   node: Service;
+};
+
+export type ServiceGroup = {
+  __typename?: 'ServiceGroup';
+  basis: Scalars['String']['output'];
+  services: Array<NodeRef>;
 };
 
 export type ServiceOrganisationDeliveredByAggregateSelection = {
@@ -5410,6 +5503,18 @@ export type SourceEdge = {
   node: Source;
 };
 
+/** A source behind an answer. */
+export type SourceRef = {
+  __typename?: 'SourceRef';
+  attribution?: Maybe<Scalars['String']['output']>;
+  file?: Maybe<Scalars['String']['output']>;
+  id: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  licence?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
 export type SourceRelationshipFilters = {
   /** Filter type where all of the related Sources match this filter */
   all?: InputMaybe<SourceWhere>;
@@ -5627,6 +5732,28 @@ export type TierEdge = {
   __typename?: 'TierEdge';
   cursor: Scalars['String']['output'];
   node: Tier;
+};
+
+/** Services × tiers: the whole "who does what" table. */
+export type TierMatrix = {
+  __typename?: 'TierMatrix';
+  rows: Array<TierMatrixRow>;
+  tiers: Array<NodeRef>;
+};
+
+export type TierMatrixCell = {
+  __typename?: 'TierMatrixCell';
+  /** null when the tier has no responsibility for the service. */
+  basis?: Maybe<Scalars['String']['output']>;
+  tier: Scalars['String']['output'];
+};
+
+export type TierMatrixRow = {
+  __typename?: 'TierMatrixRow';
+  cells: Array<TierMatrixCell>;
+  /** GOV.UK's providing tier, where GOV.UK uses the service. */
+  providingTier?: Maybe<Scalars['String']['output']>;
+  service: NodeRef;
 };
 
 export type TierRelationshipFilters = {
@@ -6221,6 +6348,7 @@ export type ResolversTypes = ResolversObject<{
   AuthorityReplacedConnectionWhere: AuthorityReplacedConnectionWhere;
   AuthorityReplacedNodeAggregationWhereInput: AuthorityReplacedNodeAggregationWhereInput;
   AuthorityReplacedRelationship: ResolverTypeWrapper<Omit<AuthorityReplacedRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  AuthorityServices: ResolverTypeWrapper<AuthorityServices>;
   AuthoritySort: AuthoritySort;
   AuthoritySourceSourcesAggregateSelection: ResolverTypeWrapper<AuthoritySourceSourcesAggregateSelection>;
   AuthoritySourceSourcesEdgeAggregateSelection: ResolverTypeWrapper<AuthoritySourceSourcesEdgeAggregateSelection>;
@@ -6259,6 +6387,7 @@ export type ResolversTypes = ResolversObject<{
   AuthorityWithinConnectionWhere: AuthorityWithinConnectionWhere;
   AuthorityWithinNodeAggregationWhereInput: AuthorityWithinNodeAggregationWhereInput;
   AuthorityWithinRelationship: ResolverTypeWrapper<Omit<AuthorityWithinRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  BodyRef: ResolverTypeWrapper<BodyRef>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanScalarFilters: BooleanScalarFilters;
   Citation: ResolverTypeWrapper<Citation>;
@@ -6380,6 +6509,7 @@ export type ResolversTypes = ResolversObject<{
   MembershipAggregationWhereInput: MembershipAggregationWhereInput;
   MembershipSort: MembershipSort;
   MembershipWhere: MembershipWhere;
+  NodeRef: ResolverTypeWrapper<NodeRef>;
   Organisation: ResolverTypeWrapper<Omit<Organisation, 'delivers' | 'deliversConnection' | 'fundingPaid' | 'partnerships' | 'partnershipsConnection'> & { delivers: Array<ResolversTypes['Service']>, deliversConnection: ResolversTypes['OrganisationDeliversConnection'], fundingPaid: Array<ResolversTypes['FundingFlow']>, partnerships: Array<ResolversTypes['Partnership']>, partnershipsConnection: ResolversTypes['OrganisationPartnershipsConnection'] }>;
   OrganisationAggregate: ResolverTypeWrapper<OrganisationAggregate>;
   OrganisationAggregateNode: ResolverTypeWrapper<OrganisationAggregateNode>;
@@ -6559,6 +6689,8 @@ export type ResolversTypes = ResolversObject<{
   PartnershipSubGroupsRelationship: ResolverTypeWrapper<Omit<PartnershipSubGroupsRelationship, 'node'> & { node: ResolversTypes['Partnership'] }>;
   PartnershipWhere: PartnershipWhere;
   PartnershipsConnection: ResolverTypeWrapper<Omit<PartnershipsConnection, 'edges'> & { edges: Array<ResolversTypes['PartnershipEdge']> }>;
+  PathStep: ResolverTypeWrapper<PathStep>;
+  Provision: ResolverTypeWrapper<Provision>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Responsibility: ResolverTypeWrapper<Responsibility>;
   ResponsibilityAggregationWhereInput: ResponsibilityAggregationWhereInput;
@@ -6575,6 +6707,7 @@ export type ResolversTypes = ResolversObject<{
   ServiceDeliveredByNodeAggregationWhereInput: ServiceDeliveredByNodeAggregationWhereInput;
   ServiceDeliveredByRelationship: ResolverTypeWrapper<Omit<ServiceDeliveredByRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
+  ServiceGroup: ResolverTypeWrapper<ServiceGroup>;
   ServiceOrganisationDeliveredByAggregateSelection: ResolverTypeWrapper<ServiceOrganisationDeliveredByAggregateSelection>;
   ServiceOrganisationDeliveredByEdgeAggregateSelection: ResolverTypeWrapper<ServiceOrganisationDeliveredByEdgeAggregateSelection>;
   ServiceOrganisationDeliveredByNodeAggregateSelection: ResolverTypeWrapper<ServiceOrganisationDeliveredByNodeAggregateSelection>;
@@ -6606,6 +6739,7 @@ export type ResolversTypes = ResolversObject<{
   SourceAggregate: ResolverTypeWrapper<SourceAggregate>;
   SourceAggregateNode: ResolverTypeWrapper<SourceAggregateNode>;
   SourceEdge: ResolverTypeWrapper<SourceEdge>;
+  SourceRef: ResolverTypeWrapper<SourceRef>;
   SourceRelationshipFilters: SourceRelationshipFilters;
   SourceSort: SourceSort;
   SourceWhere: SourceWhere;
@@ -6628,6 +6762,9 @@ export type ResolversTypes = ResolversObject<{
   TierAuthorityAuthoritiesAggregateSelection: ResolverTypeWrapper<TierAuthorityAuthoritiesAggregateSelection>;
   TierAuthorityAuthoritiesNodeAggregateSelection: ResolverTypeWrapper<TierAuthorityAuthoritiesNodeAggregateSelection>;
   TierEdge: ResolverTypeWrapper<Omit<TierEdge, 'node'> & { node: ResolversTypes['Tier'] }>;
+  TierMatrix: ResolverTypeWrapper<TierMatrix>;
+  TierMatrixCell: ResolverTypeWrapper<TierMatrixCell>;
+  TierMatrixRow: ResolverTypeWrapper<TierMatrixRow>;
   TierRelationshipFilters: TierRelationshipFilters;
   TierResponsibilitiesConnection: ResolverTypeWrapper<Omit<TierResponsibilitiesConnection, 'edges'> & { edges: Array<ResolversTypes['TierResponsibilitiesRelationship']> }>;
   TierResponsibilitiesConnectionAggregateInput: TierResponsibilitiesConnectionAggregateInput;
@@ -6781,6 +6918,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuthorityReplacedConnectionWhere: AuthorityReplacedConnectionWhere;
   AuthorityReplacedNodeAggregationWhereInput: AuthorityReplacedNodeAggregationWhereInput;
   AuthorityReplacedRelationship: Omit<AuthorityReplacedRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  AuthorityServices: AuthorityServices;
   AuthoritySort: AuthoritySort;
   AuthoritySourceSourcesAggregateSelection: AuthoritySourceSourcesAggregateSelection;
   AuthoritySourceSourcesEdgeAggregateSelection: AuthoritySourceSourcesEdgeAggregateSelection;
@@ -6819,6 +6957,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuthorityWithinConnectionWhere: AuthorityWithinConnectionWhere;
   AuthorityWithinNodeAggregationWhereInput: AuthorityWithinNodeAggregationWhereInput;
   AuthorityWithinRelationship: Omit<AuthorityWithinRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  BodyRef: BodyRef;
   Boolean: Scalars['Boolean']['output'];
   BooleanScalarFilters: BooleanScalarFilters;
   Citation: Citation;
@@ -6940,6 +7079,7 @@ export type ResolversParentTypes = ResolversObject<{
   MembershipAggregationWhereInput: MembershipAggregationWhereInput;
   MembershipSort: MembershipSort;
   MembershipWhere: MembershipWhere;
+  NodeRef: NodeRef;
   Organisation: Omit<Organisation, 'delivers' | 'deliversConnection' | 'fundingPaid' | 'partnerships' | 'partnershipsConnection'> & { delivers: Array<ResolversParentTypes['Service']>, deliversConnection: ResolversParentTypes['OrganisationDeliversConnection'], fundingPaid: Array<ResolversParentTypes['FundingFlow']>, partnerships: Array<ResolversParentTypes['Partnership']>, partnershipsConnection: ResolversParentTypes['OrganisationPartnershipsConnection'] };
   OrganisationAggregate: OrganisationAggregate;
   OrganisationAggregateNode: OrganisationAggregateNode;
@@ -7119,6 +7259,8 @@ export type ResolversParentTypes = ResolversObject<{
   PartnershipSubGroupsRelationship: Omit<PartnershipSubGroupsRelationship, 'node'> & { node: ResolversParentTypes['Partnership'] };
   PartnershipWhere: PartnershipWhere;
   PartnershipsConnection: Omit<PartnershipsConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnershipEdge']> };
+  PathStep: PathStep;
+  Provision: Provision;
   Query: Record<PropertyKey, never>;
   Responsibility: Responsibility;
   ResponsibilityAggregationWhereInput: ResponsibilityAggregationWhereInput;
@@ -7135,6 +7277,7 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceDeliveredByNodeAggregationWhereInput: ServiceDeliveredByNodeAggregationWhereInput;
   ServiceDeliveredByRelationship: Omit<ServiceDeliveredByRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
+  ServiceGroup: ServiceGroup;
   ServiceOrganisationDeliveredByAggregateSelection: ServiceOrganisationDeliveredByAggregateSelection;
   ServiceOrganisationDeliveredByEdgeAggregateSelection: ServiceOrganisationDeliveredByEdgeAggregateSelection;
   ServiceOrganisationDeliveredByNodeAggregateSelection: ServiceOrganisationDeliveredByNodeAggregateSelection;
@@ -7165,6 +7308,7 @@ export type ResolversParentTypes = ResolversObject<{
   SourceAggregate: SourceAggregate;
   SourceAggregateNode: SourceAggregateNode;
   SourceEdge: SourceEdge;
+  SourceRef: SourceRef;
   SourceRelationshipFilters: SourceRelationshipFilters;
   SourceSort: SourceSort;
   SourceWhere: SourceWhere;
@@ -7187,6 +7331,9 @@ export type ResolversParentTypes = ResolversObject<{
   TierAuthorityAuthoritiesAggregateSelection: TierAuthorityAuthoritiesAggregateSelection;
   TierAuthorityAuthoritiesNodeAggregateSelection: TierAuthorityAuthoritiesNodeAggregateSelection;
   TierEdge: Omit<TierEdge, 'node'> & { node: ResolversParentTypes['Tier'] };
+  TierMatrix: TierMatrix;
+  TierMatrixCell: TierMatrixCell;
+  TierMatrixRow: TierMatrixRow;
   TierRelationshipFilters: TierRelationshipFilters;
   TierResponsibilitiesConnection: Omit<TierResponsibilitiesConnection, 'edges'> & { edges: Array<ResolversParentTypes['TierResponsibilitiesRelationship']> };
   TierResponsibilitiesConnectionAggregateInput: TierResponsibilitiesConnectionAggregateInput;
@@ -7639,6 +7786,13 @@ export type AuthorityReplacedRelationshipResolvers<ContextType = Context, Parent
   properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
 }>;
 
+export type AuthorityServicesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityServices'] = ResolversParentTypes['AuthorityServices']> = ResolversObject<{
+  authority?: Resolver<ResolversTypes['BodyRef'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['ServiceGroup']>, ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  tiers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type AuthoritySourceSourcesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthoritySourceSourcesAggregateSelection'] = ResolversParentTypes['AuthoritySourceSourcesAggregateSelection']> = ResolversObject<{
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
   edge?: Resolver<Maybe<ResolversTypes['AuthoritySourceSourcesEdgeAggregateSelection']>, ParentType, ContextType>;
@@ -7735,6 +7889,12 @@ export type AuthorityWithinRelationshipResolvers<ContextType = Context, ParentTy
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
+}>;
+
+export type BodyRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BodyRef'] = ResolversParentTypes['BodyRef']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
@@ -8070,6 +8230,12 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type NodeRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeRef'] = ResolversParentTypes['NodeRef']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = ResolversObject<{
@@ -8680,6 +8846,31 @@ export type PartnershipsConnectionResolvers<ContextType = Context, ParentType ex
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = ResolversObject<{
+  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type ProvisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = ResolversObject<{
+  authority?: Resolver<ResolversTypes['BodyRef'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveredBy?: Resolver<Array<ResolversTypes['BodyRef']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tierName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   authorities?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<QueryAuthoritiesArgs>>;
   authoritiesConnection?: Resolver<ResolversTypes['AuthoritiesConnection'], ParentType, ContextType, Partial<QueryAuthoritiesConnectionArgs>>;
@@ -8696,12 +8887,15 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   partnershipsConnection?: Resolver<ResolversTypes['PartnershipsConnection'], ParentType, ContextType, Partial<QueryPartnershipsConnectionArgs>>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<QueryServicesArgs>>;
   servicesConnection?: Resolver<ResolversTypes['ServicesConnection'], ParentType, ContextType, Partial<QueryServicesConnectionArgs>>;
+  servicesOf?: Resolver<ResolversTypes['AuthorityServices'], ParentType, ContextType, RequireFields<QueryServicesOfArgs, 'authority'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<QuerySourcesArgs>>;
   sourcesConnection?: Resolver<ResolversTypes['SourcesConnection'], ParentType, ContextType, Partial<QuerySourcesConnectionArgs>>;
+  tierMatrix?: Resolver<ResolversTypes['TierMatrix'], ParentType, ContextType>;
   tiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType, Partial<QueryTiersArgs>>;
   tiersConnection?: Resolver<ResolversTypes['TiersConnection'], ParentType, ContextType, Partial<QueryTiersConnectionArgs>>;
   unparishedAreas?: Resolver<Array<ResolversTypes['UnparishedArea']>, ParentType, ContextType, Partial<QueryUnparishedAreasArgs>>;
   unparishedAreasConnection?: Resolver<ResolversTypes['UnparishedAreasConnection'], ParentType, ContextType, Partial<QueryUnparishedAreasConnectionArgs>>;
+  whoDelivers?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType, RequireFields<QueryWhoDeliversArgs, 'place' | 'service'>>;
 }>;
 
 export type ResponsibilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Responsibility'] = ResolversParentTypes['Responsibility']> = ResolversObject<{
@@ -8755,6 +8949,11 @@ export type ServiceDeliveredByRelationshipResolvers<ContextType = Context, Paren
 export type ServiceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceEdge'] = ResolversParentTypes['ServiceEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+}>;
+
+export type ServiceGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceGroup'] = ResolversParentTypes['ServiceGroup']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['NodeRef']>, ParentType, ContextType>;
 }>;
 
 export type ServiceOrganisationDeliveredByAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceOrganisationDeliveredByAggregateSelection'] = ResolversParentTypes['ServiceOrganisationDeliveredByAggregateSelection']> = ResolversObject<{
@@ -8867,6 +9066,16 @@ export type SourceEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
+export type SourceRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceRef'] = ResolversParentTypes['SourceRef']> = ResolversObject<{
+  attribution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  licence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type SourcesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourcesConnection'] = ResolversParentTypes['SourcesConnection']> = ResolversObject<{
   aggregate?: Resolver<ResolversTypes['SourceAggregate'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
@@ -8930,6 +9139,22 @@ export type TierAuthorityAuthoritiesNodeAggregateSelectionResolvers<ContextType 
 export type TierEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierEdge'] = ResolversParentTypes['TierEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
+}>;
+
+export type TierMatrixResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierMatrix'] = ResolversParentTypes['TierMatrix']> = ResolversObject<{
+  rows?: Resolver<Array<ResolversTypes['TierMatrixRow']>, ParentType, ContextType>;
+  tiers?: Resolver<Array<ResolversTypes['NodeRef']>, ParentType, ContextType>;
+}>;
+
+export type TierMatrixCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierMatrixCell'] = ResolversParentTypes['TierMatrixCell']> = ResolversObject<{
+  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TierMatrixRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierMatrixRow'] = ResolversParentTypes['TierMatrixRow']> = ResolversObject<{
+  cells?: Resolver<Array<ResolversTypes['TierMatrixCell']>, ParentType, ContextType>;
+  providingTier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
 }>;
 
 export type TierResponsibilitiesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierResponsibilitiesConnection'] = ResolversParentTypes['TierResponsibilitiesConnection']> = ResolversObject<{
@@ -9129,6 +9354,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AuthorityReplacedByRelationship?: AuthorityReplacedByRelationshipResolvers<ContextType>;
   AuthorityReplacedConnection?: AuthorityReplacedConnectionResolvers<ContextType>;
   AuthorityReplacedRelationship?: AuthorityReplacedRelationshipResolvers<ContextType>;
+  AuthorityServices?: AuthorityServicesResolvers<ContextType>;
   AuthoritySourceSourcesAggregateSelection?: AuthoritySourceSourcesAggregateSelectionResolvers<ContextType>;
   AuthoritySourceSourcesEdgeAggregateSelection?: AuthoritySourceSourcesEdgeAggregateSelectionResolvers<ContextType>;
   AuthoritySourceSourcesNodeAggregateSelection?: AuthoritySourceSourcesNodeAggregateSelectionResolvers<ContextType>;
@@ -9145,6 +9371,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AuthorityUnparishedAreasRelationship?: AuthorityUnparishedAreasRelationshipResolvers<ContextType>;
   AuthorityWithinConnection?: AuthorityWithinConnectionResolvers<ContextType>;
   AuthorityWithinRelationship?: AuthorityWithinRelationshipResolvers<ContextType>;
+  BodyRef?: BodyRefResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CountConnection?: CountConnectionResolvers<ContextType>;
@@ -9197,6 +9424,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  NodeRef?: NodeRefResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationAggregate?: OrganisationAggregateResolvers<ContextType>;
   OrganisationAggregateNode?: OrganisationAggregateNodeResolvers<ContextType>;
@@ -9286,6 +9514,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PartnershipSubGroupsConnection?: PartnershipSubGroupsConnectionResolvers<ContextType>;
   PartnershipSubGroupsRelationship?: PartnershipSubGroupsRelationshipResolvers<ContextType>;
   PartnershipsConnection?: PartnershipsConnectionResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
+  Provision?: ProvisionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Responsibility?: ResponsibilityResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
@@ -9294,6 +9524,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ServiceDeliveredByConnection?: ServiceDeliveredByConnectionResolvers<ContextType>;
   ServiceDeliveredByRelationship?: ServiceDeliveredByRelationshipResolvers<ContextType>;
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
+  ServiceGroup?: ServiceGroupResolvers<ContextType>;
   ServiceOrganisationDeliveredByAggregateSelection?: ServiceOrganisationDeliveredByAggregateSelectionResolvers<ContextType>;
   ServiceOrganisationDeliveredByEdgeAggregateSelection?: ServiceOrganisationDeliveredByEdgeAggregateSelectionResolvers<ContextType>;
   ServiceOrganisationDeliveredByNodeAggregateSelection?: ServiceOrganisationDeliveredByNodeAggregateSelectionResolvers<ContextType>;
@@ -9311,6 +9542,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SourceAggregate?: SourceAggregateResolvers<ContextType>;
   SourceAggregateNode?: SourceAggregateNodeResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
+  SourceRef?: SourceRefResolvers<ContextType>;
   SourcesConnection?: SourcesConnectionResolvers<ContextType>;
   StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
   Tier?: TierResolvers<ContextType>;
@@ -9321,6 +9553,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   TierAuthorityAuthoritiesAggregateSelection?: TierAuthorityAuthoritiesAggregateSelectionResolvers<ContextType>;
   TierAuthorityAuthoritiesNodeAggregateSelection?: TierAuthorityAuthoritiesNodeAggregateSelectionResolvers<ContextType>;
   TierEdge?: TierEdgeResolvers<ContextType>;
+  TierMatrix?: TierMatrixResolvers<ContextType>;
+  TierMatrixCell?: TierMatrixCellResolvers<ContextType>;
+  TierMatrixRow?: TierMatrixRowResolvers<ContextType>;
   TierResponsibilitiesConnection?: TierResponsibilitiesConnectionResolvers<ContextType>;
   TierResponsibilitiesRelationship?: TierResponsibilitiesRelationshipResolvers<ContextType>;
   TierServiceResponsibilitiesAggregateSelection?: TierServiceResponsibilitiesAggregateSelectionResolvers<ContextType>;

@@ -19,6 +19,9 @@ const SCHEMA_STATEMENTS = [
   ...["Authority", "Parish", "UnparishedArea", "Service", "Partnership", "Organisation"].map(
     (label) => `CREATE INDEX tg_${label.toLowerCase()}_name IF NOT EXISTS FOR (n:${label}) ON (n.name)`,
   ),
+  ...["Authority", "Parish", "UnparishedArea", "Service"].map(
+    (label) => `CREATE INDEX tg_${label.toLowerCase()}_searchname IF NOT EXISTS FOR (n:${label}) ON (n.searchName)`,
+  ),
   "CREATE INDEX tg_authority_type IF NOT EXISTS FOR (n:Authority) ON (n.type)",
 ];
 
@@ -71,7 +74,8 @@ export async function writePlan(driver: Driver, database: string, plan: Plan, o:
         for (const [label, byKey] of plan.nodes) {
           const key = NODE_KEYS[label];
           const rows = [...byKey.values()].map((n) => n.props);
-          const q = `UNWIND $rows AS row MERGE (n:${label} {${key}: row.${key}}) SET n = row, n._seed = $run SET ${dateFixes("n")}`;
+          // searchName: the lower-cased name, for case-insensitive look-ups by name.
+          const q = `UNWIND $rows AS row MERGE (n:${label} {${key}: row.${key}}) SET n = row, n._seed = $run, n.searchName = toLower(row.name) SET ${dateFixes("n")}`;
           for (const b of batches<Props>(rows)) await step(tx, q, b);
         }
         for (const g of plan.rels.values()) {

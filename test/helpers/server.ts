@@ -1,6 +1,7 @@
 /** A real tiergraph HTTP server on a free port, over the suite's Neo4j. */
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
+import type { Driver } from "neo4j-driver";
 import { createLogger } from "../../src/log.js";
 import { createApp, type App } from "../../src/server.js";
 import { assertSeeded, testDriver } from "./db.js";
@@ -19,10 +20,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(opts: { production?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(opts: { production?: boolean; wrapDriver?: (d: Driver) => Driver } = {}): Promise<TestServer> {
   const { driver, database } = testDriver();
   await assertSeeded(driver, database);
-  const app = await createApp({ driver, database, production: opts.production ?? false, log: createLogger("warn", "test-server") });
+  const served = opts.wrapDriver ? opts.wrapDriver(driver) : driver;
+  const app = await createApp({ driver: served, database, production: opts.production ?? false, log: createLogger("warn", "test-server") });
   const port = await app.listen(0, "127.0.0.1");
   const url = `http://127.0.0.1:${port}`;
   return {

@@ -66,7 +66,7 @@ describe("money", () => {
       MATCH (f:FundingFlow)-[:OF_STREAM]->(:FundingStream {id: 'public-sector-spend'}), (f)-[c:SOURCED_FROM]->(s:Source)
       RETURN f.amount AS amount, c.cite AS cite, c.quote AS quote, s.file AS file`);
     expect(row?.amount).toBe(8_000_000_000);
-    expect(row?.file).toBe("shared/sources/001_55aca4a1cfcda443.txt");
+    expect(row?.file).toBe("seeds/papers/001_55aca4a1cfcda443.txt");
     expect(row?.quote).toMatch(/£8billion/);
   });
 });
@@ -88,7 +88,7 @@ describe("partnerships from the papers and the datasets", () => {
     expect(rows.length).toBeGreaterThan(50);
     const flat = (t: string) => t.replace(/\s+/g, " ");
     for (const r of rows) {
-      const text = flat(readFileSync(join(ROOT, "..", r.file), "utf8"));
+      const text = flat(readFileSync(join(ROOT, r.file), "utf8"));
       for (const q of r.quote.split(" … ")) expect(text, `${r.file}: ${q}`).toContain(flat(q));
     }
   });

@@ -20,7 +20,7 @@ export function addSources(ctx: LoadContext, file: string, sources: z.infer<type
       licence: s.licence ?? (s.kind === "legislation" ? "Open Government Licence v3.0 (legislation.gov.uk)" : null),
       attribution: s.attribution ?? null,
       url: s.url ?? null,
-      file: s.kind === "paper" && s.file ? `shared/sources/${s.file}` : (s.file ?? null),
+      file: s.kind === "paper" && s.file ? `seeds/papers/${s.file}` : (s.file ?? null),
     };
     const existing = ctx.plan.get("Source", s.id);
     if (!existing) ctx.plan.addNode("Source", props, [], at);

@@ -1,0 +1,78 @@
+/**
+ * `npm run ask -- who-delivers SERVICE PLACE [--on YYYY-MM-DD] [--csv]`
+ * `npm run ask -- services-of AUTHORITY [--on YYYY-MM-DD] [--csv]`
+ * `npm run ask -- tier-matrix [--csv]`
+ *
+ * Answers one question from the command line, as an aligned table (or CSV) on stdout. Uses
+ * NEO4J_URI, or the local Neo4j (started for the question and stopped after, if not running).
+ */
+import { parseArgs } from "node:util";
+import { GraphQLError } from "graphql";
+import { loadConfig } from "./config.js";
+import { connectDatabase } from "./db/connect.js";
+import { createLogger } from "./log.js";
+import { provisionRows, toCsv, WHO_DELIVERS_COLUMNS } from "./questions/csv.js";
+import { servicesOf } from "./questions/services-of.js";
+import { tierMatrix } from "./questions/tier-matrix.js";
+import { whoDelivers } from "./questions/who-delivers.js";
+
+const USAGE = `usage:
+  npm run ask -- who-delivers SERVICE PLACE [--on YYYY-MM-DD] [--csv]
+  npm run ask -- services-of AUTHORITY [--on YYYY-MM-DD] [--csv]
+  npm run ask -- tier-matrix [--csv]`;
+
+/** Columns padded to their widest cell. */
+function table(header: readonly string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => (c ?? "").padEnd(widths[i] ?? 0)).join("  ").trimEnd();
+  return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n") + "\n";
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { on: { type: "string" }, csv: { type: "boolean" } } });
+  const [question, ...args] = positionals;
+  const config = loadConfig();
+  const log = createLogger(config.logLevel === "info" ? "warn" : config.logLevel, "ask");
+  const out = (header: readonly string[], rows: string[][]) => process.stdout.write(values.csv ? toCsv(header, rows) : table(header, rows));
+  const need = (n: number) => {
+    if (args.length !== n) throw new Error(USAGE);
+  };
+  if (question === "who-delivers") need(2);
+  else if (question === "services-of") need(1);
+  else if (question === "tier-matrix") need(0);
+  else throw new Error(USAGE);
+
+  const db = await connectDatabase(config, log, { startLocal: true });
+  try {
+    if (question === "who-delivers") {
+      const provisions = await whoDelivers(db.driver, db.database, { service: args[0] ?? "", place: args[1] ?? "", on: values.on });
+      const rows = provisionRows(provisions);
+      if (values.csv) out(WHO_DELIVERS_COLUMNS, rows);
+      else out(["tier", "authority", "name", "basis", "path", "sources"], rows.map((r) => [r[5], r[6], r[7], r[8], r[11], r[12]] as string[]));
+      if (!rows.length) log.warn("No tier in the graph is responsible for this service.");
+    } else if (question === "services-of") {
+      const a = (await servicesOf(db.driver, db.database, { authority: args[0] ?? "", on: values.on })) as {
+        groups?: { basis: string; services: { code: string; name: string }[] }[];
+      };
+      out(["basis", "service_code", "service_name"], (a.groups ?? []).flatMap((g) => g.services.map((s) => [g.basis, s.code, s.name])));
+    } else {
+      const m = (await tierMatrix(db.driver, db.database)) as {
+        tiers: { code: string }[];
+        rows: { service: { code: string; name: string }; cells: { basis: string | null }[] }[];
+      };
+      out(["service_code", "service_name", ...m.tiers.map((t) => t.code)], m.rows.map((r) => [r.service.code, r.service.name, ...r.cells.map((c) => c.basis ?? "")]));
+    }
+  } finally {
+    await db.close();
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: Error) => {
+    const code = err instanceof GraphQLError ? `${String(err.extensions.code)}: ` : "";
+    process.stderr.write(`${code}${err.message}\n`);
+    process.exit(err instanceof GraphQLError ? 2 : 1);
+  },
+);

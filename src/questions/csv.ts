@@ -1,0 +1,30 @@
+/**
+ * Answers as CSV rows, for analysts: the same provisions whoDelivers returns, flattened.
+ * Columns are documented in the README.
+ */
+import { stringify } from "csv-stringify/sync";
+
+interface Ref { code: string; name: string; label?: string; type?: string }
+interface Step { from: Ref; relationship: string; to: Ref }
+interface Provision {
+  place: Ref; service: Ref; on: string; authority: Ref; tier: string; basis: string;
+  deliveredBy: Ref[]; path: Step[]; sources: { id: string }[]; note: string | null;
+}
+
+export const WHO_DELIVERS_COLUMNS = [
+  "place_code", "place_name", "place_type", "service_code", "service_name", "tier", "authority_code", "authority_name",
+  "basis", "delivered_by", "on", "path", "sources", "note",
+] as const;
+
+export function provisionRows(provisions: Record<string, unknown>[]): string[][] {
+  return (provisions as unknown as Provision[]).map((p) => [
+    p.place.code, p.place.name, p.place.label ?? "", p.service.code, p.service.name, p.tier, p.authority.code, p.authority.name,
+    p.basis, p.deliveredBy.map((d) => d.name).join("; "), p.on,
+    p.path.map((s) => `${s.from.code} -${s.relationship}-> ${s.to.code}`).join(" | "),
+    p.sources.map((s) => s.id).join("; "), p.note ?? "",
+  ]);
+}
+
+export function toCsv(header: readonly string[], rows: string[][]): string {
+  return stringify([header as string[], ...rows]);
+}

@@ -1,0 +1,112 @@
+/**
+ * Turning what a user typed into graph nodes: a service by LGSL code or name, a place by GSS
+ * code or name. These are Cypher fragments spliced (as constants, never user input) into each
+ * question's single query, plus the one function that turns "none" and "several" into errors
+ * that name the argument and offer candidates.
+ */
+import { ErrorCode, userError } from "../errors.js";
+
+/** In force on date `d` (inclusive days; null bounds are open). */
+export const LIVE = (v: string) => `((${v}.validFrom IS NULL OR ${v}.validFrom <= d) AND (${v}.validTo IS NULL OR ${v}.validTo >= d))`;
+
+/** Needs $service; yields `services` (matches) and `serviceSuggestions` (when none match). */
+export const RESOLVE_SERVICE = `
+CALL (sIn) {
+  MATCH (s:Service)
+  WHERE s.code = sIn OR s.searchName = toLower(sIn) OR toLower(s.esdLabel) = toLower(sIn) OR toLower(s.govukDescription) = toLower(sIn)
+  RETURN collect(DISTINCT s) AS services
+}
+CALL (sIn, services) {
+  WITH sIn, services WHERE size(services) = 0
+  MATCH (s:Service)
+  WITH s, CASE WHEN s.searchName CONTAINS toLower(sIn) THEN 2.0 ELSE apoc.text.sorensenDiceSimilarity(toLower(sIn), s.searchName) END AS score
+  ORDER BY score DESC, s.code LIMIT 5
+  RETURN collect(s {.code, .name}) AS serviceSuggestions
+}`;
+
+/**
+ * Needs $place and d; yields `places` (matches; among same-named places, those in force on d
+ * win) and `placeSuggestions`.
+ */
+export const RESOLVE_PLACE = `
+CALL (pIn) {
+  CALL (pIn) {
+    MATCH (p:Authority) WHERE p.code = toUpper(pIn) OR toUpper(pIn) IN p.otherCodes RETURN p
+    UNION MATCH (p:Parish {code: toUpper(pIn)}) RETURN p
+    UNION MATCH (p:UnparishedArea {code: toUpper(pIn)}) RETURN p
+    UNION MATCH (p:Authority {searchName: toLower(pIn)}) RETURN p
+    UNION MATCH (p:Parish {searchName: toLower(pIn)}) RETURN p
+    UNION MATCH (p:UnparishedArea {searchName: toLower(pIn)}) RETURN p
+  }
+  RETURN collect(p) AS found
+}
+WITH *, [p IN found WHERE ${LIVE("p")}] AS live
+WITH *, CASE WHEN size(found) > 1 AND size(live) > 0 THEN live ELSE found END AS places
+CALL (pIn, places) {
+  WITH pIn, places WHERE size(places) = 0
+  CALL (pIn) {
+    MATCH (p:Authority) RETURN p UNION MATCH (p:Parish) RETURN p UNION MATCH (p:UnparishedArea) RETURN p
+  }
+  WITH p, CASE WHEN p.searchName STARTS WITH toLower(pIn) THEN 2.0 ELSE apoc.text.sorensenDiceSimilarity(toLower(pIn), p.searchName) END AS score
+  ORDER BY score DESC, p.code LIMIT 5
+  RETURN collect(p) AS placeSuggestions
+}`;
+
+/** How a place is shown in messages and answers. */
+export const PLACE_REF = (v: string) =>
+  `${v} {label: head(labels(${v})), code: ${v}.code, name: ${v}.name, typeName: ${v}.typeName, ` +
+  `within: head([(${v})-[:WITHIN]->(w:Authority) | w.name]), validFrom: toString(${v}.validFrom), validTo: toString(${v}.validTo), ` +
+  `replacedBy: [(${v})-[:REPLACED_BY]->(x) | x.name + ' (' + x.code + ')']}`;
+
+export interface PlaceInfo {
+  label: string;
+  code: string;
+  name: string;
+  typeName: string | null;
+  within: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  replacedBy: string[];
+}
+
+const kind = (p: PlaceInfo) => (p.label === "Authority" ? (p.typeName ?? "authority").toLowerCase() : p.label === "Parish" ? "parish" : "unparished area");
+const describe = (p: PlaceInfo) => `${p.name} (${p.code}, ${kind(p)}${p.within ? ` in ${p.within}` : ""})`;
+
+/** Throws NOT_FOUND / AMBIGUOUS naming the argument, or returns the one match. */
+export function one<T>(argument: string, input: string, matches: T[], suggestions: T[], show: (t: T) => string): T {
+  if (matches.length === 1 && matches[0] !== undefined) return matches[0];
+  if (matches.length === 0) {
+    const hint = suggestions.length ? ` Did you mean: ${suggestions.map(show).join("; ")}?` : "";
+    throw userError(ErrorCode.NOT_FOUND, `${argument}: nothing matches "${input}".${hint}`, { argument, suggestions: suggestions.map(show) });
+  }
+  throw userError(
+    ErrorCode.AMBIGUOUS,
+    `${argument}: "${input}" matches ${matches.length} — ${matches.map(show).join("; ")}. Use a code to choose one.`,
+    { argument, candidates: matches.map(show) },
+  );
+}
+
+export const showService = (s: { code: string; name: string }) => `${s.code} ${s.name}`;
+export const showPlace = describe;
+
+/** The place must exist on the date asked about; say what happened to it if not. */
+export function assertInForce(argument: string, p: PlaceInfo, on: string): void {
+  if (p.validFrom && p.validFrom > on) {
+    throw userError(ErrorCode.BAD_USER_INPUT, `${argument}: ${p.name} (${p.code}) did not exist on ${on}; it began on ${p.validFrom}.`, { argument });
+  }
+  if (p.validTo && p.validTo < on) {
+    const succ = p.replacedBy.length ? `; it was replaced by ${p.replacedBy.join(" and ")}` : "";
+    throw userError(ErrorCode.BAD_USER_INPUT, `${argument}: ${p.name} (${p.code}) did not exist on ${on}: it ended on ${p.validTo}${succ}.`, { argument });
+  }
+}
+
+/** `on` as yyyy-mm-dd (a real calendar day), or today when absent. */
+export function isoDay(on: unknown, argument = "on"): string {
+  if (on === undefined || on === null) return new Date().toISOString().slice(0, 10);
+  const text = String(on).trim();
+  const d = new Date(`${text}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== text) {
+    throw userError(ErrorCode.BAD_USER_INPUT, `${argument}: "${text}" is not a date; use YYYY-MM-DD, e.g. 2024-04-01.`, { argument });
+  }
+  return text;
+}
