@@ -4,7 +4,11 @@
  */
 import type { Context } from "./context.js";
 import { ErrorCode, userError } from "./errors.js";
+import { fundingFlows, fundingSummary, type FundingFlowsArgs } from "./questions/funding.js";
+import { partnershipOverlap } from "./questions/overlap.js";
+import { rationalisationScenario } from "./questions/scenario.js";
 import { servicesOf } from "./questions/services-of.js";
+import { subsumptionCandidates } from "./questions/subsumption.js";
 import { tierMatrix } from "./questions/tier-matrix.js";
 import { whoDelivers } from "./questions/who-delivers.js";
 
@@ -20,5 +24,13 @@ export const resolvers = {
     servicesOf: (_: unknown, a: { authority: string; on?: unknown }, ctx: Context) =>
       servicesOf(ctx.driver, ctx.database, { authority: required("authority", a.authority), on: a.on }),
     tierMatrix: (_: unknown, __: unknown, ctx: Context) => tierMatrix(ctx.driver, ctx.database),
+    subsumptionCandidates: (_: unknown, a: { by: string; minScore?: number | null }, ctx: Context) =>
+      subsumptionCandidates(ctx.driver, ctx.database, { by: required("by", a.by), minScore: a.minScore }),
+    partnershipOverlap: (_: unknown, a: { area?: string | null; limit?: number | null }, ctx: Context) => partnershipOverlap(ctx.driver, ctx.database, a),
+    rationalisationScenario: (_: unknown, a: { by: string; subsume: string[] }, ctx: Context) =>
+      rationalisationScenario(ctx.driver, ctx.database, { by: required("by", a.by), subsume: a.subsume }),
+    fundingFlows: (_: unknown, a: FundingFlowsArgs, ctx: Context) => fundingFlows(ctx.driver, ctx.database, a),
+    fundingSummary: (_: unknown, a: { area: string; year: string }, ctx: Context) =>
+      fundingSummary(ctx.driver, ctx.database, { area: required("area", a.area), year: required("year", a.year) }),
   },
 };

@@ -27,6 +27,8 @@ declare module "vitest" {
 }
 
 const TEST_PORT = Number(process.env.TIERGRAPH_TEST_BOLT_PORT ?? 7688);
+/** One instance (and data folder) per port, so two suites on different ports never share files. */
+const INSTANCE = TEST_PORT === 7688 ? "test" : `test-${TEST_PORT}`;
 let stop: (() => Promise<unknown>) | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
@@ -37,8 +39,8 @@ export async function setup(project: TestProject): Promise<void> {
     conn = { ...config.external, database: config.database };
   } else {
     const t0 = Date.now();
-    const db = await startLocal({ name: "test", boltPort: TEST_PORT, heap: config.local.heap, pageCache: config.local.pageCache, log });
-    if (db.startedHere) stop = () => stopLocal("test", TEST_PORT, log);
+    const db = await startLocal({ name: INSTANCE, boltPort: TEST_PORT, heap: config.local.heap, pageCache: config.local.pageCache, log });
+    if (db.startedHere) stop = () => stopLocal(INSTANCE, TEST_PORT, log);
     process.stderr.write(`[test-db] Neo4j for tests at ${db.uri} (${db.startedHere ? `started in ${((Date.now() - t0) / 1000).toFixed(1)}s` : "already running"})\n`);
     conn = { uri: db.uri, username: db.username, password: db.password, database: "neo4j" };
   }

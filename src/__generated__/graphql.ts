@@ -1706,6 +1706,33 @@ export type BooleanScalarFilters = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A partnership a broader body could subsume, with its score and the reasons. */
+export type Candidate = {
+  __typename?: 'Candidate';
+  areaInside: Array<BodyRef>;
+  areaOutside: Array<BodyRef>;
+  /** Share of the candidate's area (at district level) inside the broader body's area. */
+  areaScore: Scalars['Float']['output'];
+  /** What stands in the way (a statutory partnership can be merged or aligned, not abolished). */
+  blockers: Array<Scalars['String']['output']>;
+  canAbolish: Scalars['Boolean']['output'];
+  /** Share of the candidate's members that sit on the broader body; null when its membership is not recorded. */
+  memberScore?: Maybe<Scalars['Float']['output']>;
+  missingMembers: Array<BodyRef>;
+  missingThemes: Array<Scalars['String']['output']>;
+  /** Components left out of the score because the data does not record them. */
+  notRecorded: Array<Scalars['String']['output']>;
+  partnership: PartnershipRef;
+  /** subsume, align or merge (statutory), partial: straddles the boundary, consider aligning, outside the area */
+  recommendation: Scalars['String']['output'];
+  /** Weighted mean of the components the data has (README: Partnership analysis). */
+  score: Scalars['Float']['output'];
+  sharedMembers: Array<BodyRef>;
+  sharedThemes: Array<Scalars['String']['output']>;
+  /** Share of the candidate's themes and services within the broader body's remit; null when none are recorded. */
+  themeScore?: Maybe<Scalars['Float']['output']>;
+};
+
 /**
  * The edge properties for the following fields:
  * * FundingFlow.sources
@@ -1847,6 +1874,21 @@ export type FloatScalarFilters = {
   in?: InputMaybe<Array<Scalars['Float']['input']>>;
   lt?: InputMaybe<Scalars['Float']['input']>;
   lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type FlowRow = {
+  __typename?: 'FlowRow';
+  amount?: Maybe<Scalars['Float']['output']>;
+  currency: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  from?: Maybe<BodyRef>;
+  id: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  /** Source ids. */
+  sources: Array<Scalars['String']['output']>;
+  stream?: Maybe<FundingStreamRef>;
+  to?: Maybe<BodyRef>;
+  year?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -2226,7 +2268,9 @@ export type FundingFlowFundingStreamStreamAggregateSelection = {
 export type FundingFlowFundingStreamStreamNodeAggregateSelection = {
   __typename?: 'FundingFlowFundingStreamStreamNodeAggregateSelection';
   description: StringAggregateSelection;
+  lowerTierShare: FloatAggregateSelection;
   name: StringAggregateSelection;
+  upperTierShare: FloatAggregateSelection;
 };
 
 export type FundingFlowOrganisationFromOrganisationAggregateSelection = {
@@ -2422,7 +2466,9 @@ export type FundingFlowStreamNodeAggregationWhereInput = {
   NOT?: InputMaybe<FundingFlowStreamNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<FundingFlowStreamNodeAggregationWhereInput>>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  lowerTierShare?: InputMaybe<FloatScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  upperTierShare?: InputMaybe<FloatScalarAggregationFilters>;
 };
 
 export type FundingFlowStreamRelationship = {
@@ -2627,6 +2673,17 @@ export type FundingFlowWhere = {
   year?: InputMaybe<StringScalarFilters>;
 };
 
+export type FundingFlows = {
+  __typename?: 'FundingFlows';
+  count: Scalars['Int']['output'];
+  currency: Scalars['String']['output'];
+  flows: Array<FlowRow>;
+  /** Sum of the stated amounts, in pounds. */
+  total: Scalars['Float']['output'];
+  /** Flows that name no amount (e.g. a paper's proposed pooled budget). */
+  withoutAmount: Scalars['Int']['output'];
+};
+
 export type FundingFlowsConnection = {
   __typename?: 'FundingFlowsConnection';
   aggregate: FundingFlowAggregate;
@@ -2642,8 +2699,12 @@ export type FundingStream = {
   flows: Array<FundingFlow>;
   flowsConnection: FundingStreamFlowsConnection;
   id: Scalars['ID']['output'];
+  /** In two-tier areas, the lower tier's share of the stream (New Homes Bonus: 0.8), where a source sets one. */
+  lowerTierShare?: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
   sourceIds: Array<Scalars['String']['output']>;
+  /** In two-tier areas, the upper tier's share (New Homes Bonus: 0.2). */
+  upperTierShare?: Maybe<Scalars['Float']['output']>;
 };
 
 
@@ -2673,7 +2734,9 @@ export type FundingStreamAggregate = {
 export type FundingStreamAggregateNode = {
   __typename?: 'FundingStreamAggregateNode';
   description: StringAggregateSelection;
+  lowerTierShare: FloatAggregateSelection;
   name: StringAggregateSelection;
+  upperTierShare: FloatAggregateSelection;
 };
 
 export type FundingStreamEdge = {
@@ -2754,6 +2817,12 @@ export type FundingStreamFundingFlowFlowsNodeAggregateSelection = {
   year: StringAggregateSelection;
 };
 
+export type FundingStreamRef = {
+  __typename?: 'FundingStreamRef';
+  id: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type FundingStreamRelationshipFilters = {
   /** Filter type where all of the related FundingStreams match this filter */
   all?: InputMaybe<FundingStreamWhere>;
@@ -2769,7 +2838,9 @@ export type FundingStreamRelationshipFilters = {
 export type FundingStreamSort = {
   description?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
+  lowerTierShare?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
+  upperTierShare?: InputMaybe<SortDirection>;
 };
 
 export type FundingStreamWhere = {
@@ -2780,8 +2851,10 @@ export type FundingStreamWhere = {
   flows?: InputMaybe<FundingFlowRelationshipFilters>;
   flowsConnection?: InputMaybe<FundingStreamFlowsConnectionFilters>;
   id?: InputMaybe<IdScalarFilters>;
+  lowerTierShare?: InputMaybe<FloatScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   sourceIds?: InputMaybe<StringListFilters>;
+  upperTierShare?: InputMaybe<FloatScalarFilters>;
 };
 
 export type FundingStreamsConnection = {
@@ -2790,6 +2863,20 @@ export type FundingStreamsConnection = {
   edges: Array<FundingStreamEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type FundingSummary = {
+  __typename?: 'FundingSummary';
+  area: BodyRef;
+  byTierAndStream: Array<TierStreamTotal>;
+  currency: Scalars['String']['output'];
+  /** Everything the datasets hold for the area's bodies in the year. */
+  datasetTotal: Scalars['Float']['output'];
+  lowerTierBodies: Scalars['Int']['output'];
+  /** Totals a paper gives for the area (e.g. the £8bn public-sector spend in Kent), with the source. */
+  statedTotals: Array<StatedTotal>;
+  twoTierSplits: Array<TwoTierSplit>;
+  year: Scalars['String']['output'];
 };
 
 /** ID filters */
@@ -3377,6 +3464,18 @@ export type OrganisationsConnection = {
   edges: Array<OrganisationEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type OverlapPair = {
+  __typename?: 'OverlapPair';
+  a: PartnershipRef;
+  /** Jaccard of the areas covered, at district level. */
+  areaJaccard: Scalars['Float']['output'];
+  b: PartnershipRef;
+  memberJaccard: Scalars['Float']['output'];
+  sharedMembers: Array<BodyRef>;
+  sharedThemes: Array<Scalars['String']['output']>;
+  themeJaccard: Scalars['Float']['output'];
 };
 
 /** Pagination information (Relay) */
@@ -4278,6 +4377,13 @@ export type PartnershipMembersRelationship = {
   properties: Membership;
 };
 
+export type PartnershipOverlap = {
+  __typename?: 'PartnershipOverlap';
+  /** The area asked about, or null for all of England. */
+  area?: Maybe<Scalars['String']['output']>;
+  pairs: Array<OverlapPair>;
+};
+
 export type PartnershipParentConnection = {
   __typename?: 'PartnershipParentConnection';
   aggregate: PartnershipPartnershipParentAggregateSelection;
@@ -4421,6 +4527,15 @@ export type PartnershipPartnershipSubGroupsNodeAggregateSelection = {
   name: StringAggregateSelection;
   note: StringAggregateSelection;
   status: StringAggregateSelection;
+};
+
+export type PartnershipRef = {
+  __typename?: 'PartnershipRef';
+  id: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  status: Scalars['String']['output'];
+  statutory: Scalars['Boolean']['output'];
 };
 
 export type PartnershipRelationshipFilters = {
@@ -4783,6 +4898,17 @@ export type PathStep = {
   validTo?: Maybe<Scalars['Date']['output']>;
 };
 
+export type PooledBudget = {
+  __typename?: 'PooledBudget';
+  amount?: Maybe<Scalars['Float']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  stream?: Maybe<Scalars['String']['output']>;
+  to: Scalars['String']['output'];
+  year?: Maybe<Scalars['String']['output']>;
+};
+
 /** Who delivers a service in a place on a date, and why. */
 export type Provision = {
   __typename?: 'Provision';
@@ -4808,23 +4934,32 @@ export type Query = {
   __typename?: 'Query';
   authorities: Array<Authority>;
   authoritiesConnection: AuthoritiesConnection;
-  fundingFlows: Array<FundingFlow>;
+  /** Funding flows filtered by recipient, payer, stream and financial year (e.g. 2019-20), with totals. */
+  fundingFlows: FundingFlows;
   fundingFlowsConnection: FundingFlowsConnection;
   fundingStreams: Array<FundingStream>;
   fundingStreamsConnection: FundingStreamsConnection;
+  /** An area's money by tier and stream in a financial year, two-tier splits against their rule, and stated totals. */
+  fundingSummary: FundingSummary;
   members: Array<Member>;
   organisations: Array<Organisation>;
   organisationsConnection: OrganisationsConnection;
   parishes: Array<Parish>;
   parishesConnection: ParishesConnection;
+  /** Pairwise overlap of the partnerships in an area (an authority's GSS code or name), or in England when area is omitted. */
+  partnershipOverlap: PartnershipOverlap;
   partnerships: Array<Partnership>;
   partnershipsConnection: PartnershipsConnection;
+  /** What if `by` took over the partnerships in `subsume` (ids or names)? Read-only. */
+  rationalisationScenario: Scenario;
   services: Array<Service>;
   servicesConnection: ServicesConnection;
   /** What an authority (GSS code or name) is responsible for on a date, grouped by basis. */
   servicesOf: AuthorityServices;
   sources: Array<Source>;
   sourcesConnection: SourcesConnection;
+  /** Partnerships a broader body (Locality Board, Kent Forum, combined authority, London sub-region; id or name) could subsume, best first. */
+  subsumptionCandidates: Array<Candidate>;
   /** Every service with a responsible tier, against every tier. */
   tierMatrix: TierMatrix;
   tiers: Array<Tier>;
@@ -4858,10 +4993,11 @@ export type QueryAuthoritiesConnectionArgs = {
 
 
 export type QueryFundingFlowsArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<FundingFlowSort>>;
-  where?: InputMaybe<FundingFlowWhere>;
+  stream?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4886,6 +5022,12 @@ export type QueryFundingStreamsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<FundingStreamSort>>;
   where?: InputMaybe<FundingStreamWhere>;
+};
+
+
+export type QueryFundingSummaryArgs = {
+  area: Scalars['String']['input'];
+  year: Scalars['String']['input'];
 };
 
 
@@ -4928,6 +5070,12 @@ export type QueryParishesConnectionArgs = {
 };
 
 
+export type QueryPartnershipOverlapArgs = {
+  area?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPartnershipsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -4941,6 +5089,12 @@ export type QueryPartnershipsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<PartnershipSort>>;
   where?: InputMaybe<PartnershipWhere>;
+};
+
+
+export type QueryRationalisationScenarioArgs = {
+  by: Scalars['String']['input'];
+  subsume: Array<Scalars['String']['input']>;
 };
 
 
@@ -4979,6 +5133,12 @@ export type QuerySourcesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<SourceSort>>;
   where?: InputMaybe<SourceWhere>;
+};
+
+
+export type QuerySubsumptionCandidatesArgs = {
+  by: Scalars['String']['input'];
+  minScore?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -5055,6 +5215,35 @@ export type ResponsibilityWhere = {
   basis?: InputMaybe<StringScalarFilters>;
   cite?: InputMaybe<StringScalarFilters>;
   source?: InputMaybe<StringScalarFilters>;
+};
+
+/** What would change if a broader body took over some partnerships. Nothing is written. */
+export type Scenario = {
+  __typename?: 'Scenario';
+  after: ScenarioFigures;
+  /** Partnerships covering the broader body's area, and their seats. */
+  before: ScenarioFigures;
+  blockers: Array<Scalars['String']['output']>;
+  budgetsPooled: Array<PooledBudget>;
+  budgetsWithoutAmount: Scalars['Int']['output'];
+  by: BodyRef;
+  /** Always false: a scenario never writes to the graph. */
+  changed: Scalars['Boolean']['output'];
+  /** Members of the subsumed partnerships who have no seat on the broader body yet. */
+  newMembersOfBroaderBody: Array<BodyRef>;
+  /** Subsumed partnerships that do not cover the broader body's area at all. */
+  notInArea: Array<Scalars['String']['output']>;
+  /** Sum of the stated amounts; budgets with no stated amount are counted in budgetsWithoutAmount. */
+  pooledTotal: Scalars['Float']['output'];
+  seatsFreed: Scalars['Int']['output'];
+  servicesChangingGovernance: Array<NodeRef>;
+  subsumed: Array<PartnershipRef>;
+};
+
+export type ScenarioFigures = {
+  __typename?: 'ScenarioFigures';
+  partnerships: Scalars['Int']['output'];
+  seats: Scalars['Int']['output'];
 };
 
 /**
@@ -5469,7 +5658,7 @@ export type Source = {
   /** The file in seeds/ it was loaded from. */
   file?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** dataset, paper or legislation */
+  /** dataset, paper, legislation or guidance */
   kind: Scalars['String']['output'];
   licence?: Maybe<Scalars['String']['output']>;
   publisher?: Maybe<Scalars['String']['output']>;
@@ -5560,6 +5749,16 @@ export type SourcesConnection = {
   edges: Array<SourceEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type StatedTotal = {
+  __typename?: 'StatedTotal';
+  amount?: Maybe<Scalars['Float']['output']>;
+  cite?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  quote?: Maybe<Scalars['String']['output']>;
+  source?: Maybe<Scalars['String']['output']>;
+  year?: Maybe<Scalars['String']['output']>;
 };
 
 export type StringAggregateSelection = {
@@ -5858,6 +6057,15 @@ export type TierSort = {
   name?: InputMaybe<SortDirection>;
 };
 
+export type TierStreamTotal = {
+  __typename?: 'TierStreamTotal';
+  amount: Scalars['Float']['output'];
+  bodies: Scalars['Int']['output'];
+  stream: Scalars['String']['output'];
+  streamId: Scalars['String']['output'];
+  tier: Scalars['String']['output'];
+};
+
 export type TierWhere = {
   AND?: InputMaybe<Array<TierWhere>>;
   NOT?: InputMaybe<TierWhere>;
@@ -5878,6 +6086,20 @@ export type TiersConnection = {
   edges: Array<TierEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type TwoTierSplit = {
+  __typename?: 'TwoTierSplit';
+  /** What the stream's source sets (New Homes Bonus: 0.8). */
+  expectedLowerTierShare?: Maybe<Scalars['Float']['output']>;
+  lowerTier: Scalars['Float']['output'];
+  /** What the data shows. */
+  lowerTierShare?: Maybe<Scalars['Float']['output']>;
+  /** True for a county area, where the two-tier rule applies. */
+  ruleApplies: Scalars['Boolean']['output'];
+  sources: Array<Scalars['String']['output']>;
+  stream: Scalars['String']['output'];
+  upperTier: Scalars['Float']['output'];
 };
 
 /** The part of a district that has no parish (ONS pseudo-parish E43). */
@@ -6390,6 +6612,7 @@ export type ResolversTypes = ResolversObject<{
   BodyRef: ResolverTypeWrapper<BodyRef>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanScalarFilters: BooleanScalarFilters;
+  Candidate: ResolverTypeWrapper<Candidate>;
   Citation: ResolverTypeWrapper<Citation>;
   CitationAggregationWhereInput: CitationAggregationWhereInput;
   CitationSort: CitationSort;
@@ -6407,6 +6630,7 @@ export type ResolversTypes = ResolversObject<{
   FloatAggregateSelection: ResolverTypeWrapper<FloatAggregateSelection>;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
+  FlowRow: ResolverTypeWrapper<FlowRow>;
   FundingFlow: ResolverTypeWrapper<Omit<FundingFlow, 'fromAuthority' | 'fromOrganisation' | 'fromOrganisationConnection' | 'stream' | 'streamConnection' | 'toAuthority' | 'toOrganisation' | 'toOrganisationConnection' | 'toPartnership' | 'toPartnershipConnection'> & { fromAuthority: Array<ResolversTypes['Authority']>, fromOrganisation: Array<ResolversTypes['Organisation']>, fromOrganisationConnection: ResolversTypes['FundingFlowFromOrganisationConnection'], stream: Array<ResolversTypes['FundingStream']>, streamConnection: ResolversTypes['FundingFlowStreamConnection'], toAuthority: Array<ResolversTypes['Authority']>, toOrganisation: Array<ResolversTypes['Organisation']>, toOrganisationConnection: ResolversTypes['FundingFlowToOrganisationConnection'], toPartnership: Array<ResolversTypes['Partnership']>, toPartnershipConnection: ResolversTypes['FundingFlowToPartnershipConnection'] }>;
   FundingFlowAggregate: ResolverTypeWrapper<FundingFlowAggregate>;
   FundingFlowAggregateNode: ResolverTypeWrapper<FundingFlowAggregateNode>;
@@ -6478,6 +6702,7 @@ export type ResolversTypes = ResolversObject<{
   FundingFlowToPartnershipNodeAggregationWhereInput: FundingFlowToPartnershipNodeAggregationWhereInput;
   FundingFlowToPartnershipRelationship: ResolverTypeWrapper<Omit<FundingFlowToPartnershipRelationship, 'node'> & { node: ResolversTypes['Partnership'] }>;
   FundingFlowWhere: FundingFlowWhere;
+  FundingFlows: ResolverTypeWrapper<FundingFlows>;
   FundingFlowsConnection: ResolverTypeWrapper<Omit<FundingFlowsConnection, 'edges'> & { edges: Array<ResolversTypes['FundingFlowEdge']> }>;
   FundingStream: ResolverTypeWrapper<Omit<FundingStream, 'flows' | 'flowsConnection'> & { flows: Array<ResolversTypes['FundingFlow']>, flowsConnection: ResolversTypes['FundingStreamFlowsConnection'] }>;
   FundingStreamAggregate: ResolverTypeWrapper<FundingStreamAggregate>;
@@ -6492,10 +6717,12 @@ export type ResolversTypes = ResolversObject<{
   FundingStreamFlowsRelationship: ResolverTypeWrapper<Omit<FundingStreamFlowsRelationship, 'node'> & { node: ResolversTypes['FundingFlow'] }>;
   FundingStreamFundingFlowFlowsAggregateSelection: ResolverTypeWrapper<FundingStreamFundingFlowFlowsAggregateSelection>;
   FundingStreamFundingFlowFlowsNodeAggregateSelection: ResolverTypeWrapper<FundingStreamFundingFlowFlowsNodeAggregateSelection>;
+  FundingStreamRef: ResolverTypeWrapper<FundingStreamRef>;
   FundingStreamRelationshipFilters: FundingStreamRelationshipFilters;
   FundingStreamSort: FundingStreamSort;
   FundingStreamWhere: FundingStreamWhere;
   FundingStreamsConnection: ResolverTypeWrapper<Omit<FundingStreamsConnection, 'edges'> & { edges: Array<ResolversTypes['FundingStreamEdge']> }>;
+  FundingSummary: ResolverTypeWrapper<FundingSummary>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IDScalarFilters: IdScalarFilters;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -6557,6 +6784,7 @@ export type ResolversTypes = ResolversObject<{
   OrganisationSourcesRelationship: ResolverTypeWrapper<OrganisationSourcesRelationship>;
   OrganisationWhere: OrganisationWhere;
   OrganisationsConnection: ResolverTypeWrapper<Omit<OrganisationsConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
+  OverlapPair: ResolverTypeWrapper<OverlapPair>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Parish: ResolverTypeWrapper<Omit<Parish, 'tier' | 'tierConnection' | 'within' | 'withinConnection'> & { tier: Array<ResolversTypes['Tier']>, tierConnection: ResolversTypes['ParishTierConnection'], within: Array<ResolversTypes['Authority']>, withinConnection: ResolversTypes['ParishWithinConnection'] }>;
   ParishAggregate: ResolverTypeWrapper<ParishAggregate>;
@@ -6633,6 +6861,7 @@ export type ResolversTypes = ResolversObject<{
   PartnershipMembersOrganisationConnectionWhere: PartnershipMembersOrganisationConnectionWhere;
   PartnershipMembersPartnershipConnectionWhere: PartnershipMembersPartnershipConnectionWhere;
   PartnershipMembersRelationship: ResolverTypeWrapper<Omit<PartnershipMembersRelationship, 'node'> & { node: ResolversTypes['Member'] }>;
+  PartnershipOverlap: ResolverTypeWrapper<PartnershipOverlap>;
   PartnershipParentConnection: ResolverTypeWrapper<Omit<PartnershipParentConnection, 'edges'> & { edges: Array<ResolversTypes['PartnershipParentRelationship']> }>;
   PartnershipParentConnectionAggregateInput: PartnershipParentConnectionAggregateInput;
   PartnershipParentConnectionFilters: PartnershipParentConnectionFilters;
@@ -6652,6 +6881,7 @@ export type ResolversTypes = ResolversObject<{
   PartnershipPartnershipSubGroupsAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipSubGroupsAggregateSelection>;
   PartnershipPartnershipSubGroupsEdgeAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipSubGroupsEdgeAggregateSelection>;
   PartnershipPartnershipSubGroupsNodeAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipSubGroupsNodeAggregateSelection>;
+  PartnershipRef: ResolverTypeWrapper<PartnershipRef>;
   PartnershipRelationshipFilters: PartnershipRelationshipFilters;
   PartnershipReplacedByConnection: ResolverTypeWrapper<Omit<PartnershipReplacedByConnection, 'edges'> & { edges: Array<ResolversTypes['PartnershipReplacedByRelationship']> }>;
   PartnershipReplacedByConnectionAggregateInput: PartnershipReplacedByConnectionAggregateInput;
@@ -6690,12 +6920,15 @@ export type ResolversTypes = ResolversObject<{
   PartnershipWhere: PartnershipWhere;
   PartnershipsConnection: ResolverTypeWrapper<Omit<PartnershipsConnection, 'edges'> & { edges: Array<ResolversTypes['PartnershipEdge']> }>;
   PathStep: ResolverTypeWrapper<PathStep>;
+  PooledBudget: ResolverTypeWrapper<PooledBudget>;
   Provision: ResolverTypeWrapper<Provision>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Responsibility: ResolverTypeWrapper<Responsibility>;
   ResponsibilityAggregationWhereInput: ResponsibilityAggregationWhereInput;
   ResponsibilitySort: ResponsibilitySort;
   ResponsibilityWhere: ResponsibilityWhere;
+  Scenario: ResolverTypeWrapper<Scenario>;
+  ScenarioFigures: ResolverTypeWrapper<ScenarioFigures>;
   Service: ResolverTypeWrapper<Omit<Service, 'deliveredBy' | 'partnerships' | 'partnershipsConnection' | 'tiers' | 'tiersConnection'> & { deliveredBy: Array<ResolversTypes['Organisation']>, partnerships: Array<ResolversTypes['Partnership']>, partnershipsConnection: ResolversTypes['ServicePartnershipsConnection'], tiers: Array<ResolversTypes['Tier']>, tiersConnection: ResolversTypes['ServiceTiersConnection'] }>;
   ServiceAggregate: ResolverTypeWrapper<ServiceAggregate>;
   ServiceAggregateNode: ResolverTypeWrapper<ServiceAggregateNode>;
@@ -6744,6 +6977,7 @@ export type ResolversTypes = ResolversObject<{
   SourceSort: SourceSort;
   SourceWhere: SourceWhere;
   SourcesConnection: ResolverTypeWrapper<SourcesConnection>;
+  StatedTotal: ResolverTypeWrapper<StatedTotal>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringAggregateSelection: ResolverTypeWrapper<StringAggregateSelection>;
   StringListFilters: StringListFilters;
@@ -6777,8 +7011,10 @@ export type ResolversTypes = ResolversObject<{
   TierServiceResponsibilitiesEdgeAggregateSelection: ResolverTypeWrapper<TierServiceResponsibilitiesEdgeAggregateSelection>;
   TierServiceResponsibilitiesNodeAggregateSelection: ResolverTypeWrapper<TierServiceResponsibilitiesNodeAggregateSelection>;
   TierSort: TierSort;
+  TierStreamTotal: ResolverTypeWrapper<TierStreamTotal>;
   TierWhere: TierWhere;
   TiersConnection: ResolverTypeWrapper<Omit<TiersConnection, 'edges'> & { edges: Array<ResolversTypes['TierEdge']> }>;
+  TwoTierSplit: ResolverTypeWrapper<TwoTierSplit>;
   UnparishedArea: ResolverTypeWrapper<Omit<UnparishedArea, 'within' | 'withinConnection'> & { within: Array<ResolversTypes['Authority']>, withinConnection: ResolversTypes['UnparishedAreaWithinConnection'] }>;
   UnparishedAreaAggregate: ResolverTypeWrapper<UnparishedAreaAggregate>;
   UnparishedAreaAggregateNode: ResolverTypeWrapper<UnparishedAreaAggregateNode>;
@@ -6960,6 +7196,7 @@ export type ResolversParentTypes = ResolversObject<{
   BodyRef: BodyRef;
   Boolean: Scalars['Boolean']['output'];
   BooleanScalarFilters: BooleanScalarFilters;
+  Candidate: Candidate;
   Citation: Citation;
   CitationAggregationWhereInput: CitationAggregationWhereInput;
   CitationSort: CitationSort;
@@ -6977,6 +7214,7 @@ export type ResolversParentTypes = ResolversObject<{
   FloatAggregateSelection: FloatAggregateSelection;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
+  FlowRow: FlowRow;
   FundingFlow: Omit<FundingFlow, 'fromAuthority' | 'fromOrganisation' | 'fromOrganisationConnection' | 'stream' | 'streamConnection' | 'toAuthority' | 'toOrganisation' | 'toOrganisationConnection' | 'toPartnership' | 'toPartnershipConnection'> & { fromAuthority: Array<ResolversParentTypes['Authority']>, fromOrganisation: Array<ResolversParentTypes['Organisation']>, fromOrganisationConnection: ResolversParentTypes['FundingFlowFromOrganisationConnection'], stream: Array<ResolversParentTypes['FundingStream']>, streamConnection: ResolversParentTypes['FundingFlowStreamConnection'], toAuthority: Array<ResolversParentTypes['Authority']>, toOrganisation: Array<ResolversParentTypes['Organisation']>, toOrganisationConnection: ResolversParentTypes['FundingFlowToOrganisationConnection'], toPartnership: Array<ResolversParentTypes['Partnership']>, toPartnershipConnection: ResolversParentTypes['FundingFlowToPartnershipConnection'] };
   FundingFlowAggregate: FundingFlowAggregate;
   FundingFlowAggregateNode: FundingFlowAggregateNode;
@@ -7048,6 +7286,7 @@ export type ResolversParentTypes = ResolversObject<{
   FundingFlowToPartnershipNodeAggregationWhereInput: FundingFlowToPartnershipNodeAggregationWhereInput;
   FundingFlowToPartnershipRelationship: Omit<FundingFlowToPartnershipRelationship, 'node'> & { node: ResolversParentTypes['Partnership'] };
   FundingFlowWhere: FundingFlowWhere;
+  FundingFlows: FundingFlows;
   FundingFlowsConnection: Omit<FundingFlowsConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundingFlowEdge']> };
   FundingStream: Omit<FundingStream, 'flows' | 'flowsConnection'> & { flows: Array<ResolversParentTypes['FundingFlow']>, flowsConnection: ResolversParentTypes['FundingStreamFlowsConnection'] };
   FundingStreamAggregate: FundingStreamAggregate;
@@ -7062,10 +7301,12 @@ export type ResolversParentTypes = ResolversObject<{
   FundingStreamFlowsRelationship: Omit<FundingStreamFlowsRelationship, 'node'> & { node: ResolversParentTypes['FundingFlow'] };
   FundingStreamFundingFlowFlowsAggregateSelection: FundingStreamFundingFlowFlowsAggregateSelection;
   FundingStreamFundingFlowFlowsNodeAggregateSelection: FundingStreamFundingFlowFlowsNodeAggregateSelection;
+  FundingStreamRef: FundingStreamRef;
   FundingStreamRelationshipFilters: FundingStreamRelationshipFilters;
   FundingStreamSort: FundingStreamSort;
   FundingStreamWhere: FundingStreamWhere;
   FundingStreamsConnection: Omit<FundingStreamsConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundingStreamEdge']> };
+  FundingSummary: FundingSummary;
   ID: Scalars['ID']['output'];
   IDScalarFilters: IdScalarFilters;
   Int: Scalars['Int']['output'];
@@ -7127,6 +7368,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrganisationSourcesRelationship: OrganisationSourcesRelationship;
   OrganisationWhere: OrganisationWhere;
   OrganisationsConnection: Omit<OrganisationsConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
+  OverlapPair: OverlapPair;
   PageInfo: PageInfo;
   Parish: Omit<Parish, 'tier' | 'tierConnection' | 'within' | 'withinConnection'> & { tier: Array<ResolversParentTypes['Tier']>, tierConnection: ResolversParentTypes['ParishTierConnection'], within: Array<ResolversParentTypes['Authority']>, withinConnection: ResolversParentTypes['ParishWithinConnection'] };
   ParishAggregate: ParishAggregate;
@@ -7203,6 +7445,7 @@ export type ResolversParentTypes = ResolversObject<{
   PartnershipMembersOrganisationConnectionWhere: PartnershipMembersOrganisationConnectionWhere;
   PartnershipMembersPartnershipConnectionWhere: PartnershipMembersPartnershipConnectionWhere;
   PartnershipMembersRelationship: Omit<PartnershipMembersRelationship, 'node'> & { node: ResolversParentTypes['Member'] };
+  PartnershipOverlap: PartnershipOverlap;
   PartnershipParentConnection: Omit<PartnershipParentConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnershipParentRelationship']> };
   PartnershipParentConnectionAggregateInput: PartnershipParentConnectionAggregateInput;
   PartnershipParentConnectionFilters: PartnershipParentConnectionFilters;
@@ -7222,6 +7465,7 @@ export type ResolversParentTypes = ResolversObject<{
   PartnershipPartnershipSubGroupsAggregateSelection: PartnershipPartnershipSubGroupsAggregateSelection;
   PartnershipPartnershipSubGroupsEdgeAggregateSelection: PartnershipPartnershipSubGroupsEdgeAggregateSelection;
   PartnershipPartnershipSubGroupsNodeAggregateSelection: PartnershipPartnershipSubGroupsNodeAggregateSelection;
+  PartnershipRef: PartnershipRef;
   PartnershipRelationshipFilters: PartnershipRelationshipFilters;
   PartnershipReplacedByConnection: Omit<PartnershipReplacedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnershipReplacedByRelationship']> };
   PartnershipReplacedByConnectionAggregateInput: PartnershipReplacedByConnectionAggregateInput;
@@ -7260,12 +7504,15 @@ export type ResolversParentTypes = ResolversObject<{
   PartnershipWhere: PartnershipWhere;
   PartnershipsConnection: Omit<PartnershipsConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnershipEdge']> };
   PathStep: PathStep;
+  PooledBudget: PooledBudget;
   Provision: Provision;
   Query: Record<PropertyKey, never>;
   Responsibility: Responsibility;
   ResponsibilityAggregationWhereInput: ResponsibilityAggregationWhereInput;
   ResponsibilitySort: ResponsibilitySort;
   ResponsibilityWhere: ResponsibilityWhere;
+  Scenario: Scenario;
+  ScenarioFigures: ScenarioFigures;
   Service: Omit<Service, 'deliveredBy' | 'partnerships' | 'partnershipsConnection' | 'tiers' | 'tiersConnection'> & { deliveredBy: Array<ResolversParentTypes['Organisation']>, partnerships: Array<ResolversParentTypes['Partnership']>, partnershipsConnection: ResolversParentTypes['ServicePartnershipsConnection'], tiers: Array<ResolversParentTypes['Tier']>, tiersConnection: ResolversParentTypes['ServiceTiersConnection'] };
   ServiceAggregate: ServiceAggregate;
   ServiceAggregateNode: ServiceAggregateNode;
@@ -7313,6 +7560,7 @@ export type ResolversParentTypes = ResolversObject<{
   SourceSort: SourceSort;
   SourceWhere: SourceWhere;
   SourcesConnection: SourcesConnection;
+  StatedTotal: StatedTotal;
   String: Scalars['String']['output'];
   StringAggregateSelection: StringAggregateSelection;
   StringListFilters: StringListFilters;
@@ -7346,8 +7594,10 @@ export type ResolversParentTypes = ResolversObject<{
   TierServiceResponsibilitiesEdgeAggregateSelection: TierServiceResponsibilitiesEdgeAggregateSelection;
   TierServiceResponsibilitiesNodeAggregateSelection: TierServiceResponsibilitiesNodeAggregateSelection;
   TierSort: TierSort;
+  TierStreamTotal: TierStreamTotal;
   TierWhere: TierWhere;
   TiersConnection: Omit<TiersConnection, 'edges'> & { edges: Array<ResolversParentTypes['TierEdge']> };
+  TwoTierSplit: TwoTierSplit;
   UnparishedArea: Omit<UnparishedArea, 'within' | 'withinConnection'> & { within: Array<ResolversParentTypes['Authority']>, withinConnection: ResolversParentTypes['UnparishedAreaWithinConnection'] };
   UnparishedAreaAggregate: UnparishedAreaAggregate;
   UnparishedAreaAggregateNode: UnparishedAreaAggregateNode;
@@ -7897,6 +8147,24 @@ export type BodyRefResolvers<ContextType = Context, ParentType extends Resolvers
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = ResolversObject<{
+  areaInside?: Resolver<Array<ResolversTypes['BodyRef']>, ParentType, ContextType>;
+  areaOutside?: Resolver<Array<ResolversTypes['BodyRef']>, ParentType, ContextType>;
+  areaScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  blockers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  canAbolish?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  memberScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  missingMembers?: Resolver<Array<ResolversTypes['BodyRef']>, ParentType, ContextType>;
+  missingThemes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  notRecorded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  partnership?: Resolver<ResolversTypes['PartnershipRef'], ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedMembers?: Resolver<Array<ResolversTypes['BodyRef']>, ParentType, ContextType>;
+  sharedThemes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  themeScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
   cite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -7927,6 +8195,19 @@ export type FloatAggregateSelectionResolvers<ContextType = Context, ParentType e
   max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   sum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type FlowRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowRow'] = ResolversParentTypes['FlowRow']> = ResolversObject<{
+  amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['BodyRef']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  stream?: Resolver<Maybe<ResolversTypes['FundingStreamRef']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['BodyRef']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type FundingFlowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlow'] = ResolversParentTypes['FundingFlow']> = ResolversObject<{
@@ -8032,7 +8313,9 @@ export type FundingFlowFundingStreamStreamAggregateSelectionResolvers<ContextTyp
 
 export type FundingFlowFundingStreamStreamNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowFundingStreamStreamNodeAggregateSelection'] = ResolversParentTypes['FundingFlowFundingStreamStreamNodeAggregateSelection']> = ResolversObject<{
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  lowerTierShare?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  upperTierShare?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type FundingFlowOrganisationFromOrganisationAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowOrganisationFromOrganisationAggregateSelection'] = ResolversParentTypes['FundingFlowOrganisationFromOrganisationAggregateSelection']> = ResolversObject<{
@@ -8150,6 +8433,14 @@ export type FundingFlowToPartnershipRelationshipResolvers<ContextType = Context,
   node?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
 }>;
 
+export type FundingFlowsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlows'] = ResolversParentTypes['FundingFlows']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  flows?: Resolver<Array<ResolversTypes['FlowRow']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  withoutAmount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type FundingFlowsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowsConnection'] = ResolversParentTypes['FundingFlowsConnection']> = ResolversObject<{
   aggregate?: Resolver<ResolversTypes['FundingFlowAggregate'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['FundingFlowEdge']>, ParentType, ContextType>;
@@ -8162,8 +8453,10 @@ export type FundingStreamResolvers<ContextType = Context, ParentType extends Res
   flows?: Resolver<Array<ResolversTypes['FundingFlow']>, ParentType, ContextType, Partial<FundingStreamFlowsArgs>>;
   flowsConnection?: Resolver<ResolversTypes['FundingStreamFlowsConnection'], ParentType, ContextType, Partial<FundingStreamFlowsConnectionArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lowerTierShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  upperTierShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type FundingStreamAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingStreamAggregate'] = ResolversParentTypes['FundingStreamAggregate']> = ResolversObject<{
@@ -8173,7 +8466,9 @@ export type FundingStreamAggregateResolvers<ContextType = Context, ParentType ex
 
 export type FundingStreamAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingStreamAggregateNode'] = ResolversParentTypes['FundingStreamAggregateNode']> = ResolversObject<{
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  lowerTierShare?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  upperTierShare?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type FundingStreamEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingStreamEdge'] = ResolversParentTypes['FundingStreamEdge']> = ResolversObject<{
@@ -8206,11 +8501,27 @@ export type FundingStreamFundingFlowFlowsNodeAggregateSelectionResolvers<Context
   year?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
+export type FundingStreamRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingStreamRef'] = ResolversParentTypes['FundingStreamRef']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type FundingStreamsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingStreamsConnection'] = ResolversParentTypes['FundingStreamsConnection']> = ResolversObject<{
   aggregate?: Resolver<ResolversTypes['FundingStreamAggregate'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['FundingStreamEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FundingSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingSummary'] = ResolversParentTypes['FundingSummary']> = ResolversObject<{
+  area?: Resolver<ResolversTypes['BodyRef'], ParentType, ContextType>;
+  byTierAndStream?: Resolver<Array<ResolversTypes['TierStreamTotal']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  datasetTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lowerTierBodies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statedTotals?: Resolver<Array<ResolversTypes['StatedTotal']>, ParentType, ContextType>;
+  twoTierSplits?: Resolver<Array<ResolversTypes['TwoTierSplit']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type IntAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntAggregateSelection'] = ResolversParentTypes['IntAggregateSelection']> = ResolversObject<{
@@ -8398,6 +8709,16 @@ export type OrganisationsConnectionResolvers<ContextType = Context, ParentType e
   edges?: Resolver<Array<ResolversTypes['OrganisationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OverlapPairResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OverlapPair'] = ResolversParentTypes['OverlapPair']> = ResolversObject<{
+  a?: Resolver<ResolversTypes['PartnershipRef'], ParentType, ContextType>;
+  areaJaccard?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['PartnershipRef'], ParentType, ContextType>;
+  memberJaccard?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedMembers?: Resolver<Array<ResolversTypes['BodyRef']>, ParentType, ContextType>;
+  sharedThemes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  themeJaccard?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -8667,6 +8988,11 @@ export type PartnershipMembersRelationshipResolvers<ContextType = Context, Paren
   properties?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
 }>;
 
+export type PartnershipOverlapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipOverlap'] = ResolversParentTypes['PartnershipOverlap']> = ResolversObject<{
+  area?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pairs?: Resolver<Array<ResolversTypes['OverlapPair']>, ParentType, ContextType>;
+}>;
+
 export type PartnershipParentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipParentConnection'] = ResolversParentTypes['PartnershipParentConnection']> = ResolversObject<{
   aggregate?: Resolver<ResolversTypes['PartnershipPartnershipParentAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['PartnershipParentRelationship']>, ParentType, ContextType>;
@@ -8751,6 +9077,14 @@ export type PartnershipPartnershipSubGroupsNodeAggregateSelectionResolvers<Conte
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type PartnershipRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipRef'] = ResolversParentTypes['PartnershipRef']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statutory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type PartnershipReplacedByConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipReplacedByConnection'] = ResolversParentTypes['PartnershipReplacedByConnection']> = ResolversObject<{
@@ -8857,6 +9191,16 @@ export type PathStepResolvers<ContextType = Context, ParentType extends Resolver
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
+export type PooledBudgetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PooledBudget'] = ResolversParentTypes['PooledBudget']> = ResolversObject<{
+  amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stream?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ProvisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = ResolversObject<{
   authority?: Resolver<ResolversTypes['BodyRef'], ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -8874,22 +9218,26 @@ export type ProvisionResolvers<ContextType = Context, ParentType extends Resolve
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   authorities?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<QueryAuthoritiesArgs>>;
   authoritiesConnection?: Resolver<ResolversTypes['AuthoritiesConnection'], ParentType, ContextType, Partial<QueryAuthoritiesConnectionArgs>>;
-  fundingFlows?: Resolver<Array<ResolversTypes['FundingFlow']>, ParentType, ContextType, Partial<QueryFundingFlowsArgs>>;
+  fundingFlows?: Resolver<ResolversTypes['FundingFlows'], ParentType, ContextType, Partial<QueryFundingFlowsArgs>>;
   fundingFlowsConnection?: Resolver<ResolversTypes['FundingFlowsConnection'], ParentType, ContextType, Partial<QueryFundingFlowsConnectionArgs>>;
   fundingStreams?: Resolver<Array<ResolversTypes['FundingStream']>, ParentType, ContextType, Partial<QueryFundingStreamsArgs>>;
   fundingStreamsConnection?: Resolver<ResolversTypes['FundingStreamsConnection'], ParentType, ContextType, Partial<QueryFundingStreamsConnectionArgs>>;
+  fundingSummary?: Resolver<ResolversTypes['FundingSummary'], ParentType, ContextType, RequireFields<QueryFundingSummaryArgs, 'area' | 'year'>>;
   members?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType, Partial<QueryMembersArgs>>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<QueryOrganisationsArgs>>;
   organisationsConnection?: Resolver<ResolversTypes['OrganisationsConnection'], ParentType, ContextType, Partial<QueryOrganisationsConnectionArgs>>;
   parishes?: Resolver<Array<ResolversTypes['Parish']>, ParentType, ContextType, Partial<QueryParishesArgs>>;
   parishesConnection?: Resolver<ResolversTypes['ParishesConnection'], ParentType, ContextType, Partial<QueryParishesConnectionArgs>>;
+  partnershipOverlap?: Resolver<ResolversTypes['PartnershipOverlap'], ParentType, ContextType, Partial<QueryPartnershipOverlapArgs>>;
   partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType, Partial<QueryPartnershipsArgs>>;
   partnershipsConnection?: Resolver<ResolversTypes['PartnershipsConnection'], ParentType, ContextType, Partial<QueryPartnershipsConnectionArgs>>;
+  rationalisationScenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<QueryRationalisationScenarioArgs, 'by' | 'subsume'>>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<QueryServicesArgs>>;
   servicesConnection?: Resolver<ResolversTypes['ServicesConnection'], ParentType, ContextType, Partial<QueryServicesConnectionArgs>>;
   servicesOf?: Resolver<ResolversTypes['AuthorityServices'], ParentType, ContextType, RequireFields<QueryServicesOfArgs, 'authority'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<QuerySourcesArgs>>;
   sourcesConnection?: Resolver<ResolversTypes['SourcesConnection'], ParentType, ContextType, Partial<QuerySourcesConnectionArgs>>;
+  subsumptionCandidates?: Resolver<Array<ResolversTypes['Candidate']>, ParentType, ContextType, RequireFields<QuerySubsumptionCandidatesArgs, 'by'>>;
   tierMatrix?: Resolver<ResolversTypes['TierMatrix'], ParentType, ContextType>;
   tiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType, Partial<QueryTiersArgs>>;
   tiersConnection?: Resolver<ResolversTypes['TiersConnection'], ParentType, ContextType, Partial<QueryTiersConnectionArgs>>;
@@ -8902,6 +9250,27 @@ export type ResponsibilityResolvers<ContextType = Context, ParentType extends Re
   basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ScenarioResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Scenario'] = ResolversParentTypes['Scenario']> = ResolversObject<{
+  after?: Resolver<ResolversTypes['ScenarioFigures'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['ScenarioFigures'], ParentType, ContextType>;
+  blockers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  budgetsPooled?: Resolver<Array<ResolversTypes['PooledBudget']>, ParentType, ContextType>;
+  budgetsWithoutAmount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['BodyRef'], ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  newMembersOfBroaderBody?: Resolver<Array<ResolversTypes['BodyRef']>, ParentType, ContextType>;
+  notInArea?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  pooledTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  seatsFreed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  servicesChangingGovernance?: Resolver<Array<ResolversTypes['NodeRef']>, ParentType, ContextType>;
+  subsumed?: Resolver<Array<ResolversTypes['PartnershipRef']>, ParentType, ContextType>;
+}>;
+
+export type ScenarioFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScenarioFigures'] = ResolversParentTypes['ScenarioFigures']> = ResolversObject<{
+  partnerships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = ResolversObject<{
@@ -9083,6 +9452,15 @@ export type SourcesConnectionResolvers<ContextType = Context, ParentType extends
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type StatedTotalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatedTotal'] = ResolversParentTypes['StatedTotal']> = ResolversObject<{
+  amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  cite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type StringAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StringAggregateSelection'] = ResolversParentTypes['StringAggregateSelection']> = ResolversObject<{
   longest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   shortest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -9190,11 +9568,29 @@ export type TierServiceResponsibilitiesNodeAggregateSelectionResolvers<ContextTy
   providingTier?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
+export type TierStreamTotalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierStreamTotal'] = ResolversParentTypes['TierStreamTotal']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  bodies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stream?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  streamId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type TiersConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TiersConnection'] = ResolversParentTypes['TiersConnection']> = ResolversObject<{
   aggregate?: Resolver<ResolversTypes['TierAggregate'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['TierEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TwoTierSplitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TwoTierSplit'] = ResolversParentTypes['TwoTierSplit']> = ResolversObject<{
+  expectedLowerTierShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lowerTier?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lowerTierShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ruleApplies?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  stream?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  upperTier?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type UnparishedAreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnparishedArea'] = ResolversParentTypes['UnparishedArea']> = ResolversObject<{
@@ -9372,12 +9768,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AuthorityWithinConnection?: AuthorityWithinConnectionResolvers<ContextType>;
   AuthorityWithinRelationship?: AuthorityWithinRelationshipResolvers<ContextType>;
   BodyRef?: BodyRefResolvers<ContextType>;
+  Candidate?: CandidateResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CountConnection?: CountConnectionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Dated?: DatedResolvers<ContextType>;
   FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
+  FlowRow?: FlowRowResolvers<ContextType>;
   FundingFlow?: FundingFlowResolvers<ContextType>;
   FundingFlowAggregate?: FundingFlowAggregateResolvers<ContextType>;
   FundingFlowAggregateNode?: FundingFlowAggregateNodeResolvers<ContextType>;
@@ -9411,6 +9809,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   FundingFlowToOrganisationRelationship?: FundingFlowToOrganisationRelationshipResolvers<ContextType>;
   FundingFlowToPartnershipConnection?: FundingFlowToPartnershipConnectionResolvers<ContextType>;
   FundingFlowToPartnershipRelationship?: FundingFlowToPartnershipRelationshipResolvers<ContextType>;
+  FundingFlows?: FundingFlowsResolvers<ContextType>;
   FundingFlowsConnection?: FundingFlowsConnectionResolvers<ContextType>;
   FundingStream?: FundingStreamResolvers<ContextType>;
   FundingStreamAggregate?: FundingStreamAggregateResolvers<ContextType>;
@@ -9420,7 +9819,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   FundingStreamFlowsRelationship?: FundingStreamFlowsRelationshipResolvers<ContextType>;
   FundingStreamFundingFlowFlowsAggregateSelection?: FundingStreamFundingFlowFlowsAggregateSelectionResolvers<ContextType>;
   FundingStreamFundingFlowFlowsNodeAggregateSelection?: FundingStreamFundingFlowFlowsNodeAggregateSelectionResolvers<ContextType>;
+  FundingStreamRef?: FundingStreamRefResolvers<ContextType>;
   FundingStreamsConnection?: FundingStreamsConnectionResolvers<ContextType>;
+  FundingSummary?: FundingSummaryResolvers<ContextType>;
   IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
@@ -9449,6 +9850,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   OrganisationSourcesConnection?: OrganisationSourcesConnectionResolvers<ContextType>;
   OrganisationSourcesRelationship?: OrganisationSourcesRelationshipResolvers<ContextType>;
   OrganisationsConnection?: OrganisationsConnectionResolvers<ContextType>;
+  OverlapPair?: OverlapPairResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Parish?: ParishResolvers<ContextType>;
   ParishAggregate?: ParishAggregateResolvers<ContextType>;
@@ -9486,6 +9888,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PartnershipMemberOfRelationship?: PartnershipMemberOfRelationshipResolvers<ContextType>;
   PartnershipMembersConnection?: PartnershipMembersConnectionResolvers<ContextType>;
   PartnershipMembersRelationship?: PartnershipMembersRelationshipResolvers<ContextType>;
+  PartnershipOverlap?: PartnershipOverlapResolvers<ContextType>;
   PartnershipParentConnection?: PartnershipParentConnectionResolvers<ContextType>;
   PartnershipParentRelationship?: PartnershipParentRelationshipResolvers<ContextType>;
   PartnershipPartnershipMemberOfAggregateSelection?: PartnershipPartnershipMemberOfAggregateSelectionResolvers<ContextType>;
@@ -9500,6 +9903,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PartnershipPartnershipSubGroupsAggregateSelection?: PartnershipPartnershipSubGroupsAggregateSelectionResolvers<ContextType>;
   PartnershipPartnershipSubGroupsEdgeAggregateSelection?: PartnershipPartnershipSubGroupsEdgeAggregateSelectionResolvers<ContextType>;
   PartnershipPartnershipSubGroupsNodeAggregateSelection?: PartnershipPartnershipSubGroupsNodeAggregateSelectionResolvers<ContextType>;
+  PartnershipRef?: PartnershipRefResolvers<ContextType>;
   PartnershipReplacedByConnection?: PartnershipReplacedByConnectionResolvers<ContextType>;
   PartnershipReplacedByRelationship?: PartnershipReplacedByRelationshipResolvers<ContextType>;
   PartnershipServiceServicesAggregateSelection?: PartnershipServiceServicesAggregateSelectionResolvers<ContextType>;
@@ -9515,9 +9919,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PartnershipSubGroupsRelationship?: PartnershipSubGroupsRelationshipResolvers<ContextType>;
   PartnershipsConnection?: PartnershipsConnectionResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
+  PooledBudget?: PooledBudgetResolvers<ContextType>;
   Provision?: ProvisionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Responsibility?: ResponsibilityResolvers<ContextType>;
+  Scenario?: ScenarioResolvers<ContextType>;
+  ScenarioFigures?: ScenarioFiguresResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServiceAggregate?: ServiceAggregateResolvers<ContextType>;
   ServiceAggregateNode?: ServiceAggregateNodeResolvers<ContextType>;
@@ -9544,6 +9951,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   SourceRef?: SourceRefResolvers<ContextType>;
   SourcesConnection?: SourcesConnectionResolvers<ContextType>;
+  StatedTotal?: StatedTotalResolvers<ContextType>;
   StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
   Tier?: TierResolvers<ContextType>;
   TierAggregate?: TierAggregateResolvers<ContextType>;
@@ -9561,7 +9969,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   TierServiceResponsibilitiesAggregateSelection?: TierServiceResponsibilitiesAggregateSelectionResolvers<ContextType>;
   TierServiceResponsibilitiesEdgeAggregateSelection?: TierServiceResponsibilitiesEdgeAggregateSelectionResolvers<ContextType>;
   TierServiceResponsibilitiesNodeAggregateSelection?: TierServiceResponsibilitiesNodeAggregateSelectionResolvers<ContextType>;
+  TierStreamTotal?: TierStreamTotalResolvers<ContextType>;
   TiersConnection?: TiersConnectionResolvers<ContextType>;
+  TwoTierSplit?: TwoTierSplitResolvers<ContextType>;
   UnparishedArea?: UnparishedAreaResolvers<ContextType>;
   UnparishedAreaAggregate?: UnparishedAreaAggregateResolvers<ContextType>;
   UnparishedAreaAggregateNode?: UnparishedAreaAggregateNodeResolvers<ContextType>;

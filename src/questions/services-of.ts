@@ -21,11 +21,12 @@ CALL (places) {
     WITH basis, collect(DISTINCT s {label: 'Service', .code, .name}) AS services ORDER BY basis
     RETURN collect({basis: basis, services: services}) AS groups
   }
-  RETURN {
+  // Aggregated, so that the outer row survives when resolution fails (and the caller says why).
+  RETURN head(collect({
     authority: {code: a.code, name: a.name, type: CASE WHEN a:Parish THEN 'PARISH' ELSE coalesce(a.type, head(labels(a))) END},
     tiers: tiers,
     groups: groups
-  } AS answer
+  })) AS answer
 }
 RETURN [p IN places | ${PLACE_REF("p")}] AS places, [p IN placeSuggestions | ${PLACE_REF("p")}] AS placeSuggestions, answer`;
 

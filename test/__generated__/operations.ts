@@ -1707,6 +1707,33 @@ export type BooleanScalarFilters = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A partnership a broader body could subsume, with its score and the reasons. */
+export type Candidate = {
+  __typename?: 'Candidate';
+  areaInside: Array<BodyRef>;
+  areaOutside: Array<BodyRef>;
+  /** Share of the candidate's area (at district level) inside the broader body's area. */
+  areaScore: Scalars['Float']['output'];
+  /** What stands in the way (a statutory partnership can be merged or aligned, not abolished). */
+  blockers: Array<Scalars['String']['output']>;
+  canAbolish: Scalars['Boolean']['output'];
+  /** Share of the candidate's members that sit on the broader body; null when its membership is not recorded. */
+  memberScore?: Maybe<Scalars['Float']['output']>;
+  missingMembers: Array<BodyRef>;
+  missingThemes: Array<Scalars['String']['output']>;
+  /** Components left out of the score because the data does not record them. */
+  notRecorded: Array<Scalars['String']['output']>;
+  partnership: PartnershipRef;
+  /** subsume, align or merge (statutory), partial: straddles the boundary, consider aligning, outside the area */
+  recommendation: Scalars['String']['output'];
+  /** Weighted mean of the components the data has (README: Partnership analysis). */
+  score: Scalars['Float']['output'];
+  sharedMembers: Array<BodyRef>;
+  sharedThemes: Array<Scalars['String']['output']>;
+  /** Share of the candidate's themes and services within the broader body's remit; null when none are recorded. */
+  themeScore?: Maybe<Scalars['Float']['output']>;
+};
+
 /**
  * The edge properties for the following fields:
  * * FundingFlow.sources
@@ -1848,6 +1875,21 @@ export type FloatScalarFilters = {
   in?: InputMaybe<Array<Scalars['Float']['input']>>;
   lt?: InputMaybe<Scalars['Float']['input']>;
   lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type FlowRow = {
+  __typename?: 'FlowRow';
+  amount?: Maybe<Scalars['Float']['output']>;
+  currency: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  from?: Maybe<BodyRef>;
+  id: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  /** Source ids. */
+  sources: Array<Scalars['String']['output']>;
+  stream?: Maybe<FundingStreamRef>;
+  to?: Maybe<BodyRef>;
+  year?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -2227,7 +2269,9 @@ export type FundingFlowFundingStreamStreamAggregateSelection = {
 export type FundingFlowFundingStreamStreamNodeAggregateSelection = {
   __typename?: 'FundingFlowFundingStreamStreamNodeAggregateSelection';
   description: StringAggregateSelection;
+  lowerTierShare: FloatAggregateSelection;
   name: StringAggregateSelection;
+  upperTierShare: FloatAggregateSelection;
 };
 
 export type FundingFlowOrganisationFromOrganisationAggregateSelection = {
@@ -2423,7 +2467,9 @@ export type FundingFlowStreamNodeAggregationWhereInput = {
   NOT?: InputMaybe<FundingFlowStreamNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<FundingFlowStreamNodeAggregationWhereInput>>;
   description?: InputMaybe<StringScalarAggregationFilters>;
+  lowerTierShare?: InputMaybe<FloatScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  upperTierShare?: InputMaybe<FloatScalarAggregationFilters>;
 };
 
 export type FundingFlowStreamRelationship = {
@@ -2628,6 +2674,17 @@ export type FundingFlowWhere = {
   year?: InputMaybe<StringScalarFilters>;
 };
 
+export type FundingFlows = {
+  __typename?: 'FundingFlows';
+  count: Scalars['Int']['output'];
+  currency: Scalars['String']['output'];
+  flows: Array<FlowRow>;
+  /** Sum of the stated amounts, in pounds. */
+  total: Scalars['Float']['output'];
+  /** Flows that name no amount (e.g. a paper's proposed pooled budget). */
+  withoutAmount: Scalars['Int']['output'];
+};
+
 export type FundingFlowsConnection = {
   __typename?: 'FundingFlowsConnection';
   aggregate: FundingFlowAggregate;
@@ -2643,8 +2700,12 @@ export type FundingStream = {
   flows: Array<FundingFlow>;
   flowsConnection: FundingStreamFlowsConnection;
   id: Scalars['ID']['output'];
+  /** In two-tier areas, the lower tier's share of the stream (New Homes Bonus: 0.8), where a source sets one. */
+  lowerTierShare?: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
   sourceIds: Array<Scalars['String']['output']>;
+  /** In two-tier areas, the upper tier's share (New Homes Bonus: 0.2). */
+  upperTierShare?: Maybe<Scalars['Float']['output']>;
 };
 
 
@@ -2674,7 +2735,9 @@ export type FundingStreamAggregate = {
 export type FundingStreamAggregateNode = {
   __typename?: 'FundingStreamAggregateNode';
   description: StringAggregateSelection;
+  lowerTierShare: FloatAggregateSelection;
   name: StringAggregateSelection;
+  upperTierShare: FloatAggregateSelection;
 };
 
 export type FundingStreamEdge = {
@@ -2755,6 +2818,12 @@ export type FundingStreamFundingFlowFlowsNodeAggregateSelection = {
   year: StringAggregateSelection;
 };
 
+export type FundingStreamRef = {
+  __typename?: 'FundingStreamRef';
+  id: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type FundingStreamRelationshipFilters = {
   /** Filter type where all of the related FundingStreams match this filter */
   all?: InputMaybe<FundingStreamWhere>;
@@ -2770,7 +2839,9 @@ export type FundingStreamRelationshipFilters = {
 export type FundingStreamSort = {
   description?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
+  lowerTierShare?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
+  upperTierShare?: InputMaybe<SortDirection>;
 };
 
 export type FundingStreamWhere = {
@@ -2781,8 +2852,10 @@ export type FundingStreamWhere = {
   flows?: InputMaybe<FundingFlowRelationshipFilters>;
   flowsConnection?: InputMaybe<FundingStreamFlowsConnectionFilters>;
   id?: InputMaybe<IdScalarFilters>;
+  lowerTierShare?: InputMaybe<FloatScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   sourceIds?: InputMaybe<StringListFilters>;
+  upperTierShare?: InputMaybe<FloatScalarFilters>;
 };
 
 export type FundingStreamsConnection = {
@@ -2791,6 +2864,20 @@ export type FundingStreamsConnection = {
   edges: Array<FundingStreamEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type FundingSummary = {
+  __typename?: 'FundingSummary';
+  area: BodyRef;
+  byTierAndStream: Array<TierStreamTotal>;
+  currency: Scalars['String']['output'];
+  /** Everything the datasets hold for the area's bodies in the year. */
+  datasetTotal: Scalars['Float']['output'];
+  lowerTierBodies: Scalars['Int']['output'];
+  /** Totals a paper gives for the area (e.g. the £8bn public-sector spend in Kent), with the source. */
+  statedTotals: Array<StatedTotal>;
+  twoTierSplits: Array<TwoTierSplit>;
+  year: Scalars['String']['output'];
 };
 
 /** ID filters */
@@ -3378,6 +3465,18 @@ export type OrganisationsConnection = {
   edges: Array<OrganisationEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type OverlapPair = {
+  __typename?: 'OverlapPair';
+  a: PartnershipRef;
+  /** Jaccard of the areas covered, at district level. */
+  areaJaccard: Scalars['Float']['output'];
+  b: PartnershipRef;
+  memberJaccard: Scalars['Float']['output'];
+  sharedMembers: Array<BodyRef>;
+  sharedThemes: Array<Scalars['String']['output']>;
+  themeJaccard: Scalars['Float']['output'];
 };
 
 /** Pagination information (Relay) */
@@ -4279,6 +4378,13 @@ export type PartnershipMembersRelationship = {
   properties: Membership;
 };
 
+export type PartnershipOverlap = {
+  __typename?: 'PartnershipOverlap';
+  /** The area asked about, or null for all of England. */
+  area?: Maybe<Scalars['String']['output']>;
+  pairs: Array<OverlapPair>;
+};
+
 export type PartnershipParentConnection = {
   __typename?: 'PartnershipParentConnection';
   aggregate: PartnershipPartnershipParentAggregateSelection;
@@ -4422,6 +4528,15 @@ export type PartnershipPartnershipSubGroupsNodeAggregateSelection = {
   name: StringAggregateSelection;
   note: StringAggregateSelection;
   status: StringAggregateSelection;
+};
+
+export type PartnershipRef = {
+  __typename?: 'PartnershipRef';
+  id: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  status: Scalars['String']['output'];
+  statutory: Scalars['Boolean']['output'];
 };
 
 export type PartnershipRelationshipFilters = {
@@ -4784,6 +4899,17 @@ export type PathStep = {
   validTo?: Maybe<Scalars['Date']['output']>;
 };
 
+export type PooledBudget = {
+  __typename?: 'PooledBudget';
+  amount?: Maybe<Scalars['Float']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  stream?: Maybe<Scalars['String']['output']>;
+  to: Scalars['String']['output'];
+  year?: Maybe<Scalars['String']['output']>;
+};
+
 /** Who delivers a service in a place on a date, and why. */
 export type Provision = {
   __typename?: 'Provision';
@@ -4809,23 +4935,32 @@ export type Query = {
   __typename?: 'Query';
   authorities: Array<Authority>;
   authoritiesConnection: AuthoritiesConnection;
-  fundingFlows: Array<FundingFlow>;
+  /** Funding flows filtered by recipient, payer, stream and financial year (e.g. 2019-20), with totals. */
+  fundingFlows: FundingFlows;
   fundingFlowsConnection: FundingFlowsConnection;
   fundingStreams: Array<FundingStream>;
   fundingStreamsConnection: FundingStreamsConnection;
+  /** An area's money by tier and stream in a financial year, two-tier splits against their rule, and stated totals. */
+  fundingSummary: FundingSummary;
   members: Array<Member>;
   organisations: Array<Organisation>;
   organisationsConnection: OrganisationsConnection;
   parishes: Array<Parish>;
   parishesConnection: ParishesConnection;
+  /** Pairwise overlap of the partnerships in an area (an authority's GSS code or name), or in England when area is omitted. */
+  partnershipOverlap: PartnershipOverlap;
   partnerships: Array<Partnership>;
   partnershipsConnection: PartnershipsConnection;
+  /** What if `by` took over the partnerships in `subsume` (ids or names)? Read-only. */
+  rationalisationScenario: Scenario;
   services: Array<Service>;
   servicesConnection: ServicesConnection;
   /** What an authority (GSS code or name) is responsible for on a date, grouped by basis. */
   servicesOf: AuthorityServices;
   sources: Array<Source>;
   sourcesConnection: SourcesConnection;
+  /** Partnerships a broader body (Locality Board, Kent Forum, combined authority, London sub-region; id or name) could subsume, best first. */
+  subsumptionCandidates: Array<Candidate>;
   /** Every service with a responsible tier, against every tier. */
   tierMatrix: TierMatrix;
   tiers: Array<Tier>;
@@ -4859,10 +4994,11 @@ export type QueryAuthoritiesConnectionArgs = {
 
 
 export type QueryFundingFlowsArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<FundingFlowSort>>;
-  where?: InputMaybe<FundingFlowWhere>;
+  stream?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4887,6 +5023,12 @@ export type QueryFundingStreamsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<FundingStreamSort>>;
   where?: InputMaybe<FundingStreamWhere>;
+};
+
+
+export type QueryFundingSummaryArgs = {
+  area: Scalars['String']['input'];
+  year: Scalars['String']['input'];
 };
 
 
@@ -4929,6 +5071,12 @@ export type QueryParishesConnectionArgs = {
 };
 
 
+export type QueryPartnershipOverlapArgs = {
+  area?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPartnershipsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -4942,6 +5090,12 @@ export type QueryPartnershipsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<PartnershipSort>>;
   where?: InputMaybe<PartnershipWhere>;
+};
+
+
+export type QueryRationalisationScenarioArgs = {
+  by: Scalars['String']['input'];
+  subsume: Array<Scalars['String']['input']>;
 };
 
 
@@ -4980,6 +5134,12 @@ export type QuerySourcesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<SourceSort>>;
   where?: InputMaybe<SourceWhere>;
+};
+
+
+export type QuerySubsumptionCandidatesArgs = {
+  by: Scalars['String']['input'];
+  minScore?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -5056,6 +5216,35 @@ export type ResponsibilityWhere = {
   basis?: InputMaybe<StringScalarFilters>;
   cite?: InputMaybe<StringScalarFilters>;
   source?: InputMaybe<StringScalarFilters>;
+};
+
+/** What would change if a broader body took over some partnerships. Nothing is written. */
+export type Scenario = {
+  __typename?: 'Scenario';
+  after: ScenarioFigures;
+  /** Partnerships covering the broader body's area, and their seats. */
+  before: ScenarioFigures;
+  blockers: Array<Scalars['String']['output']>;
+  budgetsPooled: Array<PooledBudget>;
+  budgetsWithoutAmount: Scalars['Int']['output'];
+  by: BodyRef;
+  /** Always false: a scenario never writes to the graph. */
+  changed: Scalars['Boolean']['output'];
+  /** Members of the subsumed partnerships who have no seat on the broader body yet. */
+  newMembersOfBroaderBody: Array<BodyRef>;
+  /** Subsumed partnerships that do not cover the broader body's area at all. */
+  notInArea: Array<Scalars['String']['output']>;
+  /** Sum of the stated amounts; budgets with no stated amount are counted in budgetsWithoutAmount. */
+  pooledTotal: Scalars['Float']['output'];
+  seatsFreed: Scalars['Int']['output'];
+  servicesChangingGovernance: Array<NodeRef>;
+  subsumed: Array<PartnershipRef>;
+};
+
+export type ScenarioFigures = {
+  __typename?: 'ScenarioFigures';
+  partnerships: Scalars['Int']['output'];
+  seats: Scalars['Int']['output'];
 };
 
 /**
@@ -5470,7 +5659,7 @@ export type Source = {
   /** The file in seeds/ it was loaded from. */
   file?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** dataset, paper or legislation */
+  /** dataset, paper, legislation or guidance */
   kind: Scalars['String']['output'];
   licence?: Maybe<Scalars['String']['output']>;
   publisher?: Maybe<Scalars['String']['output']>;
@@ -5561,6 +5750,16 @@ export type SourcesConnection = {
   edges: Array<SourceEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type StatedTotal = {
+  __typename?: 'StatedTotal';
+  amount?: Maybe<Scalars['Float']['output']>;
+  cite?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  quote?: Maybe<Scalars['String']['output']>;
+  source?: Maybe<Scalars['String']['output']>;
+  year?: Maybe<Scalars['String']['output']>;
 };
 
 export type StringAggregateSelection = {
@@ -5859,6 +6058,15 @@ export type TierSort = {
   name?: InputMaybe<SortDirection>;
 };
 
+export type TierStreamTotal = {
+  __typename?: 'TierStreamTotal';
+  amount: Scalars['Float']['output'];
+  bodies: Scalars['Int']['output'];
+  stream: Scalars['String']['output'];
+  streamId: Scalars['String']['output'];
+  tier: Scalars['String']['output'];
+};
+
 export type TierWhere = {
   AND?: InputMaybe<Array<TierWhere>>;
   NOT?: InputMaybe<TierWhere>;
@@ -5879,6 +6087,20 @@ export type TiersConnection = {
   edges: Array<TierEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type TwoTierSplit = {
+  __typename?: 'TwoTierSplit';
+  /** What the stream's source sets (New Homes Bonus: 0.8). */
+  expectedLowerTierShare?: Maybe<Scalars['Float']['output']>;
+  lowerTier: Scalars['Float']['output'];
+  /** What the data shows. */
+  lowerTierShare?: Maybe<Scalars['Float']['output']>;
+  /** True for a county area, where the two-tier rule applies. */
+  ruleApplies: Scalars['Boolean']['output'];
+  sources: Array<Scalars['String']['output']>;
+  stream: Scalars['String']['output'];
+  upperTier: Scalars['Float']['output'];
 };
 
 /** The part of a district that has no parish (ONS pseudo-parish E43). */
@@ -6160,6 +6382,48 @@ export type UnparishedAreasConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type SubsumptionQueryVariables = Exact<{
+  by: string;
+  minScore?: number | null | undefined;
+}>;
+
+
+export type SubsumptionQuery = { subsumptionCandidates: Array<{ score: number, areaScore: number, memberScore: number | null, themeScore: number | null, sharedThemes: Array<string>, notRecorded: Array<string>, blockers: Array<string>, canAbolish: boolean, recommendation: string, partnership: { id: string, name: string, kind: string, statutory: boolean }, areaInside: Array<{ code: string }>, areaOutside: Array<{ code: string }>, sharedMembers: Array<{ code: string }>, missingMembers: Array<{ code: string }> }> };
+
+export type OverlapQueryVariables = Exact<{
+  area?: string | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type OverlapQuery = { partnershipOverlap: { area: string | null, pairs: Array<{ sharedThemes: Array<string>, memberJaccard: number, themeJaccard: number, areaJaccard: number, a: { id: string, name: string }, b: { id: string, name: string }, sharedMembers: Array<{ code: string }> }> } };
+
+export type ScenarioQueryVariables = Exact<{
+  by: string;
+  subsume: Array<string> | string;
+}>;
+
+
+export type ScenarioQuery = { rationalisationScenario: { notInArea: Array<string>, seatsFreed: number, pooledTotal: number, budgetsWithoutAmount: number, blockers: Array<string>, changed: boolean, by: { code: string, name: string }, subsumed: Array<{ id: string, name: string, statutory: boolean }>, before: { partnerships: number, seats: number }, after: { partnerships: number, seats: number }, newMembersOfBroaderBody: Array<{ code: string, name: string }>, budgetsPooled: Array<{ id: string, amount: number | null, kind: string, stream: string | null }>, servicesChangingGovernance: Array<{ code: string, name: string }> } };
+
+export type FundingFlowsQueryVariables = Exact<{
+  to?: string | null | undefined;
+  from?: string | null | undefined;
+  stream?: string | null | undefined;
+  year?: string | null | undefined;
+}>;
+
+
+export type FundingFlowsQuery = { fundingFlows: { count: number, total: number, withoutAmount: number, flows: Array<{ id: string, amount: number | null, year: string | null, kind: string, sources: Array<string>, stream: { id: string } | null, to: { code: string, name: string } | null, from: { code: string } | null }> } };
+
+export type FundingSummaryQueryVariables = Exact<{
+  area: string;
+  year: string;
+}>;
+
+
+export type FundingSummaryQuery = { fundingSummary: { lowerTierBodies: number, datasetTotal: number, area: { code: string, name: string }, byTierAndStream: Array<{ tier: string, streamId: string, amount: number, bodies: number }>, twoTierSplits: Array<{ stream: string, lowerTier: number, upperTier: number, lowerTierShare: number | null, expectedLowerTierShare: number | null, ruleApplies: boolean, sources: Array<string> }>, statedTotals: Array<{ description: string | null, amount: number | null, source: string | null, cite: string | null, quote: string | null }> } };
+
 export type AuthorityByCodeQueryVariables = Exact<{
   code: string;
 }>;
@@ -6230,6 +6494,11 @@ export type TierMatrixQueryVariables = Exact<{ [key: string]: never; }>;
 export type TierMatrixQuery = { tierMatrix: { tiers: Array<{ code: string, name: string }>, rows: Array<{ providingTier: string | null, service: { code: string, name: string }, cells: Array<{ tier: string, basis: string | null }> }> } };
 
 
+export const SubsumptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Subsumption"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"by"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minScore"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subsumptionCandidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"by"}}},{"kind":"Argument","name":{"kind":"Name","value":"minScore"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minScore"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"statutory"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"areaScore"}},{"kind":"Field","name":{"kind":"Name","value":"memberScore"}},{"kind":"Field","name":{"kind":"Name","value":"themeScore"}},{"kind":"Field","name":{"kind":"Name","value":"areaInside"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areaOutside"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedThemes"}},{"kind":"Field","name":{"kind":"Name","value":"notRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"blockers"}},{"kind":"Field","name":{"kind":"Name","value":"canAbolish"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}}]}}]}}]} as unknown as DocumentNode<SubsumptionQuery, SubsumptionQueryVariables>;
+export const OverlapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Overlap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"area"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnershipOverlap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"area"},"value":{"kind":"Variable","name":{"kind":"Name","value":"area"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"pairs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"a"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"b"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedThemes"}},{"kind":"Field","name":{"kind":"Name","value":"memberJaccard"}},{"kind":"Field","name":{"kind":"Name","value":"themeJaccard"}},{"kind":"Field","name":{"kind":"Name","value":"areaJaccard"}}]}}]}}]}}]} as unknown as DocumentNode<OverlapQuery, OverlapQueryVariables>;
+export const ScenarioDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Scenario"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"by"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subsume"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rationalisationScenario"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"by"}}},{"kind":"Argument","name":{"kind":"Name","value":"subsume"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subsume"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subsumed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"statutory"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notInArea"}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerships"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerships"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}}]}},{"kind":"Field","name":{"kind":"Name","value":"seatsFreed"}},{"kind":"Field","name":{"kind":"Name","value":"newMembersOfBroaderBody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"budgetsPooled"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stream"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pooledTotal"}},{"kind":"Field","name":{"kind":"Name","value":"budgetsWithoutAmount"}},{"kind":"Field","name":{"kind":"Name","value":"servicesChangingGovernance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"blockers"}},{"kind":"Field","name":{"kind":"Name","value":"changed"}}]}}]}}]} as unknown as DocumentNode<ScenarioQuery, ScenarioQueryVariables>;
+export const FundingFlowsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundingFlows"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stream"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundingFlows"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"stream"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stream"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"withoutAmount"}},{"kind":"Field","name":{"kind":"Name","value":"flows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stream"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"}}]}}]}}]}}]} as unknown as DocumentNode<FundingFlowsQuery, FundingFlowsQueryVariables>;
+export const FundingSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundingSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"area"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundingSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"area"},"value":{"kind":"Variable","name":{"kind":"Name","value":"area"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lowerTierBodies"}},{"kind":"Field","name":{"kind":"Name","value":"datasetTotal"}},{"kind":"Field","name":{"kind":"Name","value":"byTierAndStream"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"bodies"}}]}},{"kind":"Field","name":{"kind":"Name","value":"twoTierSplits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"Field","name":{"kind":"Name","value":"lowerTier"}},{"kind":"Field","name":{"kind":"Name","value":"upperTier"}},{"kind":"Field","name":{"kind":"Name","value":"lowerTierShare"}},{"kind":"Field","name":{"kind":"Name","value":"expectedLowerTierShare"}},{"kind":"Field","name":{"kind":"Name","value":"ruleApplies"}},{"kind":"Field","name":{"kind":"Name","value":"sources"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statedTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"cite"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]} as unknown as DocumentNode<FundingSummaryQuery, FundingSummaryQueryVariables>;
 export const AuthorityByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthorityByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"code"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"within"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"current"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"BooleanValue","value":true}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replacedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"combinedAuthorities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sourcesConnection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cite"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"licence"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuthorityByCodeQuery, AuthorityByCodeQueryVariables>;
 export const AuthoritiesByNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthoritiesByName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]} as unknown as DocumentNode<AuthoritiesByNameQuery, AuthoritiesByNameQueryVariables>;
 export const ParishByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParishByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parishes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"code"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"councilStatus"}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withinConnection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ParishByCodeQuery, ParishByCodeQueryVariables>;

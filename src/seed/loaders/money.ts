@@ -44,7 +44,7 @@ export function loadCoreSpendingPower(ctx: LoadContext): void {
   for (const s of CSP_STREAMS) {
     const cites = [{ source: SRC, cite: `column ${s.col}` }];
     if (ctx.plan.has("FundingStream", s.id)) ctx.plan.extendNode("FundingStream", s.id, {}, cites, { file });
-    else ctx.plan.addNode("FundingStream", { id: s.id, name: s.name, description: null }, cites, { file });
+    else ctx.plan.addNode("FundingStream", { id: s.id, name: s.name, description: null, lowerTierShare: null, upperTierShare: null }, cites, { file });
   }
   const rows = readCsv(file, ["ons_code", "authority", "year", ...CSP_STREAMS.map((s) => s.col)]);
   for (const r of rows) {
@@ -105,8 +105,9 @@ export function loadPaperFunding(ctx: LoadContext): void {
   const { data, lineOf } = readYaml(file, fundingFile);
   data.streams.forEach((s, i) => {
     const at = { file, line: lineOf(["streams", i]) };
-    if (ctx.plan.has("FundingStream", s.id)) ctx.plan.extendNode("FundingStream", s.id, { description: s.description ?? null }, toCites(s.cite), at);
-    else ctx.plan.addNode("FundingStream", { id: s.id, name: s.name, description: s.description ?? null }, toCites(s.cite), at);
+    const props = { description: s.description ?? null, lowerTierShare: s.twoTierSplit?.lowerTier ?? null, upperTierShare: s.twoTierSplit?.upperTier ?? null };
+    if (ctx.plan.has("FundingStream", s.id)) ctx.plan.extendNode("FundingStream", s.id, props, toCites(s.cite), at);
+    else ctx.plan.addNode("FundingStream", { id: s.id, name: s.name, ...props }, toCites(s.cite), at);
   });
   data.flows.forEach((f, i) => {
     const at = { file, line: lineOf(["flows", i]) };

@@ -17,7 +17,7 @@ export const citesSchema = z.array(citeSchema).min(1, "needs at least one citati
 export const sourceSchema = z
   .object({
     id: str,
-    kind: z.enum(["paper", "legislation", "dataset"]),
+    kind: z.enum(["paper", "legislation", "guidance", "dataset"]),
     title: z.string().min(1),
     publisher: z.string().nullish(),
     file: z.string().nullish(),
@@ -83,7 +83,17 @@ export const partnershipsFile = z
 
 export const fundingFile = z
   .object({
-    streams: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: z.string(), description: z.string().nullish(), cite: citesSchema }).strict()),
+    streams: z.array(
+      z
+        .object({
+          id: z.string().regex(/^[a-z0-9-]+$/),
+          name: z.string(),
+          description: z.string().nullish(),
+          twoTierSplit: z.object({ lowerTier: z.number().min(0).max(1), upperTier: z.number().min(0).max(1) }).strict().refine((v) => Math.abs(v.lowerTier + v.upperTier - 1) < 1e-9, "lowerTier + upperTier must be 1").nullish(),
+          cite: citesSchema,
+        })
+        .strict(),
+    ),
     flows: z.array(
       z
         .object({

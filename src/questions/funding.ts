@@ -1,0 +1,113 @@
+/**
+ * Money questions, each one Cypher query:
+ * - fundingFlows(to, from, stream, year): the flows that match, with totals;
+ * - fundingSummary(area, year): an area's money by tier and stream, the two-tier split of any
+ *   stream whose source sets one (New Homes Bonus 80/20) against what the data shows, and the
+ *   papers' totals for the area (the £8bn in Kent) next to what the datasets account for.
+ */
+import neo4j, { type Driver } from "neo4j-driver";
+import { ErrorCode, userError } from "../errors.js";
+import { BODY_REF } from "./profile.js";
+
+const MATCHES = (v: string, param: string) =>
+  `(${v}.code = toUpper(trim($${param})) OR ${v}.id = trim($${param}) OR ${v}.searchName = toLower(trim($${param})))`;
+
+export const FUNDING_FLOWS = `
+CALL () {
+  OPTIONAL MATCH (t) WHERE $to IS NOT NULL AND (t:Authority OR t:Partnership OR t:Organisation) AND ${MATCHES("t", "to")}
+  OPTIONAL MATCH (f) WHERE $from IS NOT NULL AND (f:Authority OR f:Organisation) AND ${MATCHES("f", "from")}
+  OPTIONAL MATCH (s:FundingStream) WHERE $stream IS NOT NULL AND (s.id = trim($stream) OR s.searchName = toLower(trim($stream)))
+  RETURN collect(DISTINCT t) AS tos, collect(DISTINCT f) AS froms, collect(DISTINCT s) AS streams
+}
+CALL (tos, froms, streams) {
+  MATCH (flow:FundingFlow)
+  WHERE ($year IS NULL OR flow.year = $year)
+    AND ($to IS NULL OR EXISTS { (flow)-[:TO]->(x) WHERE x IN tos })
+    AND ($from IS NULL OR EXISTS { (flow)-[:FROM]->(x) WHERE x IN froms })
+    AND ($stream IS NULL OR EXISTS { (flow)-[:OF_STREAM]->(x) WHERE x IN streams })
+  OPTIONAL MATCH (flow)-[:OF_STREAM]->(st:FundingStream)
+  OPTIONAL MATCH (flow)-[:TO]->(rcv)
+  OPTIONAL MATCH (flow)-[:FROM]->(payer)
+  WITH flow, st, rcv, payer ORDER BY flow.year, rcv.name, st.name
+  RETURN count(flow) AS count, round(sum(flow.amount), 2) AS total, count(flow) - count(flow.amount) AS withoutAmount,
+         collect({id: flow.id, amount: flow.amount, currency: flow.currency, year: flow.year, kind: flow.kind, description: flow.description,
+                  stream: st {.id, .name}, to: ${BODY_REF("rcv")}, from: CASE WHEN payer IS NULL THEN null ELSE ${BODY_REF("payer")} END,
+                  sources: flow.sourceIds})[0..$limit] AS flows
+}
+RETURN [t IN tos | t.name] AS tos, [f IN froms | f.name] AS froms, [s IN streams | s.name] AS streams, count, total, withoutAmount, flows`;
+
+export interface FundingFlowsArgs {
+  to?: string | null;
+  from?: string | null;
+  stream?: string | null;
+  year?: string | null;
+  limit?: number | null;
+}
+
+function checkYear(year: string | null | undefined): void {
+  if (year && !/^\d{4}-\d{2}$/.test(year)) throw userError(ErrorCode.BAD_USER_INPUT, `year: "${year}" is not a financial year; use e.g. 2019-20`, { argument: "year" });
+}
+
+export async function fundingFlows(driver: Driver, database: string, a: FundingFlowsArgs) {
+  checkYear(a.year);
+  const limit = a.limit ?? 1000;
+  const params = { to: a.to ?? null, from: a.from ?? null, stream: a.stream ?? null, year: a.year ?? null, limit: neo4j.int(limit) };
+  const { records } = await driver.executeQuery(FUNDING_FLOWS, params, { database, routing: neo4j.routing.READ });
+  const row = records[0]?.toObject() as Record<string, unknown> & { tos: string[]; froms: string[]; streams: string[] };
+  for (const [arg, found] of [["to", row.tos], ["from", row.froms], ["stream", row.streams]] as const) {
+    const given = a[arg];
+    if (given && found.length === 0) throw userError(ErrorCode.NOT_FOUND, `${arg}: nothing matches "${given}"`, { argument: arg });
+  }
+  return { count: row.count, total: row.total, currency: "GBP", withoutAmount: row.withoutAmount, flows: row.flows };
+}
+
+export const FUNDING_SUMMARY = `
+CALL () {
+  MATCH (a:Authority) WHERE a.code = toUpper(trim($area)) OR toUpper(trim($area)) IN a.otherCodes OR a.searchName = toLower(trim($area))
+  RETURN collect(a) AS areas
+}
+CALL (areas) {
+  WITH areas WHERE size(areas) = 1
+  WITH areas[0] AS area
+  OPTIONAL MATCH (area)<-[:WITHIN]-(c:Authority)
+  WITH area, collect(c) AS lower
+  WITH area, lower, [area] + lower AS bodies
+  CALL (bodies) {
+    UNWIND bodies AS b
+    MATCH (f:FundingFlow {year: $year})-[:TO]->(b), (f)-[:OF_STREAM]->(s:FundingStream), (b)-[:OF_TIER]->(t:Tier)
+    WITH t.code AS tier, s, round(sum(f.amount), 2) AS amount, count(DISTINCT b) AS bodyCount
+    ORDER BY tier, s.name
+    RETURN collect({tier: tier, stream: s.name, streamId: s.id, amount: amount, bodies: bodyCount}) AS byTierAndStream, round(sum(amount), 2) AS datasetTotal
+  }
+  CALL (area, lower) {
+    MATCH (s:FundingStream) WHERE s.lowerTierShare IS NOT NULL
+    OPTIONAL MATCH (u:FundingFlow {year: $year})-[:OF_STREAM]->(s) WHERE EXISTS { (u)-[:TO]->(area) }
+    WITH area, lower, s, round(sum(u.amount), 2) AS upper
+    CALL (lower, s) {
+      UNWIND lower AS l
+      MATCH (f:FundingFlow {year: $year})-[:TO]->(l), (f)-[:OF_STREAM]->(s)
+      RETURN round(sum(f.amount), 2) AS lowerAmount
+    }
+    RETURN collect({stream: s.name, lowerTier: lowerAmount, upperTier: upper,
+                    lowerTierShare: CASE WHEN lowerAmount + upper > 0 THEN round(lowerAmount / (lowerAmount + upper), 6) END,
+                    expectedLowerTierShare: s.lowerTierShare, ruleApplies: area.type = 'CTY', sources: s.sourceIds}) AS splits
+  }
+  CALL (area) {
+    OPTIONAL MATCH (f:FundingFlow {kind: 'total'})-[:TO]->(area)
+    OPTIONAL MATCH (f)-[c:SOURCED_FROM]->(src:Source)
+    RETURN collect({description: f.description, amount: f.amount, year: f.year, source: src.title, cite: c.cite, quote: c.quote}) AS stated
+  }
+  RETURN head(collect({area: ${BODY_REF("area")}, lowerTierBodies: size(lower), byTierAndStream: byTierAndStream, datasetTotal: datasetTotal,
+                       twoTierSplits: splits, statedTotals: [s IN stated WHERE s.description IS NOT NULL]})) AS summary
+}
+RETURN [a IN areas | a.name + ' (' + a.code + ')'] AS areas, summary`;
+
+export async function fundingSummary(driver: Driver, database: string, a: { area: string; year: string }) {
+  checkYear(a.year);
+  if (!a.year) throw userError(ErrorCode.BAD_USER_INPUT, "year: required, e.g. 2019-20", { argument: "year" });
+  const { records } = await driver.executeQuery(FUNDING_SUMMARY, { area: a.area, year: a.year }, { database, routing: neo4j.routing.READ });
+  const row = records[0]?.toObject() as { areas: string[]; summary: Record<string, unknown> | null };
+  if (row.areas.length === 0) throw userError(ErrorCode.NOT_FOUND, `area: no authority matches "${a.area}"`, { argument: "area" });
+  if (row.areas.length > 1) throw userError(ErrorCode.AMBIGUOUS, `area: "${a.area}" matches ${row.areas.join("; ")}; use a GSS code`, { argument: "area" });
+  return { year: a.year, currency: "GBP", ...row.summary };
+}
