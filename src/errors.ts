@@ -11,6 +11,8 @@ export const ErrorCode = {
   BAD_USER_INPUT: "BAD_USER_INPUT",
   NOT_FOUND: "NOT_FOUND",
   AMBIGUOUS: "AMBIGUOUS",
+  /** A well-formed input outside what tiergraph covers (a Scottish postcode). */
+  OUT_OF_COVERAGE: "OUT_OF_COVERAGE",
   DATABASE_UNAVAILABLE: "DATABASE_UNAVAILABLE",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;

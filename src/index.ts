@@ -6,6 +6,7 @@
 import { loadConfig } from "./config.js";
 import { connectDatabase, type Database } from "./db/connect.js";
 import { createLogger } from "./log.js";
+import { loadPostcodes } from "./seed/postcodes.js";
 import { isSeeded, seedAll } from "./seed/run.js";
 import { createApp, type App } from "./server.js";
 
@@ -46,6 +47,9 @@ async function main(): Promise<void> {
       log.info("The database is empty: loading seeds/ ...");
       await seedAll({ driver: db.driver, database: db.database, log });
     }
+    // Postcodes load apart from the rest (see src/seed/postcodes.ts); unchanged files are skipped.
+    const postcodes = await loadPostcodes({ driver: db.driver, database: db.database, log });
+    if (postcodes.loaded) log.info(`Loaded ${postcodes.rows} postcodes.`);
     app = await createApp({ driver: db.driver, database: db.database, production: config.production, log });
     const port = await app.listen(config.port, config.host);
     const host = config.host === "127.0.0.1" || config.host === "0.0.0.0" ? "localhost" : config.host;

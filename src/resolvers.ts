@@ -6,6 +6,7 @@ import type { Context } from "./context.js";
 import { ErrorCode, userError } from "./errors.js";
 import { fundingFlows, fundingSummary, type FundingFlowsArgs } from "./questions/funding.js";
 import { partnershipOverlap } from "./questions/overlap.js";
+import { postcode } from "./questions/postcode.js";
 import { rationalisationScenario } from "./questions/scenario.js";
 import { servicesOf } from "./questions/services-of.js";
 import { subsumptionCandidates } from "./questions/subsumption.js";
@@ -24,6 +25,7 @@ export const resolvers = {
     servicesOf: (_: unknown, a: { authority: string; on?: unknown }, ctx: Context) =>
       servicesOf(ctx.driver, ctx.database, { authority: required("authority", a.authority), on: a.on }),
     tierMatrix: (_: unknown, __: unknown, ctx: Context) => tierMatrix(ctx.driver, ctx.database),
+    postcode: (_: unknown, a: { code: string; on?: unknown }, ctx: Context) => postcode(ctx.driver, ctx.database, { code: required("code", a.code), on: a.on }),
     subsumptionCandidates: (_: unknown, a: { by: string; minScore?: number | null }, ctx: Context) =>
       subsumptionCandidates(ctx.driver, ctx.database, { by: required("by", a.by), minScore: a.minScore }),
     partnershipOverlap: (_: unknown, a: { area?: string | null; limit?: number | null }, ctx: Context) => partnershipOverlap(ctx.driver, ctx.database, a),

@@ -9,6 +9,7 @@ import { loadConfig } from "../src/config.js";
 import { makeDriver } from "../src/db/connect.js";
 import { startLocal, stopLocal } from "../src/db/local.js";
 import { createLogger } from "../src/log.js";
+import { loadPostcodes } from "../src/seed/postcodes.js";
 import { seedAll } from "../src/seed/run.js";
 
 export interface TestNeo4j {
@@ -48,7 +49,8 @@ export async function setup(project: TestProject): Promise<void> {
   try {
     const t0 = Date.now();
     await seedAll({ driver, database: conn.database, log });
-    process.stderr.write(`[test-db] seeded in ${((Date.now() - t0) / 1000).toFixed(1)}s\n`);
+    const p = await loadPostcodes({ driver, database: conn.database, log });
+    process.stderr.write(`[test-db] seeded in ${((Date.now() - t0) / 1000).toFixed(1)}s (postcodes ${p.loaded ? "loaded" : "unchanged"})\n`);
     project.provide("neo4j", { ...conn, totals: await totals(driver, conn.database) });
   } finally {
     await driver.close();

@@ -4909,6 +4909,26 @@ export type PooledBudget = {
   year?: Maybe<Scalars['String']['output']>;
 };
 
+/** Every area and body a postcode falls under on a date. */
+export type PostcodeAnswer = {
+  __typename?: 'PostcodeAnswer';
+  bodies: Array<PostcodeBody>;
+  note: Scalars['String']['output'];
+  on: Scalars['String']['output'];
+  /** The postcode as ONSPD writes it, e.g. ME14 1XQ. */
+  postcode: Scalars['String']['output'];
+  sources: Array<SourceRef>;
+};
+
+/** A body a postcode falls under, and how the graph puts it there. */
+export type PostcodeBody = {
+  __typename?: 'PostcodeBody';
+  body: BodyRef;
+  path: Array<PathStep>;
+  /** within, combined authority, fire and rescue, or partnership covering the area */
+  relationship: Scalars['String']['output'];
+};
+
 /** Who delivers a service in a place on a date, and why. */
 export type Provision = {
   __typename?: 'Provision';
@@ -4950,6 +4970,8 @@ export type Query = {
   partnershipOverlap: PartnershipOverlap;
   partnerships: Array<Partnership>;
   partnershipsConnection: PartnershipsConnection;
+  /** Every area and body a postcode (any usual form: ME14 1XQ, me141xq) falls under on a date (YYYY-MM-DD, default today). */
+  postcode: PostcodeAnswer;
   /** What if `by` took over the partnerships in `subsume` (ids or names)? Read-only. */
   rationalisationScenario: Scenario;
   services: Array<Service>;
@@ -4969,7 +4991,7 @@ export type Query = {
   /**
    * Who delivers service S in place P on date D, and why. `service`: an LGSL code ("524") or a
    * name; `place`: a GSS code (parish E04, district E07, unitary E06, metropolitan E08, London
-   * E09, county E10...) or a name; `on`: a date as YYYY-MM-DD, default today. (`on` is a
+   * E09, county E10...), a name, or an English postcode in any usual form (ME14 1XQ, me141xq); `on`: a date as YYYY-MM-DD, default today. (`on` is a
    * String, checked strictly: the library's Date scalar would roll 2020-02-30 over to March.)
    */
   whoDelivers: Array<Provision>;
@@ -5089,6 +5111,12 @@ export type QueryPartnershipsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<PartnershipSort>>;
   where?: InputMaybe<PartnershipWhere>;
+};
+
+
+export type QueryPostcodeArgs = {
+  code: Scalars['String']['input'];
+  on?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -6921,6 +6949,8 @@ export type ResolversTypes = ResolversObject<{
   PartnershipsConnection: ResolverTypeWrapper<Omit<PartnershipsConnection, 'edges'> & { edges: Array<ResolversTypes['PartnershipEdge']> }>;
   PathStep: ResolverTypeWrapper<PathStep>;
   PooledBudget: ResolverTypeWrapper<PooledBudget>;
+  PostcodeAnswer: ResolverTypeWrapper<PostcodeAnswer>;
+  PostcodeBody: ResolverTypeWrapper<PostcodeBody>;
   Provision: ResolverTypeWrapper<Provision>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Responsibility: ResolverTypeWrapper<Responsibility>;
@@ -7505,6 +7535,8 @@ export type ResolversParentTypes = ResolversObject<{
   PartnershipsConnection: Omit<PartnershipsConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnershipEdge']> };
   PathStep: PathStep;
   PooledBudget: PooledBudget;
+  PostcodeAnswer: PostcodeAnswer;
+  PostcodeBody: PostcodeBody;
   Provision: Provision;
   Query: Record<PropertyKey, never>;
   Responsibility: Responsibility;
@@ -9201,6 +9233,20 @@ export type PooledBudgetResolvers<ContextType = Context, ParentType extends Reso
   year?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PostcodeAnswerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PostcodeAnswer'] = ResolversParentTypes['PostcodeAnswer']> = ResolversObject<{
+  bodies?: Resolver<Array<ResolversTypes['PostcodeBody']>, ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+}>;
+
+export type PostcodeBodyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PostcodeBody'] = ResolversParentTypes['PostcodeBody']> = ResolversObject<{
+  body?: Resolver<ResolversTypes['BodyRef'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ProvisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = ResolversObject<{
   authority?: Resolver<ResolversTypes['BodyRef'], ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -9231,6 +9277,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   partnershipOverlap?: Resolver<ResolversTypes['PartnershipOverlap'], ParentType, ContextType, Partial<QueryPartnershipOverlapArgs>>;
   partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType, Partial<QueryPartnershipsArgs>>;
   partnershipsConnection?: Resolver<ResolversTypes['PartnershipsConnection'], ParentType, ContextType, Partial<QueryPartnershipsConnectionArgs>>;
+  postcode?: Resolver<ResolversTypes['PostcodeAnswer'], ParentType, ContextType, RequireFields<QueryPostcodeArgs, 'code'>>;
   rationalisationScenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<QueryRationalisationScenarioArgs, 'by' | 'subsume'>>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<QueryServicesArgs>>;
   servicesConnection?: Resolver<ResolversTypes['ServicesConnection'], ParentType, ContextType, Partial<QueryServicesConnectionArgs>>;
@@ -9920,6 +9967,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PartnershipsConnection?: PartnershipsConnectionResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
   PooledBudget?: PooledBudgetResolvers<ContextType>;
+  PostcodeAnswer?: PostcodeAnswerResolvers<ContextType>;
+  PostcodeBody?: PostcodeBodyResolvers<ContextType>;
   Provision?: ProvisionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Responsibility?: ResponsibilityResolvers<ContextType>;

@@ -37,8 +37,13 @@ CALL (pIn) {
     UNION MATCH (p:Authority {searchName: toLower(pIn)}) RETURN p
     UNION MATCH (p:Parish {searchName: toLower(pIn)}) RETURN p
     UNION MATCH (p:UnparishedArea {searchName: toLower(pIn)}) RETURN p
+    UNION MATCH (s:PostcodeSet {id: 'active'}), (p:Postcode {code: replace(toUpper(pIn), ' ', '')}) WHERE p.set = s.set RETURN p
   }
   RETURN collect(p) AS found
+}
+CALL () {
+  OPTIONAL MATCH (s:PostcodeSet {id: 'active'})
+  RETURN coalesce(s.areas, []) AS postcodeAreas
 }
 WITH *, [p IN found WHERE ${LIVE("p")}] AS live
 WITH *, CASE WHEN size(found) > 1 AND size(live) > 0 THEN live ELSE found END AS places
@@ -55,7 +60,8 @@ CALL (pIn, places) {
 /** How a place is shown in messages and answers. */
 export const PLACE_REF = (v: string) =>
   `${v} {label: head(labels(${v})), code: ${v}.code, name: ${v}.name, typeName: ${v}.typeName, ` +
-  `within: head([(${v})-[:WITHIN]->(w:Authority) | w.name]), validFrom: toString(${v}.validFrom), validTo: toString(${v}.validTo), ` +
+  `within: head([(${v})-[:WITHIN]->(w:Authority) | w.name]), withinFrom: head([(${v})-[:WITHIN]->(w:Authority) | toString(w.validFrom)]), ` +
+  `withinCode: head([(${v})-[:WITHIN]->(w:Authority) | w.code]), validFrom: toString(${v}.validFrom), validTo: toString(${v}.validTo), ` +
   `replacedBy: [(${v})-[:REPLACED_BY]->(x) | x.name + ' (' + x.code + ')']}`;
 
 export interface PlaceInfo {
@@ -64,13 +70,45 @@ export interface PlaceInfo {
   name: string;
   typeName: string | null;
   within: string | null;
+  withinCode: string | null;
+  withinFrom: string | null;
   validFrom: string | null;
   validTo: string | null;
   replacedBy: string[];
 }
 
-const kind = (p: PlaceInfo) => (p.label === "Authority" ? (p.typeName ?? "authority").toLowerCase() : p.label === "Parish" ? "parish" : "unparished area");
+const KINDS: Record<string, string> = { Parish: "parish", UnparishedArea: "unparished area", Postcode: "postcode" };
+const kind = (p: PlaceInfo) => (p.label === "Authority" ? (p.typeName ?? "authority").toLowerCase() : (KINDS[p.label] ?? p.label));
 const describe = (p: PlaceInfo) => `${p.name} (${p.code}, ${kind(p)}${p.within ? ` in ${p.within}` : ""})`;
+
+/** A string shaped like a UK postcode, in any usual spacing and case. */
+const POSTCODE = /^([A-Z]{1,2})[0-9][0-9A-Z]?\s*[0-9][A-Z]{2}$/;
+
+/**
+ * When nothing matched a string shaped like a postcode, say why: outside England (its postcode
+ * area is not among England's in ONSPD), or a well-formed postcode that does not exist.
+ */
+export function assertPostcodeFound(argument: string, input: string, matched: number, areas: string[]): void {
+  const m = POSTCODE.exec(input.trim().toUpperCase());
+  if (matched > 0 || !m) return;
+  const normal = input.trim().toUpperCase().replace(/\s+/g, "");
+  const shown = `${normal.slice(0, -3)} ${normal.slice(-3)}`;
+  if (areas.length && !areas.includes(m[1] ?? "")) {
+    throw userError(ErrorCode.OUT_OF_COVERAGE, `${argument}: ${shown} is outside England; tiergraph covers England only (ONS Postcode Directory, English postcodes).`, { argument });
+  }
+  throw userError(ErrorCode.NOT_FOUND, `${argument}: ${shown} is not in the ONS Postcode Directory (November 2025) for England.`, { argument });
+}
+
+/** A postcode's district is on 2025 boundaries: before a reorganisation it cannot say which old council. */
+export function assertPostcodeDate(argument: string, p: PlaceInfo, on: string): void {
+  if (p.label === "Postcode" && p.withinFrom && p.withinFrom > on) {
+    throw userError(
+      ErrorCode.BAD_USER_INPUT,
+      `${argument}: ${p.name} lies in ${p.within} (${p.withinCode}) on 2025 boundaries, which began on ${p.withinFrom}; for ${on}, ask by parish or district code.`,
+      { argument },
+    );
+  }
+}
 
 /** Throws NOT_FOUND / AMBIGUOUS naming the argument, or returns the one match. */
 export function one<T>(argument: string, input: string, matches: T[], suggestions: T[], show: (t: T) => string): T {

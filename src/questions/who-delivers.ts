@@ -10,7 +10,7 @@
  * after it the successor does. No tier logic lives in TypeScript.
  */
 import neo4j, { type Driver } from "neo4j-driver";
-import { assertInForce, isoDay, LIVE, one, PLACE_REF, RESOLVE_PLACE, RESOLVE_SERVICE, showPlace, showService, type PlaceInfo } from "./resolve.js";
+import { assertInForce, assertPostcodeDate, assertPostcodeFound, isoDay, LIVE, one, PLACE_REF, RESOLVE_PLACE, RESOLVE_SERVICE, showPlace, showService, type PlaceInfo } from "./resolve.js";
 
 const ALL_LIVE = `all(r IN relationships(path) WHERE ${LIVE("r")}) AND all(n IN nodes(path) WHERE ${LIVE("n")})`;
 const REF = (v: string) => `{label: head(labels(${v})), code: coalesce(${v}.code, ${v}.id), name: ${v}.name}`;
@@ -49,12 +49,13 @@ CALL (services, places, d) {
     path: [r IN allSteps | {from: ${REF("startNode(r)")}, relationship: type(r), to: ${REF("endNode(r)")},
            validFrom: toString(r.validFrom), validTo: toString(r.validTo), basis: r.basis, source: r.source, cite: r.cite}],
     sources: COLLECT { MATCH (x:Source) WHERE x.id IN sourceIds RETURN x {.id, .kind, .title, .licence, .attribution, .url, .file} },
-    note: CASE WHEN g:Parish THEN 'ONS records the parish area; whether it has a parish or town council (or only a parish meeting) is not recorded.' END
+    note: CASE WHEN g:Parish THEN 'ONS records the parish area; whether it has a parish or town council (or only a parish meeting) is not recorded.'
+               WHEN place:Postcode THEN 'A postcode gives the district or unitary, not the parish (ONSPD has none here): parish powers are not answered; ask by the parish code (E04...) for them.' END
   }) AS provisions
 }
 RETURN [s IN services | s {.code, .name}] AS services, serviceSuggestions,
        [p IN places | ${PLACE_REF("p")}] AS places, [p IN placeSuggestions | ${PLACE_REF("p")}] AS placeSuggestions,
-       provisions`;
+       postcodeAreas, provisions`;
 
 export interface WhoDeliversArgs {
   service: string;
@@ -67,6 +68,7 @@ interface Row {
   serviceSuggestions: { code: string; name: string }[];
   places: PlaceInfo[];
   placeSuggestions: PlaceInfo[];
+  postcodeAreas: string[];
   provisions: Record<string, unknown>[];
 }
 
@@ -80,7 +82,9 @@ export async function whoDelivers(driver: Driver, database: string, args: WhoDel
   );
   const row = records[0]?.toObject() as Row;
   one("service", args.service, row.services, row.serviceSuggestions, showService);
+  assertPostcodeFound("place", args.place, row.places.length, row.postcodeAreas);
   const place = one("place", args.place, row.places, row.placeSuggestions, showPlace);
   assertInForce("place", place, on);
+  assertPostcodeDate("place", place, on);
   return row.provisions;
 }

@@ -3,15 +3,17 @@
  *   --check       validate only; write nothing
  *   --conflicts   list the conflicts between sources and how each was settled
  *   --seeds DIR   load another seeds folder (tests use broken fixtures)
+ *   --no-postcodes  skip the 2.26 million postcodes (loaded after the rest, see postcodes.ts)
  */
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config.js";
 import { connectDatabase } from "../db/connect.js";
 import { createLogger } from "../log.js";
+import { loadPostcodes } from "./postcodes.js";
 import { buildPlan, seedAll } from "./run.js";
 
 const { values } = parseArgs({
-  options: { check: { type: "boolean" }, conflicts: { type: "boolean" }, seeds: { type: "string" } },
+  options: { check: { type: "boolean" }, conflicts: { type: "boolean" }, seeds: { type: "string" }, "no-postcodes": { type: "boolean" } },
 });
 
 function summary(counts: { nodes: Record<string, number>; relationships: Record<string, number> }): string {
@@ -42,6 +44,17 @@ async function main(): Promise<number> {
     });
     if (tty) process.stderr.write("\n");
     log.info(`loaded in ${(r.ms / 1000).toFixed(1)}s: ${summary(r)}`);
+    if (!values["no-postcodes"]) {
+      const p = await loadPostcodes({
+        driver: db.driver,
+        database: db.database,
+        log,
+        seeds: values.seeds,
+        onProgress: tty ? (done, total) => process.stderr.write(`\r[seed] postcodes ${done}/${total} (${Math.round((100 * done) / total)}%)`) : undefined,
+      });
+      if (tty && p.loaded) process.stderr.write("\n");
+      log.info(p.loaded ? `postcodes: ${p.rows} loaded in ${(p.ms / 1000).toFixed(1)}s` : `postcodes: ${p.rows} already loaded from the same file`);
+    }
   } finally {
     await db.close();
   }

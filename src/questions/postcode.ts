@@ -1,0 +1,54 @@
+/**
+ * postcode(code, on): every area and body a postcode falls under on a date — its district or
+ * unitary, county, GLA, combined authority, fire and rescue authority, and the partnerships
+ * covering those areas (local resilience forum, boards, sub-regional partnerships) — each
+ * with the graph path that puts it there. One Cypher query.
+ */
+import neo4j, { type Driver } from "neo4j-driver";
+import { ErrorCode, userError } from "../errors.js";
+import { BODY_REF } from "./profile.js";
+import { assertPostcodeDate, assertPostcodeFound, isoDay, LIVE, PLACE_REF, type PlaceInfo } from "./resolve.js";
+
+const ALL_LIVE = `all(r IN relationships(path) WHERE ${LIVE("r")}) AND all(n IN nodes(path) WHERE ${LIVE("n")})`;
+const REF = (v: string) => `{label: head(labels(${v})), code: coalesce(${v}.code, ${v}.id), name: ${v}.name}`;
+
+export const POSTCODE = `
+WITH date($on) AS d, replace(toUpper(trim($code)), ' ', '') AS pc
+OPTIONAL MATCH (s:PostcodeSet {id: 'active'})
+OPTIONAL MATCH (p:Postcode {code: pc}) WHERE p.set = s.set
+CALL (p, d) {
+  WITH p, d WHERE p IS NOT NULL
+  CALL (p, d) {
+    MATCH path = (p)-[:WITHIN*1..3]->(g) WHERE ${ALL_LIVE} RETURN g, path, 'within' AS how
+    UNION MATCH path = (p)-[:WITHIN*1..3]->()-[:CONSTITUENT_OF]->(g) WHERE ${ALL_LIVE} RETURN g, path, 'combined authority' AS how
+    UNION MATCH path = (p)-[:WITHIN*1..3]->()-[:FIRE_AND_RESCUE_BY]->(g) WHERE ${ALL_LIVE} RETURN g, path, 'fire and rescue' AS how
+    UNION MATCH path = (p)-[:WITHIN*1..3]->()<-[:COVERS]-(g:Partnership) WHERE ${ALL_LIVE} RETURN g, path, 'partnership covering the area' AS how
+  }
+  WITH g, how, path ORDER BY length(path), g.name
+  WITH collect({g: g, how: how, path: path}) AS found
+  RETURN [f IN found | {body: ${BODY_REF("f.g")}, relationship: f.how,
+          path: [r IN relationships(f.path) | {from: ${REF("startNode(r)")}, relationship: type(r), to: ${REF("endNode(r)")},
+                 validFrom: toString(r.validFrom), validTo: toString(r.validTo), source: r.source, cite: r.cite}]}] AS bodies,
+         apoc.coll.toSet(apoc.coll.flatten([f IN found | [r IN relationships(f.path) | r.source]])) AS sourceIds
+}
+RETURN CASE WHEN p IS NULL THEN null ELSE ${PLACE_REF("p")} END AS place, coalesce(s.areas, []) AS areas, toString(d) AS on, bodies,
+       COLLECT { MATCH (x:Source) WHERE x.id IN sourceIds RETURN x {.id, .kind, .title, .licence, .attribution, .url, .file} } AS sources`;
+
+export async function postcode(driver: Driver, database: string, args: { code: string; on?: unknown }) {
+  const on = isoDay(args.on);
+  const { records } = await driver.executeQuery(POSTCODE, { code: args.code, on }, { database, routing: neo4j.routing.READ });
+  const row = records[0]?.toObject() as { place: PlaceInfo | null; areas: string[]; bodies: unknown[] | null; sources: unknown[]; on: string };
+  if (!/^[A-Z]{1,2}[0-9][0-9A-Z]?\s*[0-9][A-Z]{2}$/i.test(args.code.trim())) {
+    throw userError(ErrorCode.BAD_USER_INPUT, `code: "${args.code}" is not a postcode (e.g. ME14 1XQ)`, { argument: "code" });
+  }
+  assertPostcodeFound("code", args.code, row.place ? 1 : 0, row.areas);
+  const place = row.place as PlaceInfo;
+  assertPostcodeDate("code", place, on);
+  return {
+    postcode: place.name,
+    on,
+    bodies: row.bodies ?? [],
+    sources: row.sources,
+    note: "A postcode gives the district or unitary it lies in (ONSPD, by its centroid), not the parish.",
+  };
+}
