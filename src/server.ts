@@ -11,6 +11,7 @@ import type { Driver } from "neo4j-driver";
 import { createContext, type Context } from "./context.js";
 import { formatError } from "./errors.js";
 import { exportWhoDelivers } from "./export.js";
+import { serveExplorer } from "./explorer.js";
 import { checkHealth } from "./health.js";
 import type { Logger } from "./log.js";
 import { createNeoSchema } from "./schema/build.js";
@@ -99,11 +100,15 @@ export async function createApp(o: AppOptions): Promise<App> {
       return;
     }
     if (url.pathname === "/export/who-delivers.csv") {
-      await exportWhoDelivers(url, res, o.driver, o.database);
+      await exportWhoDelivers(url, res, o.driver, o.database, o.log);
       return;
     }
     if (url.pathname === "/") {
       res.writeHead(302, { location: "/graphql" }).end();
+      return;
+    }
+    if (url.pathname === "/explorer" || url.pathname.startsWith("/explorer/")) {
+      await serveExplorer(url, res);
       return;
     }
     if (url.pathname !== "/graphql") {

@@ -15,14 +15,12 @@ import { assertInForce, assertPostcodeDate, assertPostcodeFound, isoDay, LIVE, o
 const ALL_LIVE = `all(r IN relationships(path) WHERE ${LIVE("r")}) AND all(n IN nodes(path) WHERE ${LIVE("n")})`;
 const REF = (v: string) => `{label: head(labels(${v})), code: coalesce(${v}.code, ${v}.id), name: ${v}.name}`;
 
-export const WHO_DELIVERS = `
-WITH date($on) AS d, trim($service) AS sIn, trim($place) AS pIn
-${RESOLVE_SERVICE}
-${RESOLVE_PLACE}
-CALL (services, places, d) {
-  WITH services, places, d WHERE size(services) = 1 AND size(places) = 1
-  WITH services[0] AS s, places[0] AS place, d WHERE ${LIVE("place")}
-  CALL (place, d) {
+/**
+ * The bodies governing \`place\` on day \`d\`, each with the relationships that lead to it:
+ * what it lies WITHIN, the combined authorities those are CONSTITUENT_OF, and (for an area
+ * asked about as a whole) the authorities WITHIN it. Shared with the bulk export.
+ */
+export const GOVERNING = `CALL (place, d) {
     MATCH path = (place)-[:WITHIN*0..3]->(g) WHERE ${ALL_LIVE}
     RETURN g, relationships(path) AS steps
     UNION
@@ -31,7 +29,16 @@ CALL (services, places, d) {
     UNION
     MATCH path = (place:Authority)<-[:WITHIN]-(g:Authority) WHERE ${ALL_LIVE}
     RETURN g, relationships(path) AS steps
-  }
+  }`;
+
+export const WHO_DELIVERS = `
+WITH date($on) AS d, trim($service) AS sIn, trim($place) AS pIn
+${RESOLVE_SERVICE}
+${RESOLVE_PLACE}
+CALL (services, places, d) {
+  WITH services, places, d WHERE size(services) = 1 AND size(places) = 1
+  WITH services[0] AS s, places[0] AS place, d WHERE ${LIVE("place")}
+  ${GOVERNING}
   MATCH (g)-[ot:OF_TIER]->(t:Tier)-[resp:RESPONSIBLE_FOR]->(s)
   OPTIONAL MATCH (s)-[:DELIVERED_BY]->(o:Organisation)
   WITH s, place, d, g, t, resp, steps + [ot, resp] AS allSteps, collect(o {code: o.id, name: o.name, type: o.kind}) AS deliveredBy

@@ -1,0 +1,90 @@
+/**
+ * The whole "who delivers what, where" table at once: every parish and unparished area of
+ * England (or of one area) × every service (or one), as at a date — well over a million rows.
+ *
+ * One Cypher query whose rows are streamed from the database to the output as they come: the
+ * driver pulls records in batches and waits while the output is busy, so neither the server
+ * nor the CLI ever holds the whole table. The providers come from the same GOVERNING fragment
+ * whoDelivers uses, so a bulk row and a single answer cannot disagree.
+ */
+import type { Writable } from "node:stream";
+import neo4j, { type Driver } from "neo4j-driver";
+import { stringify } from "csv-stringify/sync";
+import { ErrorCode, userError } from "../errors.js";
+import { isoDay } from "./resolve.js";
+import { GOVERNING } from "./who-delivers.js";
+
+export const BULK_COLUMNS = [
+  "place_code", "place_name", "place_type", "service_code", "service_name", "tier", "authority_code", "authority_name", "basis", "on",
+] as const;
+
+export const BULK = `
+WITH date($on) AS d
+MATCH (place) WHERE (place:Parish OR place:UnparishedArea)
+  AND ($area IS NULL OR EXISTS { (place)-[:WITHIN*1..2]->(a:Authority) WHERE a.code = $area })
+${GOVERNING}
+MATCH (g)-[:OF_TIER]->(t:Tier)-[resp:RESPONSIBLE_FOR]->(s:Service)
+WHERE $service IS NULL OR s.code = $service
+RETURN place.code AS placeCode, place.name AS placeName, head(labels(place)) AS placeType, s.code AS serviceCode, s.name AS serviceName,
+       t.code AS tier, g.code AS authorityCode, g.name AS authorityName, resp.basis AS basis, toString(d) AS on`;
+
+export interface BulkArgs {
+  area?: string | null;
+  service?: string | null;
+  on?: unknown;
+}
+
+/** Checks the filters and turns names into codes (one small query), before streaming starts. */
+async function resolveFilters(driver: Driver, database: string, a: BulkArgs): Promise<{ area: string | null; service: string | null; on: string }> {
+  const on = isoDay(a.on);
+  const { records } = await driver.executeQuery(
+    `OPTIONAL MATCH (a:Authority) WHERE $area IS NOT NULL AND (a.code = toUpper(trim($area)) OR toUpper(trim($area)) IN a.otherCodes OR a.searchName = toLower(trim($area)))
+     WITH collect(a.code) AS areas
+     OPTIONAL MATCH (s:Service) WHERE $service IS NOT NULL AND (s.code = trim($service) OR s.searchName = toLower(trim($service)))
+     RETURN areas, collect(s.code) AS services`,
+    { area: a.area ?? null, service: a.service ?? null },
+    { database, routing: neo4j.routing.READ },
+  );
+  const areas = (records[0]?.get("areas") as string[]) ?? [];
+  const services = (records[0]?.get("services") as string[]) ?? [];
+  for (const [arg, given, found] of [["area", a.area, areas], ["service", a.service, services]] as const) {
+    if (!given) continue;
+    if (found.length === 0) throw userError(ErrorCode.NOT_FOUND, `${arg}: nothing matches "${given}"`, { argument: arg });
+    if (found.length > 1) throw userError(ErrorCode.AMBIGUOUS, `${arg}: "${given}" matches ${found.join(", ")}; use a code`, { argument: arg });
+  }
+  return { area: areas[0] ?? null, service: services[0] ?? null, on };
+}
+
+/** Resolves the filters (throwing a user error before anything is written), then returns the streamer. */
+export async function prepareBulk(driver: Driver, database: string, a: BulkArgs) {
+  const filters = await resolveFilters(driver, database, a);
+  return {
+    filters,
+    /** Streams CSV (header first) into `out`, honouring back-pressure. Returns the number of rows. */
+    async stream(out: Writable, onRow?: (n: number) => void): Promise<number> {
+      const write = (chunk: string) => (out.write(chunk) ? Promise.resolve() : new Promise<void>((ok) => out.once("drain", ok)));
+      await write(stringify([BULK_COLUMNS as unknown as string[]]));
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: 2000 });
+      let n = 0;
+      let batch: string[][] = [];
+      const keys = BULK_COLUMNS.map(camel);
+      try {
+        const result = session.run(BULK, filters);
+        for await (const r of result) {
+          batch.push(keys.map((k) => String(r.get(k) ?? "")));
+          if (batch.length === 1000) {
+            await write(stringify(batch));
+            batch = [];
+          }
+          onRow?.(++n);
+        }
+        if (batch.length) await write(stringify(batch));
+      } finally {
+        await session.close();
+      }
+      return n;
+    },
+  };
+}
+
+const camel = (c: string) => c.replace(/_([a-z])/g, (_, x: string) => x.toUpperCase());
