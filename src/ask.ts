@@ -7,7 +7,7 @@
  * NEO4J_URI, or the local Neo4j (started for the question and stopped after, if not running).
  */
 import { parseArgs } from "node:util";
-import { GraphQLError } from "graphql";
+import { runCli } from "./cli.js";
 import { loadConfig } from "./config.js";
 import { connectDatabase } from "./db/connect.js";
 import { createLogger } from "./log.js";
@@ -68,11 +68,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: Error) => {
-    const code = err instanceof GraphQLError ? `${String(err.extensions.code)}: ` : "";
-    process.stderr.write(`${code}${err.message}\n`);
-    process.exit(err instanceof GraphQLError ? 2 : 1);
-  },
-);
+runCli(main, "ask failed");

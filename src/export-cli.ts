@@ -6,7 +6,7 @@
  */
 import { createWriteStream } from "node:fs";
 import { parseArgs } from "node:util";
-import { GraphQLError } from "graphql";
+import { runCli } from "./cli.js";
 import { loadConfig } from "./config.js";
 import { connectDatabase } from "./db/connect.js";
 import { createLogger } from "./log.js";
@@ -34,10 +34,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: Error) => {
-    process.stderr.write(`${err instanceof GraphQLError ? `${String(err.extensions.code)}: ` : "export failed: "}${err.message}\n`);
-    process.exit(err instanceof GraphQLError ? 2 : 1);
-  },
-);
+runCli(main, "export failed");

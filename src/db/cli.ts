@@ -2,7 +2,8 @@
  * `npm run db:start | db:stop | db:status` — manage the local Neo4j by hand.
  * db:start leaves the server running in the background; db:stop stops it.
  */
-import { ConfigError, loadConfig } from "../config.js";
+import { runCli } from "../cli.js";
+import { loadConfig } from "../config.js";
 import { createLogger } from "../log.js";
 import { startLocal, statusLocal, stopLocal } from "./local.js";
 
@@ -45,10 +46,4 @@ async function main(command: string | undefined, instance = "dev"): Promise<numb
   }
 }
 
-main(process.argv[2], process.argv[3]).then(
-  (code) => process.exit(code),
-  (err: Error) => {
-    process.stderr.write(`${err instanceof ConfigError ? "" : "error: "}${err.message}\n`);
-    process.exit(1);
-  },
-);
+runCli(() => main(process.argv[2], process.argv[3]), "error");

@@ -6,7 +6,8 @@
  *   --no-postcodes  skip the 2.26 million postcodes (loaded after the rest, see postcodes.ts)
  */
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig } from "../config.js";
+import { runCli } from "../cli.js";
+import { loadConfig } from "../config.js";
 import { connectDatabase } from "../db/connect.js";
 import { createLogger } from "../log.js";
 import { loadPostcodes } from "./postcodes.js";
@@ -61,10 +62,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: Error) => {
-    process.stderr.write(`${err instanceof ConfigError ? "" : "seed failed: "}${err.message}\n`);
-    process.exit(1);
-  },
-);
+runCli(main, "seed failed");

@@ -5,7 +5,7 @@
 import { join } from "node:path";
 import { readCsv } from "../csv.js";
 import type { LoadContext } from "../context.js";
-import { resolveAuthority, successorsOf } from "./resolve.js";
+import { addDatasetAuthority, resolveAuthority, successorsOf } from "./resolve.js";
 
 const ONS = (ctx: LoadContext, name: string) => join(ctx.seeds, "datasets", "ons-lookups", name);
 
@@ -23,11 +23,8 @@ export function loadCombinedAuthorities(ctx: LoadContext): void {
     let ca = ctx.codes.get(r.CAUTH25CD ?? "");
     if (!ca) {
       ca = r.CAUTH25CD ?? "";
-      ctx.codes.set(ca, ca);
-      ctx.plan.addNode("Authority", {
-        code: ca, otherCodes: [], name: `${r.CAUTH25NM} Combined Authority`, officialName: null, registryCode: null,
-        type: "COMB", typeName: "Combined authority", region: null, population: null, validFrom: null, validTo: null, current: true,
-      }, [{ source: src, cite: `row ${r.$line}: ${r.CAUTH25CD} ${r.CAUTH25NM}` }], at);
+      addDatasetAuthority(ctx, { code: ca, name: `${r.CAUTH25NM} Combined Authority`, type: "COMB", typeName: "Combined authority" },
+        [{ source: src, cite: `row ${r.$line}: ${r.CAUTH25CD} ${r.CAUTH25NM}` }], at);
       ctx.plan.addRel("OF_TIER", ["Authority", ca], ["Tier", "COMBINED_AUTHORITY"], { source: src, cite: `CAUTH25CD ${ca}` }, at);
       ctx.plan.warn(`${src} line ${r.$line}: combined authority ${ca} "${r.CAUTH25NM}" is not in the register; loaded from ONS (no start date known).`);
     }
@@ -55,11 +52,8 @@ export function loadFireAuthorities(ctx: LoadContext): void {
     const at = { file, line: r.$line };
     const fra = r.FRA19CD ?? "";
     if (!ctx.plan.has("Authority", fra)) {
-      ctx.codes.set(fra, fra);
-      ctx.plan.addNode("Authority", {
-        code: fra, otherCodes: [], name: `${r.FRA19NM} Fire and Rescue Authority`, officialName: null, registryCode: null,
-        type: "FRA", typeName: "Fire and rescue authority", region: null, population: null, validFrom: null, validTo: null, current: true,
-      }, [{ source: src, cite: `FRA19CD ${fra} (as at December 2019)` }], at);
+      addDatasetAuthority(ctx, { code: fra, name: `${r.FRA19NM} Fire and Rescue Authority`, type: "FRA", typeName: "Fire and rescue authority" },
+        [{ source: src, cite: `FRA19CD ${fra} (as at December 2019)` }], at);
     }
     const lad = resolveAuthority(ctx, r.LAD19CD, r.LAD19NM ?? "", at, src);
     if (!lad) {

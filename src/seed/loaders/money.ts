@@ -11,7 +11,7 @@ import { readCsv } from "../csv.js";
 import type { LoadContext } from "../context.js";
 import { readYaml } from "../yaml.js";
 import { bodyRef } from "./partnerships.js";
-import { resolveAuthority } from "./resolve.js";
+import { addDatasetAuthority, resolveAuthority } from "./resolve.js";
 import { fundingFile } from "./schemas.js";
 import { toCites } from "./tiers.js";
 
@@ -64,11 +64,7 @@ export function loadCoreSpendingPower(ctx: LoadContext): void {
     let to = code ? resolveAuthority(ctx, code, r.authority ?? "", at, SRC) : resolveByName(ctx, r.authority ?? "");
     if (!to && code?.startsWith("E31")) {
       to = code;
-      ctx.codes.set(code, code);
-      ctx.plan.addNode("Authority", {
-        code, otherCodes: [], name: `${r.authority} Authority`, officialName: null, registryCode: null, type: "FRA", typeName: "Fire and rescue authority",
-        region: null, population: null, validFrom: null, validTo: null, current: true,
-      }, [{ source: SRC, cite: `row ${r.$line}` }], at);
+      addDatasetAuthority(ctx, { code, name: `${r.authority} Authority`, type: "FRA", typeName: "Fire and rescue authority" }, [{ source: SRC, cite: `row ${r.$line}` }], at);
       ctx.plan.warn(`${SRC} line ${r.$line}: fire authority ${code} "${r.authority}" is not in the ONS 2019 lookup; loaded from this dataset.`);
     }
     if (!to) {

@@ -1,6 +1,18 @@
 /** Resolving the codes other datasets use to the register's authorities, and successors. */
 import { nameKey, type LoadContext } from "../context.js";
 import type { Location } from "../errors.js";
+import type { Cite } from "../plan.js";
+
+/**
+ * Adds a body another dataset knows and the register does not (a 2024 combined authority, a
+ * fire and rescue authority), with only what that dataset says, and makes its code resolvable.
+ */
+export function addDatasetAuthority(ctx: LoadContext, body: { code: string; name: string; type: string; typeName: string }, cites: Cite[], at: Location): void {
+  ctx.codes.set(body.code, body.code);
+  ctx.plan.addNode("Authority", {
+    ...body, otherCodes: [], officialName: null, registryCode: null, region: null, population: null, validFrom: null, validTo: null, current: true,
+  }, cites, at);
+}
 
 /**
  * The Authority code for a GSS code from another dataset. A code the register does not know
