@@ -11,7 +11,6 @@ import type { Driver } from "neo4j-driver";
 import { createContext, type Context } from "./context.js";
 import { formatError } from "./errors.js";
 import { exportWhoDelivers } from "./export.js";
-import { serveExplorer } from "./explorer.js";
 import { checkHealth } from "./health.js";
 import type { Logger } from "./log.js";
 import { createNeoSchema } from "./schema/build.js";
@@ -105,10 +104,6 @@ export async function createApp(o: AppOptions): Promise<App> {
     }
     if (url.pathname === "/") {
       res.writeHead(302, { location: "/graphql" }).end();
-      return;
-    }
-    if (url.pathname === "/explorer" || url.pathname.startsWith("/explorer/")) {
-      await serveExplorer(url, res);
       return;
     }
     if (url.pathname !== "/graphql") {
