@@ -26,6 +26,16 @@ const memorySize = (fallback: string) =>
 
 const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
 
+/** true/false, 1/0, yes/no, on/off; unset means "the default for this NODE_ENV". */
+const flag = z.preprocess(
+  (v) => (typeof v === "string" && v !== "" ? v.toLowerCase() : undefined),
+  z.enum(["true", "false", "1", "0", "yes", "no", "on", "off"], { errorMap: () => ({ message: "must be true or false" }) }).optional(),
+);
+const isOn = (v: string | undefined): boolean | undefined => (v === undefined ? undefined : ["true", "1", "yes", "on"].includes(v));
+
+const positive = (fallback: number, what: string) =>
+  z.coerce.number({ invalid_type_error: `must be ${what}` }).int("must be a whole number").min(1, `must be ${what}`).default(fallback);
+
 const schema = z
   .object({
     PORT: port(4000),
@@ -52,6 +62,24 @@ const schema = z
       emptyAsUndefined,
       z.string().min(8, "must be at least 8 characters (Neo4j's minimum)").optional(),
     ),
+    TIERGRAPH_JWT_SECRET: z.preprocess(
+      emptyAsUndefined,
+      z.string().min(32, "must be at least 32 characters (an HS256 key; `openssl rand -base64 48` makes one)").optional(),
+    ),
+    TIERGRAPH_JWKS_URL: z.preprocess(emptyAsUndefined, z.string().url("must be the https URL of a JSON Web Key Set").optional()),
+    TIERGRAPH_INTROSPECTION: flag,
+    TIERGRAPH_CORS_ORIGINS: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^(\*|https?:\/\/[^\s,]+(\s*,\s*https?:\/\/[^\s,]+)*)$/, "must be * or a comma-separated list of origins such as https://example.org")
+        .optional(),
+    ),
+    TIERGRAPH_MAX_DEPTH: positive(12, "the deepest nesting a query may have"),
+    TIERGRAPH_MAX_ALIASES: positive(30, "the most aliases a query may use"),
+    TIERGRAPH_MAX_COST: positive(250_000, "the highest estimated cost a query may have"),
+    TIERGRAPH_QUERY_TIMEOUT_MS: positive(15_000, "a time in milliseconds"),
+    TIERGRAPH_MAX_BODY_BYTES: positive(1024 * 1024, "a size in bytes"),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -60,6 +88,9 @@ const schema = z
         path: ["NEO4J_PASSWORD"],
         message: "is required when NEO4J_URI is set (the password of NEO4J_USERNAME on that server)",
       });
+    }
+    if (env.TIERGRAPH_JWT_SECRET && env.TIERGRAPH_JWKS_URL) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["TIERGRAPH_JWKS_URL"], message: "set either TIERGRAPH_JWT_SECRET or TIERGRAPH_JWKS_URL, not both" });
     }
   });
 
@@ -81,6 +112,33 @@ export interface Config {
     readonly pageCache: string;
     readonly password?: string;
   };
+  readonly security: SecurityConfig;
+}
+
+/** Who may write, what the API shows of itself, and the limits on every request. */
+export interface SecurityConfig {
+  /** How editors' tokens are verified; absent: no token is accepted, so nothing can be written. */
+  readonly jwt?: { readonly secret: string } | { readonly jwksUrl: string };
+  /** Introspection and the sandbox page (default: on, off when NODE_ENV=production). */
+  readonly introspection: boolean;
+  /** Origins allowed to call the API from a browser ("*" for any); empty: same origin only. */
+  readonly corsOrigins: readonly string[];
+  readonly limits: Limits;
+}
+
+export interface Limits {
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxCost: number;
+  /** Each GraphQL request's Cypher transactions are stopped by Neo4j after this long. */
+  readonly queryTimeoutMs: number;
+  readonly maxBodyBytes: number;
+}
+
+/** The defaults, for tests and tools that build a server without reading the environment. */
+export function defaultSecurity(overrides: Partial<Omit<SecurityConfig, "limits">> & { limits?: Partial<Limits> } = {}): SecurityConfig {
+  const base = loadConfig({ NODE_ENV: "development" }).security;
+  return { ...base, ...overrides, limits: { ...base.limits, ...overrides.limits } };
 }
 
 export class ConfigError extends Error {
@@ -113,6 +171,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       heap: e.TIERGRAPH_NEO4J_HEAP,
       pageCache: e.TIERGRAPH_NEO4J_PAGECACHE,
       password: e.TIERGRAPH_NEO4J_PASSWORD,
+    }),
+    security: Object.freeze({
+      jwt: e.TIERGRAPH_JWT_SECRET
+        ? Object.freeze({ secret: e.TIERGRAPH_JWT_SECRET })
+        : e.TIERGRAPH_JWKS_URL
+          ? Object.freeze({ jwksUrl: e.TIERGRAPH_JWKS_URL })
+          : undefined,
+      introspection: isOn(e.TIERGRAPH_INTROSPECTION) ?? e.NODE_ENV !== "production",
+      corsOrigins: Object.freeze((e.TIERGRAPH_CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean)),
+      limits: Object.freeze({
+        maxDepth: e.TIERGRAPH_MAX_DEPTH,
+        maxAliases: e.TIERGRAPH_MAX_ALIASES,
+        maxCost: e.TIERGRAPH_MAX_COST,
+        queryTimeoutMs: e.TIERGRAPH_QUERY_TIMEOUT_MS,
+        maxBodyBytes: e.TIERGRAPH_MAX_BODY_BYTES,
+      }),
     }),
   });
 }

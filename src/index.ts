@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     // Postcodes load apart from the rest (see src/seed/postcodes.ts); unchanged files are skipped.
     const postcodes = await loadPostcodes({ driver: db.driver, database: db.database, log });
     if (postcodes.loaded) log.info(`Loaded ${postcodes.rows} postcodes.`);
-    app = await createApp({ driver: db.driver, database: db.database, production: config.production, log });
+    app = await createApp({ driver: db.driver, database: db.database, production: config.production, log, security: config.security });
     const port = await app.listen(config.port, config.host);
     const host = config.host === "127.0.0.1" || config.host === "0.0.0.0" ? "localhost" : config.host;
     log.info(`Neo4j: ${db.uri} (database "${db.database}")`);

@@ -6,12 +6,16 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from "@apollo/server/plugin/landingPage/default";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import cors from "cors";
 import type { Driver } from "neo4j-driver";
-import { createContext, type Context } from "./context.js";
+import { defaultSecurity, type SecurityConfig } from "./config.js";
+import { createContext, withTimeout, type Context } from "./context.js";
 import { formatError } from "./errors.js";
 import { exportWhoDelivers } from "./export.js";
 import { checkHealth } from "./health.js";
+import { costLimitPlugin, validationRules } from "./limits.js";
 import type { Logger } from "./log.js";
 import { createNeoSchema } from "./schema/build.js";
 
@@ -20,6 +24,8 @@ export interface AppOptions {
   database: string;
   production: boolean;
   log: Logger;
+  /** Tokens, introspection, CORS and limits; default: the development defaults (README, "Security"). */
+  security?: SecurityConfig;
 }
 
 export interface App {
@@ -35,14 +41,18 @@ export class CompatibilityError extends Error {
   override name = "CompatibilityError";
 }
 
-const MAX_BODY_BYTES = 1024 * 1024;
-
-async function readJsonBody(req: http.IncomingMessage): Promise<unknown> {
+async function readJsonBody(req: http.IncomingMessage, maxBytes: number): Promise<unknown> {
+  const tooLarge = () =>
+    Object.assign(new Error(`The request body is over ${maxBytes} bytes (TIERGRAPH_MAX_BODY_BYTES)`), { status: 413, code: "PAYLOAD_TOO_LARGE" });
+  if (Number(req.headers["content-length"] ?? 0) > maxBytes) {
+    req.resume(); // drain what the client sends, then answer
+    throw tooLarge();
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw Object.assign(new Error(`Request body over ${MAX_BODY_BYTES} bytes`), { status: 413 });
+    if (size > maxBytes) throw tooLarge();
     chunks.push(chunk as Buffer);
   }
   const raw = Buffer.concat(chunks).toString("utf8");
@@ -51,12 +61,14 @@ async function readJsonBody(req: http.IncomingMessage): Promise<unknown> {
   try {
     return JSON.parse(raw) as unknown;
   } catch {
-    throw Object.assign(new Error("The request body is not valid JSON"), { status: 400 });
+    throw Object.assign(new Error("The request body is not valid JSON"), { status: 400, code: "BAD_REQUEST" });
   }
 }
 
 export async function createApp(o: AppOptions): Promise<App> {
-  const neoSchema = createNeoSchema(o.driver);
+  const security = o.security ?? defaultSecurity();
+  const { limits } = security;
+  const neoSchema = createNeoSchema(o.driver, security.jwt);
   const schema = await neoSchema.getSchema();
   try {
     await neoSchema.checkNeo4jCompat({ driver: o.driver, sessionConfig: { database: o.database } });
@@ -70,28 +82,52 @@ export async function createApp(o: AppOptions): Promise<App> {
   const httpServer = http.createServer();
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: true,
-    formatError: formatError(o.production),
+    introspection: security.introspection,
+    // Apollo's CSRF prevention: a GET, or a POST that is not application/json, needs a
+    // non-simple header (apollo-require-preflight, content-type...) or it is refused.
+    csrfPrevention: true,
+    validationRules: validationRules(limits),
+    formatError: formatError(o.production, limits.queryTimeoutMs),
     includeStacktraceInErrorResponses: !o.production,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      o.production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
+      costLimitPlugin(schema, limits),
+      security.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
 
+  const served = withTimeout(o.driver, limits.queryTimeoutMs);
+  const corsOrigins = security.corsOrigins;
+  const allowCors = cors({
+    origin: corsOrigins.includes("*") ? "*" : corsOrigins.length ? [...corsOrigins] : false,
+    methods: ["GET", "POST", "OPTIONS"],
+    allowedHeaders: ["content-type", "authorization", "apollo-require-preflight", "x-apollo-operation-name"],
+    maxAge: 600,
+  });
+  const applyCors = (req: http.IncomingMessage, res: http.ServerResponse) =>
+    new Promise<void>((resolve, reject) => allowCors(req, res, (err?: unknown) => (err ? reject(err as Error) : resolve())));
+
   httpServer.on("request", (req, res) => {
-    handle(req, res).catch((err: Error & { status?: number }) => {
+    handle(req, res).catch((err: Error & { status?: number; code?: string }) => {
       if (!err.status) o.log.error(`request failed: ${err.stack ?? err.message}`);
       if (!res.headersSent) res.writeHead(err.status ?? 500, { "content-type": "application/json" });
-      res.end(JSON.stringify({ errors: [{ message: err.status ? err.message : "Internal server error" }] }));
+      const code = err.status ? (err.code ?? "BAD_REQUEST") : "INTERNAL_SERVER_ERROR";
+      res.end(JSON.stringify({ errors: [{ message: err.status ? err.message : "Internal server error", extensions: { code } }] }));
     });
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://localhost");
+    res.setHeader("x-content-type-options", "nosniff");
+    res.setHeader("referrer-policy", "no-referrer");
+    if (url.pathname === "/graphql" || url.pathname.startsWith("/export/")) {
+      await applyCors(req, res);
+      if (req.method === "OPTIONS") {
+        if (!res.writableEnded) res.writeHead(204).end();
+        return;
+      }
+    }
     if (url.pathname === "/health") {
       const health = await checkHealth(o.driver, o.database);
       res.writeHead(health.status === "ok" ? 200 : 503, { "content-type": "application/json", "cache-control": "no-store" });
@@ -113,8 +149,8 @@ export async function createApp(o: AppOptions): Promise<App> {
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
     const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body: await readJsonBody(req) },
-      context: async () => createContext(o.driver, o.database),
+      httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body: await readJsonBody(req, limits.maxBodyBytes) },
+      context: async () => createContext(served, o.database, { token: req.headers.authorization, timeoutMs: limits.queryTimeoutMs }),
     });
     for (const [k, v] of result.headers) res.setHeader(k, v);
     res.statusCode = result.status ?? 200;

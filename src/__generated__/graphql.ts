@@ -13,6 +13,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date, represented as a 'yyyy-mm-dd' string */
   Date: { input: string; output: string; }
+  /** A date and time, represented as an ISO-8601 string */
+  DateTime: { input: string; output: string; }
 };
 
 export type AuthoritiesConnection = {
@@ -630,6 +632,12 @@ export type AuthorityAuthorityWithinNodeAggregateSelection = {
   typeName: StringAggregateSelection;
 };
 
+export type AuthorityChildrenConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<AuthorityConnectWhere>;
+};
+
 export type AuthorityChildrenConnection = {
   __typename?: 'AuthorityChildrenConnection';
   aggregate: AuthorityAuthorityChildrenAggregateSelection;
@@ -673,6 +681,11 @@ export type AuthorityChildrenConnectionWhere = {
   node?: InputMaybe<AuthorityWhere>;
 };
 
+export type AuthorityChildrenDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<AuthorityChildrenConnectionWhere>;
+};
+
 export type AuthorityChildrenNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AuthorityChildrenNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AuthorityChildrenNodeAggregationWhereInput>;
@@ -691,6 +704,12 @@ export type AuthorityChildrenRelationship = {
   cursor: Scalars['String']['output'];
   node: Authority;
   properties: Dated;
+};
+
+export type AuthorityCombinedAuthoritiesConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<AuthorityConnectWhere>;
 };
 
 export type AuthorityCombinedAuthoritiesConnection = {
@@ -736,6 +755,11 @@ export type AuthorityCombinedAuthoritiesConnectionWhere = {
   node?: InputMaybe<AuthorityWhere>;
 };
 
+export type AuthorityCombinedAuthoritiesDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<AuthorityCombinedAuthoritiesConnectionWhere>;
+};
+
 export type AuthorityCombinedAuthoritiesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AuthorityCombinedAuthoritiesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AuthorityCombinedAuthoritiesNodeAggregationWhereInput>;
@@ -754,6 +778,33 @@ export type AuthorityCombinedAuthoritiesRelationship = {
   cursor: Scalars['String']['output'];
   node: Authority;
   properties: Dated;
+};
+
+export type AuthorityConnectInput = {
+  children?: InputMaybe<Array<AuthorityChildrenConnectFieldInput>>;
+  combinedAuthorities?: InputMaybe<Array<AuthorityCombinedAuthoritiesConnectFieldInput>>;
+  constituents?: InputMaybe<Array<AuthorityConstituentsConnectFieldInput>>;
+  fireAuthority?: InputMaybe<Array<AuthorityFireAuthorityConnectFieldInput>>;
+  fundingPaid?: InputMaybe<Array<AuthorityFundingPaidConnectFieldInput>>;
+  fundingReceived?: InputMaybe<Array<AuthorityFundingReceivedConnectFieldInput>>;
+  parishes?: InputMaybe<Array<AuthorityParishesConnectFieldInput>>;
+  partnerships?: InputMaybe<Array<AuthorityPartnershipsConnectFieldInput>>;
+  replaced?: InputMaybe<Array<AuthorityReplacedConnectFieldInput>>;
+  replacedBy?: InputMaybe<Array<AuthorityReplacedByConnectFieldInput>>;
+  sources?: InputMaybe<Array<AuthoritySourcesConnectFieldInput>>;
+  tier?: InputMaybe<Array<AuthorityTierConnectFieldInput>>;
+  unparishedAreas?: InputMaybe<Array<AuthorityUnparishedAreasConnectFieldInput>>;
+  within?: InputMaybe<Array<AuthorityWithinConnectFieldInput>>;
+};
+
+export type AuthorityConnectWhere = {
+  node: AuthorityWhere;
+};
+
+export type AuthorityConstituentsConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<AuthorityConnectWhere>;
 };
 
 export type AuthorityConstituentsConnection = {
@@ -799,6 +850,11 @@ export type AuthorityConstituentsConnectionWhere = {
   node?: InputMaybe<AuthorityWhere>;
 };
 
+export type AuthorityConstituentsDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<AuthorityConstituentsConnectionWhere>;
+};
+
 export type AuthorityConstituentsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AuthorityConstituentsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AuthorityConstituentsNodeAggregationWhereInput>;
@@ -819,10 +875,33 @@ export type AuthorityConstituentsRelationship = {
   properties: Dated;
 };
 
+export type AuthorityDisconnectInput = {
+  children?: InputMaybe<Array<AuthorityChildrenDisconnectFieldInput>>;
+  combinedAuthorities?: InputMaybe<Array<AuthorityCombinedAuthoritiesDisconnectFieldInput>>;
+  constituents?: InputMaybe<Array<AuthorityConstituentsDisconnectFieldInput>>;
+  fireAuthority?: InputMaybe<Array<AuthorityFireAuthorityDisconnectFieldInput>>;
+  fundingPaid?: InputMaybe<Array<AuthorityFundingPaidDisconnectFieldInput>>;
+  fundingReceived?: InputMaybe<Array<AuthorityFundingReceivedDisconnectFieldInput>>;
+  parishes?: InputMaybe<Array<AuthorityParishesDisconnectFieldInput>>;
+  partnerships?: InputMaybe<Array<AuthorityPartnershipsDisconnectFieldInput>>;
+  replaced?: InputMaybe<Array<AuthorityReplacedDisconnectFieldInput>>;
+  replacedBy?: InputMaybe<Array<AuthorityReplacedByDisconnectFieldInput>>;
+  sources?: InputMaybe<Array<AuthoritySourcesDisconnectFieldInput>>;
+  tier?: InputMaybe<Array<AuthorityTierDisconnectFieldInput>>;
+  unparishedAreas?: InputMaybe<Array<AuthorityUnparishedAreasDisconnectFieldInput>>;
+  within?: InputMaybe<Array<AuthorityWithinDisconnectFieldInput>>;
+};
+
 export type AuthorityEdge = {
   __typename?: 'AuthorityEdge';
   cursor: Scalars['String']['output'];
   node: Authority;
+};
+
+export type AuthorityFireAuthorityConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<AuthorityConnectWhere>;
 };
 
 export type AuthorityFireAuthorityConnection = {
@@ -866,6 +945,11 @@ export type AuthorityFireAuthorityConnectionWhere = {
   OR?: InputMaybe<Array<AuthorityFireAuthorityConnectionWhere>>;
   edge?: InputMaybe<DatedWhere>;
   node?: InputMaybe<AuthorityWhere>;
+};
+
+export type AuthorityFireAuthorityDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<AuthorityFireAuthorityConnectionWhere>;
 };
 
 export type AuthorityFireAuthorityNodeAggregationWhereInput = {
@@ -918,6 +1002,11 @@ export type AuthorityFundingFlowFundingReceivedNodeAggregateSelection = {
   year: StringAggregateSelection;
 };
 
+export type AuthorityFundingPaidConnectFieldInput = {
+  connect?: InputMaybe<Array<FundingFlowConnectInput>>;
+  where?: InputMaybe<FundingFlowConnectWhere>;
+};
+
 export type AuthorityFundingPaidConnection = {
   __typename?: 'AuthorityFundingPaidConnection';
   aggregate: AuthorityFundingFlowFundingPaidAggregateSelection;
@@ -958,6 +1047,11 @@ export type AuthorityFundingPaidConnectionWhere = {
   node?: InputMaybe<FundingFlowWhere>;
 };
 
+export type AuthorityFundingPaidDisconnectFieldInput = {
+  disconnect?: InputMaybe<FundingFlowDisconnectInput>;
+  where?: InputMaybe<AuthorityFundingPaidConnectionWhere>;
+};
+
 export type AuthorityFundingPaidNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AuthorityFundingPaidNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AuthorityFundingPaidNodeAggregationWhereInput>;
@@ -973,6 +1067,11 @@ export type AuthorityFundingPaidRelationship = {
   __typename?: 'AuthorityFundingPaidRelationship';
   cursor: Scalars['String']['output'];
   node: FundingFlow;
+};
+
+export type AuthorityFundingReceivedConnectFieldInput = {
+  connect?: InputMaybe<Array<FundingFlowConnectInput>>;
+  where?: InputMaybe<FundingFlowConnectWhere>;
 };
 
 export type AuthorityFundingReceivedConnection = {
@@ -1015,6 +1114,11 @@ export type AuthorityFundingReceivedConnectionWhere = {
   node?: InputMaybe<FundingFlowWhere>;
 };
 
+export type AuthorityFundingReceivedDisconnectFieldInput = {
+  disconnect?: InputMaybe<FundingFlowDisconnectInput>;
+  where?: InputMaybe<AuthorityFundingReceivedConnectionWhere>;
+};
+
 export type AuthorityFundingReceivedNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AuthorityFundingReceivedNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AuthorityFundingReceivedNodeAggregationWhereInput>;
@@ -1049,6 +1153,12 @@ export type AuthorityParishParishesNodeAggregateSelection = {
   __typename?: 'AuthorityParishParishesNodeAggregateSelection';
   councilStatus: StringAggregateSelection;
   name: StringAggregateSelection;
+};
+
+export type AuthorityParishesConnectFieldInput = {
+  connect?: InputMaybe<Array<ParishConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<ParishConnectWhere>;
 };
 
 export type AuthorityParishesConnection = {
@@ -1094,6 +1204,11 @@ export type AuthorityParishesConnectionWhere = {
   node?: InputMaybe<ParishWhere>;
 };
 
+export type AuthorityParishesDisconnectFieldInput = {
+  disconnect?: InputMaybe<ParishDisconnectInput>;
+  where?: InputMaybe<AuthorityParishesConnectionWhere>;
+};
+
 export type AuthorityParishesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AuthorityParishesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AuthorityParishesNodeAggregationWhereInput>;
@@ -1129,6 +1244,12 @@ export type AuthorityPartnershipPartnershipsNodeAggregateSelection = {
   name: StringAggregateSelection;
   note: StringAggregateSelection;
   status: StringAggregateSelection;
+};
+
+export type AuthorityPartnershipsConnectFieldInput = {
+  connect?: InputMaybe<Array<PartnershipConnectInput>>;
+  edge: MembershipCreateInput;
+  where?: InputMaybe<PartnershipConnectWhere>;
 };
 
 export type AuthorityPartnershipsConnection = {
@@ -1174,6 +1295,11 @@ export type AuthorityPartnershipsConnectionWhere = {
   node?: InputMaybe<PartnershipWhere>;
 };
 
+export type AuthorityPartnershipsDisconnectFieldInput = {
+  disconnect?: InputMaybe<PartnershipDisconnectInput>;
+  where?: InputMaybe<AuthorityPartnershipsConnectionWhere>;
+};
+
 export type AuthorityPartnershipsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AuthorityPartnershipsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AuthorityPartnershipsNodeAggregationWhereInput>;
@@ -1200,6 +1326,12 @@ export type AuthorityRelationshipFilters = {
   single?: InputMaybe<AuthorityWhere>;
   /** Filter type where some of the related Authorities match this filter */
   some?: InputMaybe<AuthorityWhere>;
+};
+
+export type AuthorityReplacedByConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<AuthorityConnectWhere>;
 };
 
 export type AuthorityReplacedByConnection = {
@@ -1245,6 +1377,11 @@ export type AuthorityReplacedByConnectionWhere = {
   node?: InputMaybe<AuthorityWhere>;
 };
 
+export type AuthorityReplacedByDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<AuthorityReplacedByConnectionWhere>;
+};
+
 export type AuthorityReplacedByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AuthorityReplacedByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AuthorityReplacedByNodeAggregationWhereInput>;
@@ -1263,6 +1400,12 @@ export type AuthorityReplacedByRelationship = {
   cursor: Scalars['String']['output'];
   node: Authority;
   properties: Dated;
+};
+
+export type AuthorityReplacedConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<AuthorityConnectWhere>;
 };
 
 export type AuthorityReplacedConnection = {
@@ -1306,6 +1449,11 @@ export type AuthorityReplacedConnectionWhere = {
   OR?: InputMaybe<Array<AuthorityReplacedConnectionWhere>>;
   edge?: InputMaybe<DatedWhere>;
   node?: InputMaybe<AuthorityWhere>;
+};
+
+export type AuthorityReplacedDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<AuthorityReplacedConnectionWhere>;
 };
 
 export type AuthorityReplacedNodeAggregationWhereInput = {
@@ -1377,6 +1525,11 @@ export type AuthoritySourceSourcesNodeAggregateSelection = {
   vintage: StringAggregateSelection;
 };
 
+export type AuthoritySourcesConnectFieldInput = {
+  edge?: InputMaybe<CitationCreateInput>;
+  where?: InputMaybe<SourceConnectWhere>;
+};
+
 export type AuthoritySourcesConnection = {
   __typename?: 'AuthoritySourcesConnection';
   aggregate: AuthoritySourceSourcesAggregateSelection;
@@ -1420,6 +1573,10 @@ export type AuthoritySourcesConnectionWhere = {
   node?: InputMaybe<SourceWhere>;
 };
 
+export type AuthoritySourcesDisconnectFieldInput = {
+  where?: InputMaybe<AuthoritySourcesConnectionWhere>;
+};
+
 export type AuthoritySourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AuthoritySourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AuthoritySourcesNodeAggregationWhereInput>;
@@ -1439,6 +1596,11 @@ export type AuthoritySourcesRelationship = {
   cursor: Scalars['String']['output'];
   node: Source;
   properties: Citation;
+};
+
+export type AuthorityTierConnectFieldInput = {
+  connect?: InputMaybe<Array<TierConnectInput>>;
+  where?: InputMaybe<TierConnectWhere>;
 };
 
 export type AuthorityTierConnection = {
@@ -1479,6 +1641,11 @@ export type AuthorityTierConnectionWhere = {
   NOT?: InputMaybe<AuthorityTierConnectionWhere>;
   OR?: InputMaybe<Array<AuthorityTierConnectionWhere>>;
   node?: InputMaybe<TierWhere>;
+};
+
+export type AuthorityTierDisconnectFieldInput = {
+  disconnect?: InputMaybe<TierDisconnectInput>;
+  where?: InputMaybe<AuthorityTierConnectionWhere>;
 };
 
 export type AuthorityTierNodeAggregationWhereInput = {
@@ -1525,6 +1692,12 @@ export type AuthorityUnparishedAreaUnparishedAreasNodeAggregateSelection = {
   name: StringAggregateSelection;
 };
 
+export type AuthorityUnparishedAreasConnectFieldInput = {
+  connect?: InputMaybe<Array<UnparishedAreaConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<UnparishedAreaConnectWhere>;
+};
+
 export type AuthorityUnparishedAreasConnection = {
   __typename?: 'AuthorityUnparishedAreasConnection';
   aggregate: AuthorityUnparishedAreaUnparishedAreasAggregateSelection;
@@ -1566,6 +1739,11 @@ export type AuthorityUnparishedAreasConnectionWhere = {
   OR?: InputMaybe<Array<AuthorityUnparishedAreasConnectionWhere>>;
   edge?: InputMaybe<DatedWhere>;
   node?: InputMaybe<UnparishedAreaWhere>;
+};
+
+export type AuthorityUnparishedAreasDisconnectFieldInput = {
+  disconnect?: InputMaybe<UnparishedAreaDisconnectInput>;
+  where?: InputMaybe<AuthorityUnparishedAreasConnectionWhere>;
 };
 
 export type AuthorityUnparishedAreasNodeAggregationWhereInput = {
@@ -1629,6 +1807,12 @@ export type AuthorityWhere = {
   withinConnection?: InputMaybe<AuthorityWithinConnectionFilters>;
 };
 
+export type AuthorityWithinConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<AuthorityConnectWhere>;
+};
+
 export type AuthorityWithinConnection = {
   __typename?: 'AuthorityWithinConnection';
   aggregate: AuthorityAuthorityWithinAggregateSelection;
@@ -1670,6 +1854,11 @@ export type AuthorityWithinConnectionWhere = {
   OR?: InputMaybe<Array<AuthorityWithinConnectionWhere>>;
   edge?: InputMaybe<DatedWhere>;
   node?: InputMaybe<AuthorityWhere>;
+};
+
+export type AuthorityWithinDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<AuthorityWithinConnectionWhere>;
 };
 
 export type AuthorityWithinNodeAggregationWhereInput = {
@@ -1756,6 +1945,11 @@ export type CitationAggregationWhereInput = {
   quote?: InputMaybe<StringScalarAggregationFilters>;
 };
 
+export type CitationCreateInput = {
+  cite?: InputMaybe<Scalars['String']['input']>;
+  quote?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CitationSort = {
   cite?: InputMaybe<SortDirection>;
   quote?: InputMaybe<SortDirection>;
@@ -1785,6 +1979,19 @@ export type CountConnection = {
   nodes: Scalars['Int']['output'];
 };
 
+/** Information about the number of nodes and relationships created during a create mutation */
+export type CreateInfo = {
+  __typename?: 'CreateInfo';
+  nodesCreated: Scalars['Int']['output'];
+  relationshipsCreated: Scalars['Int']['output'];
+};
+
+export type CreateNotesMutationResponse = {
+  __typename?: 'CreateNotesMutationResponse';
+  info: CreateInfo;
+  notes: Array<Note>;
+};
+
 /** Date filters */
 export type DateScalarFilters = {
   eq?: InputMaybe<Scalars['Date']['input']>;
@@ -1793,6 +2000,27 @@ export type DateScalarFilters = {
   in?: InputMaybe<Array<Scalars['Date']['input']>>;
   lt?: InputMaybe<Scalars['Date']['input']>;
   lte?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type DateTimeAggregateSelection = {
+  __typename?: 'DateTimeAggregateSelection';
+  max?: Maybe<Scalars['DateTime']['output']>;
+  min?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** DateTime filters */
+export type DateTimeScalarFilters = {
+  eq?: InputMaybe<Scalars['DateTime']['input']>;
+  gt?: InputMaybe<Scalars['DateTime']['input']>;
+  gte?: InputMaybe<Scalars['DateTime']['input']>;
+  in?: InputMaybe<Array<Scalars['DateTime']['input']>>;
+  lt?: InputMaybe<Scalars['DateTime']['input']>;
+  lte?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** DateTime mutations */
+export type DateTimeScalarMutations = {
+  set?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /**
@@ -1833,6 +2061,13 @@ export type DatedAggregationWhereInput = {
   source?: InputMaybe<StringScalarAggregationFilters>;
 };
 
+export type DatedCreateInput = {
+  cite?: InputMaybe<Scalars['String']['input']>;
+  source: Scalars['String']['input'];
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type DatedSort = {
   cite?: InputMaybe<SortDirection>;
   source?: InputMaybe<SortDirection>;
@@ -1848,6 +2083,13 @@ export type DatedWhere = {
   source?: InputMaybe<StringScalarFilters>;
   validFrom?: InputMaybe<DateScalarFilters>;
   validTo?: InputMaybe<DateScalarFilters>;
+};
+
+/** Information about the number of nodes and relationships deleted during a delete mutation */
+export type DeleteInfo = {
+  __typename?: 'DeleteInfo';
+  nodesDeleted: Scalars['Int']['output'];
+  relationshipsDeleted: Scalars['Int']['output'];
 };
 
 export type FloatAggregateSelection = {
@@ -2140,10 +2382,39 @@ export type FundingFlowAuthorityToAuthorityNodeAggregateSelection = {
   typeName: StringAggregateSelection;
 };
 
+export type FundingFlowConnectInput = {
+  fromAuthority?: InputMaybe<Array<FundingFlowFromAuthorityConnectFieldInput>>;
+  fromOrganisation?: InputMaybe<Array<FundingFlowFromOrganisationConnectFieldInput>>;
+  sources?: InputMaybe<Array<FundingFlowSourcesConnectFieldInput>>;
+  stream?: InputMaybe<Array<FundingFlowStreamConnectFieldInput>>;
+  toAuthority?: InputMaybe<Array<FundingFlowToAuthorityConnectFieldInput>>;
+  toOrganisation?: InputMaybe<Array<FundingFlowToOrganisationConnectFieldInput>>;
+  toPartnership?: InputMaybe<Array<FundingFlowToPartnershipConnectFieldInput>>;
+};
+
+export type FundingFlowConnectWhere = {
+  node: FundingFlowWhere;
+};
+
+export type FundingFlowDisconnectInput = {
+  fromAuthority?: InputMaybe<Array<FundingFlowFromAuthorityDisconnectFieldInput>>;
+  fromOrganisation?: InputMaybe<Array<FundingFlowFromOrganisationDisconnectFieldInput>>;
+  sources?: InputMaybe<Array<FundingFlowSourcesDisconnectFieldInput>>;
+  stream?: InputMaybe<Array<FundingFlowStreamDisconnectFieldInput>>;
+  toAuthority?: InputMaybe<Array<FundingFlowToAuthorityDisconnectFieldInput>>;
+  toOrganisation?: InputMaybe<Array<FundingFlowToOrganisationDisconnectFieldInput>>;
+  toPartnership?: InputMaybe<Array<FundingFlowToPartnershipDisconnectFieldInput>>;
+};
+
 export type FundingFlowEdge = {
   __typename?: 'FundingFlowEdge';
   cursor: Scalars['String']['output'];
   node: FundingFlow;
+};
+
+export type FundingFlowFromAuthorityConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  where?: InputMaybe<AuthorityConnectWhere>;
 };
 
 export type FundingFlowFromAuthorityConnection = {
@@ -2186,6 +2457,11 @@ export type FundingFlowFromAuthorityConnectionWhere = {
   node?: InputMaybe<AuthorityWhere>;
 };
 
+export type FundingFlowFromAuthorityDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<FundingFlowFromAuthorityConnectionWhere>;
+};
+
 export type FundingFlowFromAuthorityNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<FundingFlowFromAuthorityNodeAggregationWhereInput>>;
   NOT?: InputMaybe<FundingFlowFromAuthorityNodeAggregationWhereInput>;
@@ -2203,6 +2479,11 @@ export type FundingFlowFromAuthorityRelationship = {
   __typename?: 'FundingFlowFromAuthorityRelationship';
   cursor: Scalars['String']['output'];
   node: Authority;
+};
+
+export type FundingFlowFromOrganisationConnectFieldInput = {
+  connect?: InputMaybe<Array<OrganisationConnectInput>>;
+  where?: InputMaybe<OrganisationConnectWhere>;
 };
 
 export type FundingFlowFromOrganisationConnection = {
@@ -2243,6 +2524,11 @@ export type FundingFlowFromOrganisationConnectionWhere = {
   NOT?: InputMaybe<FundingFlowFromOrganisationConnectionWhere>;
   OR?: InputMaybe<Array<FundingFlowFromOrganisationConnectionWhere>>;
   node?: InputMaybe<OrganisationWhere>;
+};
+
+export type FundingFlowFromOrganisationDisconnectFieldInput = {
+  disconnect?: InputMaybe<OrganisationDisconnectInput>;
+  where?: InputMaybe<FundingFlowFromOrganisationConnectionWhere>;
 };
 
 export type FundingFlowFromOrganisationNodeAggregationWhereInput = {
@@ -2357,6 +2643,11 @@ export type FundingFlowSourceSourcesNodeAggregateSelection = {
   vintage: StringAggregateSelection;
 };
 
+export type FundingFlowSourcesConnectFieldInput = {
+  edge?: InputMaybe<CitationCreateInput>;
+  where?: InputMaybe<SourceConnectWhere>;
+};
+
 export type FundingFlowSourcesConnection = {
   __typename?: 'FundingFlowSourcesConnection';
   aggregate: FundingFlowSourceSourcesAggregateSelection;
@@ -2400,6 +2691,10 @@ export type FundingFlowSourcesConnectionWhere = {
   node?: InputMaybe<SourceWhere>;
 };
 
+export type FundingFlowSourcesDisconnectFieldInput = {
+  where?: InputMaybe<FundingFlowSourcesConnectionWhere>;
+};
+
 export type FundingFlowSourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<FundingFlowSourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<FundingFlowSourcesNodeAggregationWhereInput>;
@@ -2419,6 +2714,11 @@ export type FundingFlowSourcesRelationship = {
   cursor: Scalars['String']['output'];
   node: Source;
   properties: Citation;
+};
+
+export type FundingFlowStreamConnectFieldInput = {
+  connect?: InputMaybe<Array<FundingStreamConnectInput>>;
+  where?: InputMaybe<FundingStreamConnectWhere>;
 };
 
 export type FundingFlowStreamConnection = {
@@ -2461,6 +2761,11 @@ export type FundingFlowStreamConnectionWhere = {
   node?: InputMaybe<FundingStreamWhere>;
 };
 
+export type FundingFlowStreamDisconnectFieldInput = {
+  disconnect?: InputMaybe<FundingStreamDisconnectInput>;
+  where?: InputMaybe<FundingFlowStreamConnectionWhere>;
+};
+
 export type FundingFlowStreamNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<FundingFlowStreamNodeAggregationWhereInput>>;
   NOT?: InputMaybe<FundingFlowStreamNodeAggregationWhereInput>;
@@ -2475,6 +2780,11 @@ export type FundingFlowStreamRelationship = {
   __typename?: 'FundingFlowStreamRelationship';
   cursor: Scalars['String']['output'];
   node: FundingStream;
+};
+
+export type FundingFlowToAuthorityConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  where?: InputMaybe<AuthorityConnectWhere>;
 };
 
 export type FundingFlowToAuthorityConnection = {
@@ -2517,6 +2827,11 @@ export type FundingFlowToAuthorityConnectionWhere = {
   node?: InputMaybe<AuthorityWhere>;
 };
 
+export type FundingFlowToAuthorityDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<FundingFlowToAuthorityConnectionWhere>;
+};
+
 export type FundingFlowToAuthorityNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<FundingFlowToAuthorityNodeAggregationWhereInput>>;
   NOT?: InputMaybe<FundingFlowToAuthorityNodeAggregationWhereInput>;
@@ -2534,6 +2849,11 @@ export type FundingFlowToAuthorityRelationship = {
   __typename?: 'FundingFlowToAuthorityRelationship';
   cursor: Scalars['String']['output'];
   node: Authority;
+};
+
+export type FundingFlowToOrganisationConnectFieldInput = {
+  connect?: InputMaybe<Array<OrganisationConnectInput>>;
+  where?: InputMaybe<OrganisationConnectWhere>;
 };
 
 export type FundingFlowToOrganisationConnection = {
@@ -2576,6 +2896,11 @@ export type FundingFlowToOrganisationConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
+export type FundingFlowToOrganisationDisconnectFieldInput = {
+  disconnect?: InputMaybe<OrganisationDisconnectInput>;
+  where?: InputMaybe<FundingFlowToOrganisationConnectionWhere>;
+};
+
 export type FundingFlowToOrganisationNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<FundingFlowToOrganisationNodeAggregationWhereInput>>;
   NOT?: InputMaybe<FundingFlowToOrganisationNodeAggregationWhereInput>;
@@ -2588,6 +2913,11 @@ export type FundingFlowToOrganisationRelationship = {
   __typename?: 'FundingFlowToOrganisationRelationship';
   cursor: Scalars['String']['output'];
   node: Organisation;
+};
+
+export type FundingFlowToPartnershipConnectFieldInput = {
+  connect?: InputMaybe<Array<PartnershipConnectInput>>;
+  where?: InputMaybe<PartnershipConnectWhere>;
 };
 
 export type FundingFlowToPartnershipConnection = {
@@ -2628,6 +2958,11 @@ export type FundingFlowToPartnershipConnectionWhere = {
   NOT?: InputMaybe<FundingFlowToPartnershipConnectionWhere>;
   OR?: InputMaybe<Array<FundingFlowToPartnershipConnectionWhere>>;
   node?: InputMaybe<PartnershipWhere>;
+};
+
+export type FundingFlowToPartnershipDisconnectFieldInput = {
+  disconnect?: InputMaybe<PartnershipDisconnectInput>;
+  where?: InputMaybe<FundingFlowToPartnershipConnectionWhere>;
 };
 
 export type FundingFlowToPartnershipNodeAggregationWhereInput = {
@@ -2739,10 +3074,27 @@ export type FundingStreamAggregateNode = {
   upperTierShare: FloatAggregateSelection;
 };
 
+export type FundingStreamConnectInput = {
+  flows?: InputMaybe<Array<FundingStreamFlowsConnectFieldInput>>;
+};
+
+export type FundingStreamConnectWhere = {
+  node: FundingStreamWhere;
+};
+
+export type FundingStreamDisconnectInput = {
+  flows?: InputMaybe<Array<FundingStreamFlowsDisconnectFieldInput>>;
+};
+
 export type FundingStreamEdge = {
   __typename?: 'FundingStreamEdge';
   cursor: Scalars['String']['output'];
   node: FundingStream;
+};
+
+export type FundingStreamFlowsConnectFieldInput = {
+  connect?: InputMaybe<Array<FundingFlowConnectInput>>;
+  where?: InputMaybe<FundingFlowConnectWhere>;
 };
 
 export type FundingStreamFlowsConnection = {
@@ -2783,6 +3135,11 @@ export type FundingStreamFlowsConnectionWhere = {
   NOT?: InputMaybe<FundingStreamFlowsConnectionWhere>;
   OR?: InputMaybe<Array<FundingStreamFlowsConnectionWhere>>;
   node?: InputMaybe<FundingFlowWhere>;
+};
+
+export type FundingStreamFlowsDisconnectFieldInput = {
+  disconnect?: InputMaybe<FundingFlowDisconnectInput>;
+  where?: InputMaybe<FundingStreamFlowsConnectionWhere>;
 };
 
 export type FundingStreamFlowsNodeAggregationWhereInput = {
@@ -2960,6 +3317,14 @@ export type MembershipAggregationWhereInput = {
   source?: InputMaybe<StringScalarAggregationFilters>;
 };
 
+export type MembershipCreateInput = {
+  cite?: InputMaybe<Scalars['String']['input']>;
+  role: Scalars['String']['input'];
+  source: Scalars['String']['input'];
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type MembershipSort = {
   cite?: InputMaybe<SortDirection>;
   role?: InputMaybe<SortDirection>;
@@ -2979,6 +3344,41 @@ export type MembershipWhere = {
   validTo?: InputMaybe<DateScalarFilters>;
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Adds a note about one thing in the graph, named by its code or id: a GSS code (E07000111),
+   * an LGSL code (524) or a partnership id. Needs an editor's token. NOT_FOUND when nothing has
+   * that code.
+   */
+  annotate: Note;
+  createNotes: CreateNotesMutationResponse;
+  deleteNotes: DeleteInfo;
+  updateNotes: UpdateNotesMutationResponse;
+};
+
+
+export type MutationAnnotateArgs = {
+  target: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+export type MutationCreateNotesArgs = {
+  input: Array<NoteCreateInput>;
+};
+
+
+export type MutationDeleteNotesArgs = {
+  where?: InputMaybe<NoteWhere>;
+};
+
+
+export type MutationUpdateNotesArgs = {
+  update?: InputMaybe<NoteUpdateInput>;
+  where?: InputMaybe<NoteWhere>;
+};
+
 /** A node on a path: a place, a body, a tier or a service. */
 export type NodeRef = {
   __typename?: 'NodeRef';
@@ -2987,6 +3387,568 @@ export type NodeRef = {
   /** Authority, Parish, UnparishedArea, Tier, Service, Organisation... */
   label: Scalars['String']['output'];
   name: Scalars['String']['output'];
+};
+
+/**
+ * An editor's note about an authority, parish, partnership or service: a correction to report,
+ * a caveat, a link to a newer paper. Notes are public to read; only editors write them, and the
+ * note records who (the token's `sub`) and when.
+ */
+export type Note = {
+  __typename?: 'Note';
+  authorities: Array<Authority>;
+  authoritiesConnection: NoteAuthoritiesConnection;
+  createdAt: Scalars['DateTime']['output'];
+  /** The `sub` of the editor's token. */
+  createdBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  parishes: Array<Parish>;
+  parishesConnection: NoteParishesConnection;
+  partnerships: Array<Partnership>;
+  partnershipsConnection: NotePartnershipsConnection;
+  services: Array<Service>;
+  servicesConnection: NoteServicesConnection;
+  text: Scalars['String']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/**
+ * An editor's note about an authority, parish, partnership or service: a correction to report,
+ * a caveat, a link to a newer paper. Notes are public to read; only editors write them, and the
+ * note records who (the token's `sub`) and when.
+ */
+export type NoteAuthoritiesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthoritySort>>;
+  where?: InputMaybe<AuthorityWhere>;
+};
+
+
+/**
+ * An editor's note about an authority, parish, partnership or service: a correction to report,
+ * a caveat, a link to a newer paper. Notes are public to read; only editors write them, and the
+ * note records who (the token's `sub`) and when.
+ */
+export type NoteAuthoritiesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NoteAuthoritiesConnectionSort>>;
+  where?: InputMaybe<NoteAuthoritiesConnectionWhere>;
+};
+
+
+/**
+ * An editor's note about an authority, parish, partnership or service: a correction to report,
+ * a caveat, a link to a newer paper. Notes are public to read; only editors write them, and the
+ * note records who (the token's `sub`) and when.
+ */
+export type NoteParishesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ParishSort>>;
+  where?: InputMaybe<ParishWhere>;
+};
+
+
+/**
+ * An editor's note about an authority, parish, partnership or service: a correction to report,
+ * a caveat, a link to a newer paper. Notes are public to read; only editors write them, and the
+ * note records who (the token's `sub`) and when.
+ */
+export type NoteParishesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NoteParishesConnectionSort>>;
+  where?: InputMaybe<NoteParishesConnectionWhere>;
+};
+
+
+/**
+ * An editor's note about an authority, parish, partnership or service: a correction to report,
+ * a caveat, a link to a newer paper. Notes are public to read; only editors write them, and the
+ * note records who (the token's `sub`) and when.
+ */
+export type NotePartnershipsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PartnershipSort>>;
+  where?: InputMaybe<PartnershipWhere>;
+};
+
+
+/**
+ * An editor's note about an authority, parish, partnership or service: a correction to report,
+ * a caveat, a link to a newer paper. Notes are public to read; only editors write them, and the
+ * note records who (the token's `sub`) and when.
+ */
+export type NotePartnershipsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NotePartnershipsConnectionSort>>;
+  where?: InputMaybe<NotePartnershipsConnectionWhere>;
+};
+
+
+/**
+ * An editor's note about an authority, parish, partnership or service: a correction to report,
+ * a caveat, a link to a newer paper. Notes are public to read; only editors write them, and the
+ * note records who (the token's `sub`) and when.
+ */
+export type NoteServicesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ServiceSort>>;
+  where?: InputMaybe<ServiceWhere>;
+};
+
+
+/**
+ * An editor's note about an authority, parish, partnership or service: a correction to report,
+ * a caveat, a link to a newer paper. Notes are public to read; only editors write them, and the
+ * note records who (the token's `sub`) and when.
+ */
+export type NoteServicesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NoteServicesConnectionSort>>;
+  where?: InputMaybe<NoteServicesConnectionWhere>;
+};
+
+export type NoteAggregate = {
+  __typename?: 'NoteAggregate';
+  count: Count;
+  node: NoteAggregateNode;
+};
+
+export type NoteAggregateNode = {
+  __typename?: 'NoteAggregateNode';
+  createdAt: DateTimeAggregateSelection;
+  createdBy: StringAggregateSelection;
+  text: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+};
+
+export type NoteAuthoritiesConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  where?: InputMaybe<AuthorityConnectWhere>;
+};
+
+export type NoteAuthoritiesConnection = {
+  __typename?: 'NoteAuthoritiesConnection';
+  aggregate: NoteAuthorityAuthoritiesAggregateSelection;
+  edges: Array<NoteAuthoritiesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NoteAuthoritiesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NoteAuthoritiesConnectionAggregateInput>>;
+  NOT?: InputMaybe<NoteAuthoritiesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NoteAuthoritiesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<NoteAuthoritiesNodeAggregationWhereInput>;
+};
+
+export type NoteAuthoritiesConnectionFilters = {
+  /** Filter Notes by aggregating results on related NoteAuthoritiesConnections */
+  aggregate?: InputMaybe<NoteAuthoritiesConnectionAggregateInput>;
+  /** Return Notes where all of the related NoteAuthoritiesConnections match this filter */
+  all?: InputMaybe<NoteAuthoritiesConnectionWhere>;
+  /** Return Notes where none of the related NoteAuthoritiesConnections match this filter */
+  none?: InputMaybe<NoteAuthoritiesConnectionWhere>;
+  /** Return Notes where one of the related NoteAuthoritiesConnections match this filter */
+  single?: InputMaybe<NoteAuthoritiesConnectionWhere>;
+  /** Return Notes where some of the related NoteAuthoritiesConnections match this filter */
+  some?: InputMaybe<NoteAuthoritiesConnectionWhere>;
+};
+
+export type NoteAuthoritiesConnectionSort = {
+  node?: InputMaybe<AuthoritySort>;
+};
+
+export type NoteAuthoritiesConnectionWhere = {
+  AND?: InputMaybe<Array<NoteAuthoritiesConnectionWhere>>;
+  NOT?: InputMaybe<NoteAuthoritiesConnectionWhere>;
+  OR?: InputMaybe<Array<NoteAuthoritiesConnectionWhere>>;
+  node?: InputMaybe<AuthorityWhere>;
+};
+
+export type NoteAuthoritiesDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<NoteAuthoritiesConnectionWhere>;
+};
+
+export type NoteAuthoritiesFieldInput = {
+  connect?: InputMaybe<Array<NoteAuthoritiesConnectFieldInput>>;
+};
+
+export type NoteAuthoritiesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NoteAuthoritiesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NoteAuthoritiesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NoteAuthoritiesNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  officialName?: InputMaybe<StringScalarAggregationFilters>;
+  population?: InputMaybe<IntScalarAggregationFilters>;
+  region?: InputMaybe<StringScalarAggregationFilters>;
+  registryCode?: InputMaybe<StringScalarAggregationFilters>;
+  type?: InputMaybe<StringScalarAggregationFilters>;
+  typeName?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NoteAuthoritiesRelationship = {
+  __typename?: 'NoteAuthoritiesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Authority;
+};
+
+export type NoteAuthoritiesUpdateFieldInput = {
+  connect?: InputMaybe<Array<NoteAuthoritiesConnectFieldInput>>;
+  disconnect?: InputMaybe<Array<NoteAuthoritiesDisconnectFieldInput>>;
+};
+
+export type NoteAuthorityAuthoritiesAggregateSelection = {
+  __typename?: 'NoteAuthorityAuthoritiesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<NoteAuthorityAuthoritiesNodeAggregateSelection>;
+};
+
+export type NoteAuthorityAuthoritiesNodeAggregateSelection = {
+  __typename?: 'NoteAuthorityAuthoritiesNodeAggregateSelection';
+  name: StringAggregateSelection;
+  officialName: StringAggregateSelection;
+  population: IntAggregateSelection;
+  region: StringAggregateSelection;
+  registryCode: StringAggregateSelection;
+  type: StringAggregateSelection;
+  typeName: StringAggregateSelection;
+};
+
+export type NoteCreateInput = {
+  authorities?: InputMaybe<NoteAuthoritiesFieldInput>;
+  parishes?: InputMaybe<NoteParishesFieldInput>;
+  partnerships?: InputMaybe<NotePartnershipsFieldInput>;
+  services?: InputMaybe<NoteServicesFieldInput>;
+  text: Scalars['String']['input'];
+  updatedAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type NoteEdge = {
+  __typename?: 'NoteEdge';
+  cursor: Scalars['String']['output'];
+  node: Note;
+};
+
+export type NoteParishParishesAggregateSelection = {
+  __typename?: 'NoteParishParishesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<NoteParishParishesNodeAggregateSelection>;
+};
+
+export type NoteParishParishesNodeAggregateSelection = {
+  __typename?: 'NoteParishParishesNodeAggregateSelection';
+  councilStatus: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type NoteParishesConnectFieldInput = {
+  connect?: InputMaybe<Array<ParishConnectInput>>;
+  where?: InputMaybe<ParishConnectWhere>;
+};
+
+export type NoteParishesConnection = {
+  __typename?: 'NoteParishesConnection';
+  aggregate: NoteParishParishesAggregateSelection;
+  edges: Array<NoteParishesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NoteParishesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NoteParishesConnectionAggregateInput>>;
+  NOT?: InputMaybe<NoteParishesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NoteParishesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<NoteParishesNodeAggregationWhereInput>;
+};
+
+export type NoteParishesConnectionFilters = {
+  /** Filter Notes by aggregating results on related NoteParishesConnections */
+  aggregate?: InputMaybe<NoteParishesConnectionAggregateInput>;
+  /** Return Notes where all of the related NoteParishesConnections match this filter */
+  all?: InputMaybe<NoteParishesConnectionWhere>;
+  /** Return Notes where none of the related NoteParishesConnections match this filter */
+  none?: InputMaybe<NoteParishesConnectionWhere>;
+  /** Return Notes where one of the related NoteParishesConnections match this filter */
+  single?: InputMaybe<NoteParishesConnectionWhere>;
+  /** Return Notes where some of the related NoteParishesConnections match this filter */
+  some?: InputMaybe<NoteParishesConnectionWhere>;
+};
+
+export type NoteParishesConnectionSort = {
+  node?: InputMaybe<ParishSort>;
+};
+
+export type NoteParishesConnectionWhere = {
+  AND?: InputMaybe<Array<NoteParishesConnectionWhere>>;
+  NOT?: InputMaybe<NoteParishesConnectionWhere>;
+  OR?: InputMaybe<Array<NoteParishesConnectionWhere>>;
+  node?: InputMaybe<ParishWhere>;
+};
+
+export type NoteParishesDisconnectFieldInput = {
+  disconnect?: InputMaybe<ParishDisconnectInput>;
+  where?: InputMaybe<NoteParishesConnectionWhere>;
+};
+
+export type NoteParishesFieldInput = {
+  connect?: InputMaybe<Array<NoteParishesConnectFieldInput>>;
+};
+
+export type NoteParishesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NoteParishesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NoteParishesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NoteParishesNodeAggregationWhereInput>>;
+  councilStatus?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NoteParishesRelationship = {
+  __typename?: 'NoteParishesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Parish;
+};
+
+export type NoteParishesUpdateFieldInput = {
+  connect?: InputMaybe<Array<NoteParishesConnectFieldInput>>;
+  disconnect?: InputMaybe<Array<NoteParishesDisconnectFieldInput>>;
+};
+
+export type NotePartnershipPartnershipsAggregateSelection = {
+  __typename?: 'NotePartnershipPartnershipsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<NotePartnershipPartnershipsNodeAggregateSelection>;
+};
+
+export type NotePartnershipPartnershipsNodeAggregateSelection = {
+  __typename?: 'NotePartnershipPartnershipsNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+  note: StringAggregateSelection;
+  status: StringAggregateSelection;
+};
+
+export type NotePartnershipsConnectFieldInput = {
+  connect?: InputMaybe<Array<PartnershipConnectInput>>;
+  where?: InputMaybe<PartnershipConnectWhere>;
+};
+
+export type NotePartnershipsConnection = {
+  __typename?: 'NotePartnershipsConnection';
+  aggregate: NotePartnershipPartnershipsAggregateSelection;
+  edges: Array<NotePartnershipsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotePartnershipsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NotePartnershipsConnectionAggregateInput>>;
+  NOT?: InputMaybe<NotePartnershipsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NotePartnershipsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<NotePartnershipsNodeAggregationWhereInput>;
+};
+
+export type NotePartnershipsConnectionFilters = {
+  /** Filter Notes by aggregating results on related NotePartnershipsConnections */
+  aggregate?: InputMaybe<NotePartnershipsConnectionAggregateInput>;
+  /** Return Notes where all of the related NotePartnershipsConnections match this filter */
+  all?: InputMaybe<NotePartnershipsConnectionWhere>;
+  /** Return Notes where none of the related NotePartnershipsConnections match this filter */
+  none?: InputMaybe<NotePartnershipsConnectionWhere>;
+  /** Return Notes where one of the related NotePartnershipsConnections match this filter */
+  single?: InputMaybe<NotePartnershipsConnectionWhere>;
+  /** Return Notes where some of the related NotePartnershipsConnections match this filter */
+  some?: InputMaybe<NotePartnershipsConnectionWhere>;
+};
+
+export type NotePartnershipsConnectionSort = {
+  node?: InputMaybe<PartnershipSort>;
+};
+
+export type NotePartnershipsConnectionWhere = {
+  AND?: InputMaybe<Array<NotePartnershipsConnectionWhere>>;
+  NOT?: InputMaybe<NotePartnershipsConnectionWhere>;
+  OR?: InputMaybe<Array<NotePartnershipsConnectionWhere>>;
+  node?: InputMaybe<PartnershipWhere>;
+};
+
+export type NotePartnershipsDisconnectFieldInput = {
+  disconnect?: InputMaybe<PartnershipDisconnectInput>;
+  where?: InputMaybe<NotePartnershipsConnectionWhere>;
+};
+
+export type NotePartnershipsFieldInput = {
+  connect?: InputMaybe<Array<NotePartnershipsConnectFieldInput>>;
+};
+
+export type NotePartnershipsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NotePartnershipsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NotePartnershipsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NotePartnershipsNodeAggregationWhereInput>>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  note?: InputMaybe<StringScalarAggregationFilters>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NotePartnershipsRelationship = {
+  __typename?: 'NotePartnershipsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Partnership;
+};
+
+export type NotePartnershipsUpdateFieldInput = {
+  connect?: InputMaybe<Array<NotePartnershipsConnectFieldInput>>;
+  disconnect?: InputMaybe<Array<NotePartnershipsDisconnectFieldInput>>;
+};
+
+export type NoteServiceServicesAggregateSelection = {
+  __typename?: 'NoteServiceServicesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<NoteServiceServicesNodeAggregateSelection>;
+};
+
+export type NoteServiceServicesNodeAggregateSelection = {
+  __typename?: 'NoteServiceServicesNodeAggregateSelection';
+  esdLabel: StringAggregateSelection;
+  esdStatus: StringAggregateSelection;
+  govukDescription: StringAggregateSelection;
+  name: StringAggregateSelection;
+  providingTier: StringAggregateSelection;
+};
+
+export type NoteServicesConnectFieldInput = {
+  connect?: InputMaybe<Array<ServiceConnectInput>>;
+  where?: InputMaybe<ServiceConnectWhere>;
+};
+
+export type NoteServicesConnection = {
+  __typename?: 'NoteServicesConnection';
+  aggregate: NoteServiceServicesAggregateSelection;
+  edges: Array<NoteServicesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NoteServicesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NoteServicesConnectionAggregateInput>>;
+  NOT?: InputMaybe<NoteServicesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NoteServicesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<NoteServicesNodeAggregationWhereInput>;
+};
+
+export type NoteServicesConnectionFilters = {
+  /** Filter Notes by aggregating results on related NoteServicesConnections */
+  aggregate?: InputMaybe<NoteServicesConnectionAggregateInput>;
+  /** Return Notes where all of the related NoteServicesConnections match this filter */
+  all?: InputMaybe<NoteServicesConnectionWhere>;
+  /** Return Notes where none of the related NoteServicesConnections match this filter */
+  none?: InputMaybe<NoteServicesConnectionWhere>;
+  /** Return Notes where one of the related NoteServicesConnections match this filter */
+  single?: InputMaybe<NoteServicesConnectionWhere>;
+  /** Return Notes where some of the related NoteServicesConnections match this filter */
+  some?: InputMaybe<NoteServicesConnectionWhere>;
+};
+
+export type NoteServicesConnectionSort = {
+  node?: InputMaybe<ServiceSort>;
+};
+
+export type NoteServicesConnectionWhere = {
+  AND?: InputMaybe<Array<NoteServicesConnectionWhere>>;
+  NOT?: InputMaybe<NoteServicesConnectionWhere>;
+  OR?: InputMaybe<Array<NoteServicesConnectionWhere>>;
+  node?: InputMaybe<ServiceWhere>;
+};
+
+export type NoteServicesDisconnectFieldInput = {
+  disconnect?: InputMaybe<ServiceDisconnectInput>;
+  where?: InputMaybe<NoteServicesConnectionWhere>;
+};
+
+export type NoteServicesFieldInput = {
+  connect?: InputMaybe<Array<NoteServicesConnectFieldInput>>;
+};
+
+export type NoteServicesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NoteServicesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NoteServicesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NoteServicesNodeAggregationWhereInput>>;
+  esdLabel?: InputMaybe<StringScalarAggregationFilters>;
+  esdStatus?: InputMaybe<StringScalarAggregationFilters>;
+  govukDescription?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  providingTier?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NoteServicesRelationship = {
+  __typename?: 'NoteServicesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Service;
+};
+
+export type NoteServicesUpdateFieldInput = {
+  connect?: InputMaybe<Array<NoteServicesConnectFieldInput>>;
+  disconnect?: InputMaybe<Array<NoteServicesDisconnectFieldInput>>;
+};
+
+/** Fields to sort Notes by. The order in which sorts are applied is not guaranteed when specifying many fields in one NoteSort object. */
+export type NoteSort = {
+  createdAt?: InputMaybe<SortDirection>;
+  createdBy?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  text?: InputMaybe<SortDirection>;
+  updatedAt?: InputMaybe<SortDirection>;
+};
+
+export type NoteUpdateInput = {
+  authorities?: InputMaybe<Array<NoteAuthoritiesUpdateFieldInput>>;
+  createdAt?: InputMaybe<DateTimeScalarMutations>;
+  createdBy?: InputMaybe<StringScalarMutations>;
+  parishes?: InputMaybe<Array<NoteParishesUpdateFieldInput>>;
+  partnerships?: InputMaybe<Array<NotePartnershipsUpdateFieldInput>>;
+  services?: InputMaybe<Array<NoteServicesUpdateFieldInput>>;
+  text?: InputMaybe<StringScalarMutations>;
+};
+
+export type NoteWhere = {
+  AND?: InputMaybe<Array<NoteWhere>>;
+  NOT?: InputMaybe<NoteWhere>;
+  OR?: InputMaybe<Array<NoteWhere>>;
+  authorities?: InputMaybe<AuthorityRelationshipFilters>;
+  authoritiesConnection?: InputMaybe<NoteAuthoritiesConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
+  createdBy?: InputMaybe<StringScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  parishes?: InputMaybe<ParishRelationshipFilters>;
+  parishesConnection?: InputMaybe<NoteParishesConnectionFilters>;
+  partnerships?: InputMaybe<PartnershipRelationshipFilters>;
+  partnershipsConnection?: InputMaybe<NotePartnershipsConnectionFilters>;
+  services?: InputMaybe<ServiceRelationshipFilters>;
+  servicesConnection?: InputMaybe<NoteServicesConnectionFilters>;
+  text?: InputMaybe<StringScalarFilters>;
+  updatedAt?: InputMaybe<DateTimeScalarFilters>;
+};
+
+export type NotesConnection = {
+  __typename?: 'NotesConnection';
+  aggregate: NoteAggregate;
+  edges: Array<NoteEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A public body that is not a council: a government department, police force, NHS body. */
@@ -3090,6 +4052,23 @@ export type OrganisationAggregateNode = {
   name: StringAggregateSelection;
 };
 
+export type OrganisationConnectInput = {
+  delivers?: InputMaybe<Array<OrganisationDeliversConnectFieldInput>>;
+  fundingPaid?: InputMaybe<Array<OrganisationFundingPaidConnectFieldInput>>;
+  partnerships?: InputMaybe<Array<OrganisationPartnershipsConnectFieldInput>>;
+  sources?: InputMaybe<Array<OrganisationSourcesConnectFieldInput>>;
+};
+
+export type OrganisationConnectWhere = {
+  node: OrganisationWhere;
+};
+
+export type OrganisationDeliversConnectFieldInput = {
+  connect?: InputMaybe<Array<ServiceConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<ServiceConnectWhere>;
+};
+
 export type OrganisationDeliversConnection = {
   __typename?: 'OrganisationDeliversConnection';
   aggregate: OrganisationServiceDeliversAggregateSelection;
@@ -3133,6 +4112,11 @@ export type OrganisationDeliversConnectionWhere = {
   node?: InputMaybe<ServiceWhere>;
 };
 
+export type OrganisationDeliversDisconnectFieldInput = {
+  disconnect?: InputMaybe<ServiceDisconnectInput>;
+  where?: InputMaybe<OrganisationDeliversConnectionWhere>;
+};
+
 export type OrganisationDeliversNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationDeliversNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationDeliversNodeAggregationWhereInput>;
@@ -3149,6 +4133,13 @@ export type OrganisationDeliversRelationship = {
   cursor: Scalars['String']['output'];
   node: Service;
   properties: Dated;
+};
+
+export type OrganisationDisconnectInput = {
+  delivers?: InputMaybe<Array<OrganisationDeliversDisconnectFieldInput>>;
+  fundingPaid?: InputMaybe<Array<OrganisationFundingPaidDisconnectFieldInput>>;
+  partnerships?: InputMaybe<Array<OrganisationPartnershipsDisconnectFieldInput>>;
+  sources?: InputMaybe<Array<OrganisationSourcesDisconnectFieldInput>>;
 };
 
 export type OrganisationEdge = {
@@ -3170,6 +4161,11 @@ export type OrganisationFundingFlowFundingPaidNodeAggregateSelection = {
   description: StringAggregateSelection;
   kind: StringAggregateSelection;
   year: StringAggregateSelection;
+};
+
+export type OrganisationFundingPaidConnectFieldInput = {
+  connect?: InputMaybe<Array<FundingFlowConnectInput>>;
+  where?: InputMaybe<FundingFlowConnectWhere>;
 };
 
 export type OrganisationFundingPaidConnection = {
@@ -3212,6 +4208,11 @@ export type OrganisationFundingPaidConnectionWhere = {
   node?: InputMaybe<FundingFlowWhere>;
 };
 
+export type OrganisationFundingPaidDisconnectFieldInput = {
+  disconnect?: InputMaybe<FundingFlowDisconnectInput>;
+  where?: InputMaybe<OrganisationFundingPaidConnectionWhere>;
+};
+
 export type OrganisationFundingPaidNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationFundingPaidNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationFundingPaidNodeAggregationWhereInput>;
@@ -3249,6 +4250,12 @@ export type OrganisationPartnershipPartnershipsNodeAggregateSelection = {
   name: StringAggregateSelection;
   note: StringAggregateSelection;
   status: StringAggregateSelection;
+};
+
+export type OrganisationPartnershipsConnectFieldInput = {
+  connect?: InputMaybe<Array<PartnershipConnectInput>>;
+  edge: MembershipCreateInput;
+  where?: InputMaybe<PartnershipConnectWhere>;
 };
 
 export type OrganisationPartnershipsConnection = {
@@ -3292,6 +4299,11 @@ export type OrganisationPartnershipsConnectionWhere = {
   OR?: InputMaybe<Array<OrganisationPartnershipsConnectionWhere>>;
   edge?: InputMaybe<MembershipWhere>;
   node?: InputMaybe<PartnershipWhere>;
+};
+
+export type OrganisationPartnershipsDisconnectFieldInput = {
+  disconnect?: InputMaybe<PartnershipDisconnectInput>;
+  where?: InputMaybe<OrganisationPartnershipsConnectionWhere>;
 };
 
 export type OrganisationPartnershipsNodeAggregationWhereInput = {
@@ -3376,6 +4388,11 @@ export type OrganisationSourceSourcesNodeAggregateSelection = {
   vintage: StringAggregateSelection;
 };
 
+export type OrganisationSourcesConnectFieldInput = {
+  edge?: InputMaybe<CitationCreateInput>;
+  where?: InputMaybe<SourceConnectWhere>;
+};
+
 export type OrganisationSourcesConnection = {
   __typename?: 'OrganisationSourcesConnection';
   aggregate: OrganisationSourceSourcesAggregateSelection;
@@ -3417,6 +4434,10 @@ export type OrganisationSourcesConnectionWhere = {
   OR?: InputMaybe<Array<OrganisationSourcesConnectionWhere>>;
   edge?: InputMaybe<CitationWhere>;
   node?: InputMaybe<SourceWhere>;
+};
+
+export type OrganisationSourcesDisconnectFieldInput = {
+  where?: InputMaybe<OrganisationSourcesConnectionWhere>;
 };
 
 export type OrganisationSourcesNodeAggregationWhereInput = {
@@ -3615,6 +4636,22 @@ export type ParishAuthorityWithinNodeAggregateSelection = {
   typeName: StringAggregateSelection;
 };
 
+export type ParishConnectInput = {
+  sources?: InputMaybe<Array<ParishSourcesConnectFieldInput>>;
+  tier?: InputMaybe<Array<ParishTierConnectFieldInput>>;
+  within?: InputMaybe<Array<ParishWithinConnectFieldInput>>;
+};
+
+export type ParishConnectWhere = {
+  node: ParishWhere;
+};
+
+export type ParishDisconnectInput = {
+  sources?: InputMaybe<Array<ParishSourcesDisconnectFieldInput>>;
+  tier?: InputMaybe<Array<ParishTierDisconnectFieldInput>>;
+  within?: InputMaybe<Array<ParishWithinDisconnectFieldInput>>;
+};
+
 export type ParishEdge = {
   __typename?: 'ParishEdge';
   cursor: Scalars['String']['output'];
@@ -3664,6 +4701,11 @@ export type ParishSourceSourcesNodeAggregateSelection = {
   vintage: StringAggregateSelection;
 };
 
+export type ParishSourcesConnectFieldInput = {
+  edge?: InputMaybe<CitationCreateInput>;
+  where?: InputMaybe<SourceConnectWhere>;
+};
+
 export type ParishSourcesConnection = {
   __typename?: 'ParishSourcesConnection';
   aggregate: ParishSourceSourcesAggregateSelection;
@@ -3707,6 +4749,10 @@ export type ParishSourcesConnectionWhere = {
   node?: InputMaybe<SourceWhere>;
 };
 
+export type ParishSourcesDisconnectFieldInput = {
+  where?: InputMaybe<ParishSourcesConnectionWhere>;
+};
+
 export type ParishSourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ParishSourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ParishSourcesNodeAggregationWhereInput>;
@@ -3726,6 +4772,11 @@ export type ParishSourcesRelationship = {
   cursor: Scalars['String']['output'];
   node: Source;
   properties: Citation;
+};
+
+export type ParishTierConnectFieldInput = {
+  connect?: InputMaybe<Array<TierConnectInput>>;
+  where?: InputMaybe<TierConnectWhere>;
 };
 
 export type ParishTierConnection = {
@@ -3766,6 +4817,11 @@ export type ParishTierConnectionWhere = {
   NOT?: InputMaybe<ParishTierConnectionWhere>;
   OR?: InputMaybe<Array<ParishTierConnectionWhere>>;
   node?: InputMaybe<TierWhere>;
+};
+
+export type ParishTierDisconnectFieldInput = {
+  disconnect?: InputMaybe<TierDisconnectInput>;
+  where?: InputMaybe<ParishTierConnectionWhere>;
 };
 
 export type ParishTierNodeAggregationWhereInput = {
@@ -3810,6 +4866,12 @@ export type ParishWhere = {
   withinConnection?: InputMaybe<ParishWithinConnectionFilters>;
 };
 
+export type ParishWithinConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<AuthorityConnectWhere>;
+};
+
 export type ParishWithinConnection = {
   __typename?: 'ParishWithinConnection';
   aggregate: ParishAuthorityWithinAggregateSelection;
@@ -3851,6 +4913,11 @@ export type ParishWithinConnectionWhere = {
   OR?: InputMaybe<Array<ParishWithinConnectionWhere>>;
   edge?: InputMaybe<DatedWhere>;
   node?: InputMaybe<AuthorityWhere>;
+};
+
+export type ParishWithinDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<ParishWithinConnectionWhere>;
 };
 
 export type ParishWithinNodeAggregationWhereInput = {
@@ -4117,6 +5184,28 @@ export type PartnershipAuthorityCoversNodeAggregateSelection = {
   typeName: StringAggregateSelection;
 };
 
+export type PartnershipConnectInput = {
+  covers?: InputMaybe<Array<PartnershipCoversConnectFieldInput>>;
+  fundingReceived?: InputMaybe<Array<PartnershipFundingReceivedConnectFieldInput>>;
+  memberOf?: InputMaybe<Array<PartnershipMemberOfConnectFieldInput>>;
+  members?: InputMaybe<PartnershipMembersConnectInput>;
+  parent?: InputMaybe<Array<PartnershipParentConnectFieldInput>>;
+  replacedBy?: InputMaybe<Array<PartnershipReplacedByConnectFieldInput>>;
+  services?: InputMaybe<Array<PartnershipServicesConnectFieldInput>>;
+  sources?: InputMaybe<Array<PartnershipSourcesConnectFieldInput>>;
+  subGroups?: InputMaybe<Array<PartnershipSubGroupsConnectFieldInput>>;
+};
+
+export type PartnershipConnectWhere = {
+  node: PartnershipWhere;
+};
+
+export type PartnershipCoversConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<AuthorityConnectWhere>;
+};
+
 export type PartnershipCoversConnection = {
   __typename?: 'PartnershipCoversConnection';
   aggregate: PartnershipAuthorityCoversAggregateSelection;
@@ -4160,6 +5249,11 @@ export type PartnershipCoversConnectionWhere = {
   node?: InputMaybe<AuthorityWhere>;
 };
 
+export type PartnershipCoversDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<PartnershipCoversConnectionWhere>;
+};
+
 export type PartnershipCoversNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PartnershipCoversNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PartnershipCoversNodeAggregationWhereInput>;
@@ -4178,6 +5272,18 @@ export type PartnershipCoversRelationship = {
   cursor: Scalars['String']['output'];
   node: Authority;
   properties: Dated;
+};
+
+export type PartnershipDisconnectInput = {
+  covers?: InputMaybe<Array<PartnershipCoversDisconnectFieldInput>>;
+  fundingReceived?: InputMaybe<Array<PartnershipFundingReceivedDisconnectFieldInput>>;
+  memberOf?: InputMaybe<Array<PartnershipMemberOfDisconnectFieldInput>>;
+  members?: InputMaybe<PartnershipMembersDisconnectInput>;
+  parent?: InputMaybe<Array<PartnershipParentDisconnectFieldInput>>;
+  replacedBy?: InputMaybe<Array<PartnershipReplacedByDisconnectFieldInput>>;
+  services?: InputMaybe<Array<PartnershipServicesDisconnectFieldInput>>;
+  sources?: InputMaybe<Array<PartnershipSourcesDisconnectFieldInput>>;
+  subGroups?: InputMaybe<Array<PartnershipSubGroupsDisconnectFieldInput>>;
 };
 
 export type PartnershipEdge = {
@@ -4199,6 +5305,11 @@ export type PartnershipFundingFlowFundingReceivedNodeAggregateSelection = {
   description: StringAggregateSelection;
   kind: StringAggregateSelection;
   year: StringAggregateSelection;
+};
+
+export type PartnershipFundingReceivedConnectFieldInput = {
+  connect?: InputMaybe<Array<FundingFlowConnectInput>>;
+  where?: InputMaybe<FundingFlowConnectWhere>;
 };
 
 export type PartnershipFundingReceivedConnection = {
@@ -4241,6 +5352,11 @@ export type PartnershipFundingReceivedConnectionWhere = {
   node?: InputMaybe<FundingFlowWhere>;
 };
 
+export type PartnershipFundingReceivedDisconnectFieldInput = {
+  disconnect?: InputMaybe<FundingFlowDisconnectInput>;
+  where?: InputMaybe<PartnershipFundingReceivedConnectionWhere>;
+};
+
 export type PartnershipFundingReceivedNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PartnershipFundingReceivedNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PartnershipFundingReceivedNodeAggregationWhereInput>;
@@ -4256,6 +5372,12 @@ export type PartnershipFundingReceivedRelationship = {
   __typename?: 'PartnershipFundingReceivedRelationship';
   cursor: Scalars['String']['output'];
   node: FundingFlow;
+};
+
+export type PartnershipMemberOfConnectFieldInput = {
+  connect?: InputMaybe<Array<PartnershipConnectInput>>;
+  edge: MembershipCreateInput;
+  where?: InputMaybe<PartnershipConnectWhere>;
 };
 
 export type PartnershipMemberOfConnection = {
@@ -4301,6 +5423,11 @@ export type PartnershipMemberOfConnectionWhere = {
   node?: InputMaybe<PartnershipWhere>;
 };
 
+export type PartnershipMemberOfDisconnectFieldInput = {
+  disconnect?: InputMaybe<PartnershipDisconnectInput>;
+  where?: InputMaybe<PartnershipMemberOfConnectionWhere>;
+};
+
 export type PartnershipMemberOfNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PartnershipMemberOfNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PartnershipMemberOfNodeAggregationWhereInput>;
@@ -4318,12 +5445,29 @@ export type PartnershipMemberOfRelationship = {
   properties: Membership;
 };
 
+export type PartnershipMembersAuthorityConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  edge: MembershipCreateInput;
+  where?: InputMaybe<AuthorityConnectWhere>;
+};
+
 export type PartnershipMembersAuthorityConnectionWhere = {
   AND?: InputMaybe<Array<PartnershipMembersAuthorityConnectionWhere>>;
   NOT?: InputMaybe<PartnershipMembersAuthorityConnectionWhere>;
   OR?: InputMaybe<Array<PartnershipMembersAuthorityConnectionWhere>>;
   edge?: InputMaybe<MembershipWhere>;
   node?: InputMaybe<AuthorityWhere>;
+};
+
+export type PartnershipMembersAuthorityDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<PartnershipMembersAuthorityConnectionWhere>;
+};
+
+export type PartnershipMembersConnectInput = {
+  Authority?: InputMaybe<Array<PartnershipMembersAuthorityConnectFieldInput>>;
+  Organisation?: InputMaybe<Array<PartnershipMembersOrganisationConnectFieldInput>>;
+  Partnership?: InputMaybe<Array<PartnershipMembersPartnershipConnectFieldInput>>;
 };
 
 export type PartnershipMembersConnection = {
@@ -4354,6 +5498,18 @@ export type PartnershipMembersConnectionWhere = {
   Partnership?: InputMaybe<PartnershipMembersPartnershipConnectionWhere>;
 };
 
+export type PartnershipMembersDisconnectInput = {
+  Authority?: InputMaybe<Array<PartnershipMembersAuthorityDisconnectFieldInput>>;
+  Organisation?: InputMaybe<Array<PartnershipMembersOrganisationDisconnectFieldInput>>;
+  Partnership?: InputMaybe<Array<PartnershipMembersPartnershipDisconnectFieldInput>>;
+};
+
+export type PartnershipMembersOrganisationConnectFieldInput = {
+  connect?: InputMaybe<Array<OrganisationConnectInput>>;
+  edge: MembershipCreateInput;
+  where?: InputMaybe<OrganisationConnectWhere>;
+};
+
 export type PartnershipMembersOrganisationConnectionWhere = {
   AND?: InputMaybe<Array<PartnershipMembersOrganisationConnectionWhere>>;
   NOT?: InputMaybe<PartnershipMembersOrganisationConnectionWhere>;
@@ -4362,12 +5518,28 @@ export type PartnershipMembersOrganisationConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
+export type PartnershipMembersOrganisationDisconnectFieldInput = {
+  disconnect?: InputMaybe<OrganisationDisconnectInput>;
+  where?: InputMaybe<PartnershipMembersOrganisationConnectionWhere>;
+};
+
+export type PartnershipMembersPartnershipConnectFieldInput = {
+  connect?: InputMaybe<Array<PartnershipConnectInput>>;
+  edge: MembershipCreateInput;
+  where?: InputMaybe<PartnershipConnectWhere>;
+};
+
 export type PartnershipMembersPartnershipConnectionWhere = {
   AND?: InputMaybe<Array<PartnershipMembersPartnershipConnectionWhere>>;
   NOT?: InputMaybe<PartnershipMembersPartnershipConnectionWhere>;
   OR?: InputMaybe<Array<PartnershipMembersPartnershipConnectionWhere>>;
   edge?: InputMaybe<MembershipWhere>;
   node?: InputMaybe<PartnershipWhere>;
+};
+
+export type PartnershipMembersPartnershipDisconnectFieldInput = {
+  disconnect?: InputMaybe<PartnershipDisconnectInput>;
+  where?: InputMaybe<PartnershipMembersPartnershipConnectionWhere>;
 };
 
 export type PartnershipMembersRelationship = {
@@ -4382,6 +5554,12 @@ export type PartnershipOverlap = {
   /** The area asked about, or null for all of England. */
   area?: Maybe<Scalars['String']['output']>;
   pairs: Array<OverlapPair>;
+};
+
+export type PartnershipParentConnectFieldInput = {
+  connect?: InputMaybe<Array<PartnershipConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<PartnershipConnectWhere>;
 };
 
 export type PartnershipParentConnection = {
@@ -4425,6 +5603,11 @@ export type PartnershipParentConnectionWhere = {
   OR?: InputMaybe<Array<PartnershipParentConnectionWhere>>;
   edge?: InputMaybe<DatedWhere>;
   node?: InputMaybe<PartnershipWhere>;
+};
+
+export type PartnershipParentDisconnectFieldInput = {
+  disconnect?: InputMaybe<PartnershipDisconnectInput>;
+  where?: InputMaybe<PartnershipParentConnectionWhere>;
 };
 
 export type PartnershipParentNodeAggregationWhereInput = {
@@ -4549,6 +5732,12 @@ export type PartnershipRelationshipFilters = {
   some?: InputMaybe<PartnershipWhere>;
 };
 
+export type PartnershipReplacedByConnectFieldInput = {
+  connect?: InputMaybe<Array<PartnershipConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<PartnershipConnectWhere>;
+};
+
 export type PartnershipReplacedByConnection = {
   __typename?: 'PartnershipReplacedByConnection';
   aggregate: PartnershipPartnershipReplacedByAggregateSelection;
@@ -4592,6 +5781,11 @@ export type PartnershipReplacedByConnectionWhere = {
   node?: InputMaybe<PartnershipWhere>;
 };
 
+export type PartnershipReplacedByDisconnectFieldInput = {
+  disconnect?: InputMaybe<PartnershipDisconnectInput>;
+  where?: InputMaybe<PartnershipReplacedByConnectionWhere>;
+};
+
 export type PartnershipReplacedByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PartnershipReplacedByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PartnershipReplacedByNodeAggregationWhereInput>;
@@ -4622,6 +5816,11 @@ export type PartnershipServiceServicesNodeAggregateSelection = {
   govukDescription: StringAggregateSelection;
   name: StringAggregateSelection;
   providingTier: StringAggregateSelection;
+};
+
+export type PartnershipServicesConnectFieldInput = {
+  connect?: InputMaybe<Array<ServiceConnectInput>>;
+  where?: InputMaybe<ServiceConnectWhere>;
 };
 
 export type PartnershipServicesConnection = {
@@ -4662,6 +5861,11 @@ export type PartnershipServicesConnectionWhere = {
   NOT?: InputMaybe<PartnershipServicesConnectionWhere>;
   OR?: InputMaybe<Array<PartnershipServicesConnectionWhere>>;
   node?: InputMaybe<ServiceWhere>;
+};
+
+export type PartnershipServicesDisconnectFieldInput = {
+  disconnect?: InputMaybe<ServiceDisconnectInput>;
+  where?: InputMaybe<PartnershipServicesConnectionWhere>;
 };
 
 export type PartnershipServicesNodeAggregationWhereInput = {
@@ -4718,6 +5922,11 @@ export type PartnershipSourceSourcesNodeAggregateSelection = {
   vintage: StringAggregateSelection;
 };
 
+export type PartnershipSourcesConnectFieldInput = {
+  edge?: InputMaybe<CitationCreateInput>;
+  where?: InputMaybe<SourceConnectWhere>;
+};
+
 export type PartnershipSourcesConnection = {
   __typename?: 'PartnershipSourcesConnection';
   aggregate: PartnershipSourceSourcesAggregateSelection;
@@ -4761,6 +5970,10 @@ export type PartnershipSourcesConnectionWhere = {
   node?: InputMaybe<SourceWhere>;
 };
 
+export type PartnershipSourcesDisconnectFieldInput = {
+  where?: InputMaybe<PartnershipSourcesConnectionWhere>;
+};
+
 export type PartnershipSourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PartnershipSourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PartnershipSourcesNodeAggregationWhereInput>;
@@ -4780,6 +5993,12 @@ export type PartnershipSourcesRelationship = {
   cursor: Scalars['String']['output'];
   node: Source;
   properties: Citation;
+};
+
+export type PartnershipSubGroupsConnectFieldInput = {
+  connect?: InputMaybe<Array<PartnershipConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<PartnershipConnectWhere>;
 };
 
 export type PartnershipSubGroupsConnection = {
@@ -4823,6 +6042,11 @@ export type PartnershipSubGroupsConnectionWhere = {
   OR?: InputMaybe<Array<PartnershipSubGroupsConnectionWhere>>;
   edge?: InputMaybe<DatedWhere>;
   node?: InputMaybe<PartnershipWhere>;
+};
+
+export type PartnershipSubGroupsDisconnectFieldInput = {
+  disconnect?: InputMaybe<PartnershipDisconnectInput>;
+  where?: InputMaybe<PartnershipSubGroupsConnectionWhere>;
 };
 
 export type PartnershipSubGroupsNodeAggregationWhereInput = {
@@ -4962,6 +6186,8 @@ export type Query = {
   /** An area's money by tier and stream in a financial year, two-tier splits against their rule, and stated totals. */
   fundingSummary: FundingSummary;
   members: Array<Member>;
+  notes: Array<Note>;
+  notesConnection: NotesConnection;
   organisations: Array<Organisation>;
   organisationsConnection: OrganisationsConnection;
   parishes: Array<Parish>;
@@ -5057,6 +6283,22 @@ export type QueryMembersArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<MemberWhere>;
+};
+
+
+export type QueryNotesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NoteSort>>;
+  where?: InputMaybe<NoteWhere>;
+};
+
+
+export type QueryNotesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NoteSort>>;
+  where?: InputMaybe<NoteWhere>;
 };
 
 
@@ -5230,6 +6472,12 @@ export type ResponsibilityAggregationWhereInput = {
   source?: InputMaybe<StringScalarAggregationFilters>;
 };
 
+export type ResponsibilityCreateInput = {
+  basis: Scalars['String']['input'];
+  cite?: InputMaybe<Scalars['String']['input']>;
+  source: Scalars['String']['input'];
+};
+
 export type ResponsibilitySort = {
   basis?: InputMaybe<SortDirection>;
   cite?: InputMaybe<SortDirection>;
@@ -5387,6 +6635,22 @@ export type ServiceAggregateNode = {
   providingTier: StringAggregateSelection;
 };
 
+export type ServiceConnectInput = {
+  deliveredBy?: InputMaybe<Array<ServiceDeliveredByConnectFieldInput>>;
+  partnerships?: InputMaybe<Array<ServicePartnershipsConnectFieldInput>>;
+  tiers?: InputMaybe<Array<ServiceTiersConnectFieldInput>>;
+};
+
+export type ServiceConnectWhere = {
+  node: ServiceWhere;
+};
+
+export type ServiceDeliveredByConnectFieldInput = {
+  connect?: InputMaybe<Array<OrganisationConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<OrganisationConnectWhere>;
+};
+
 export type ServiceDeliveredByConnection = {
   __typename?: 'ServiceDeliveredByConnection';
   aggregate: ServiceOrganisationDeliveredByAggregateSelection;
@@ -5430,6 +6694,11 @@ export type ServiceDeliveredByConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
+export type ServiceDeliveredByDisconnectFieldInput = {
+  disconnect?: InputMaybe<OrganisationDisconnectInput>;
+  where?: InputMaybe<ServiceDeliveredByConnectionWhere>;
+};
+
 export type ServiceDeliveredByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ServiceDeliveredByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ServiceDeliveredByNodeAggregationWhereInput>;
@@ -5443,6 +6712,12 @@ export type ServiceDeliveredByRelationship = {
   cursor: Scalars['String']['output'];
   node: Organisation;
   properties: Dated;
+};
+
+export type ServiceDisconnectInput = {
+  deliveredBy?: InputMaybe<Array<ServiceDeliveredByDisconnectFieldInput>>;
+  partnerships?: InputMaybe<Array<ServicePartnershipsDisconnectFieldInput>>;
+  tiers?: InputMaybe<Array<ServiceTiersDisconnectFieldInput>>;
 };
 
 export type ServiceEdge = {
@@ -5490,6 +6765,11 @@ export type ServicePartnershipPartnershipsNodeAggregateSelection = {
   status: StringAggregateSelection;
 };
 
+export type ServicePartnershipsConnectFieldInput = {
+  connect?: InputMaybe<Array<PartnershipConnectInput>>;
+  where?: InputMaybe<PartnershipConnectWhere>;
+};
+
 export type ServicePartnershipsConnection = {
   __typename?: 'ServicePartnershipsConnection';
   aggregate: ServicePartnershipPartnershipsAggregateSelection;
@@ -5528,6 +6808,11 @@ export type ServicePartnershipsConnectionWhere = {
   NOT?: InputMaybe<ServicePartnershipsConnectionWhere>;
   OR?: InputMaybe<Array<ServicePartnershipsConnectionWhere>>;
   node?: InputMaybe<PartnershipWhere>;
+};
+
+export type ServicePartnershipsDisconnectFieldInput = {
+  disconnect?: InputMaybe<PartnershipDisconnectInput>;
+  where?: InputMaybe<ServicePartnershipsConnectionWhere>;
 };
 
 export type ServicePartnershipsNodeAggregationWhereInput = {
@@ -5587,6 +6872,12 @@ export type ServiceTierTiersNodeAggregateSelection = {
   name: StringAggregateSelection;
 };
 
+export type ServiceTiersConnectFieldInput = {
+  connect?: InputMaybe<Array<TierConnectInput>>;
+  edge: ResponsibilityCreateInput;
+  where?: InputMaybe<TierConnectWhere>;
+};
+
 export type ServiceTiersConnection = {
   __typename?: 'ServiceTiersConnection';
   aggregate: ServiceTierTiersAggregateSelection;
@@ -5628,6 +6919,11 @@ export type ServiceTiersConnectionWhere = {
   OR?: InputMaybe<Array<ServiceTiersConnectionWhere>>;
   edge?: InputMaybe<ResponsibilityWhere>;
   node?: InputMaybe<TierWhere>;
+};
+
+export type ServiceTiersDisconnectFieldInput = {
+  disconnect?: InputMaybe<TierDisconnectInput>;
+  where?: InputMaybe<ServiceTiersConnectionWhere>;
 };
 
 export type ServiceTiersNodeAggregationWhereInput = {
@@ -5712,6 +7008,10 @@ export type SourceAggregateNode = {
   title: StringAggregateSelection;
   url: StringAggregateSelection;
   vintage: StringAggregateSelection;
+};
+
+export type SourceConnectWhere = {
+  node: SourceWhere;
 };
 
 export type SourceEdge = {
@@ -5817,6 +7117,11 @@ export type StringScalarFilters = {
   startsWith?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** String mutations */
+export type StringScalarMutations = {
+  set?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A tier of local government: what kind of body it is and what it is responsible for. */
 export type Tier = {
   __typename?: 'Tier';
@@ -5879,6 +7184,11 @@ export type TierAggregateNode = {
   name: StringAggregateSelection;
 };
 
+export type TierAuthoritiesConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  where?: InputMaybe<AuthorityConnectWhere>;
+};
+
 export type TierAuthoritiesConnection = {
   __typename?: 'TierAuthoritiesConnection';
   aggregate: TierAuthorityAuthoritiesAggregateSelection;
@@ -5919,6 +7229,11 @@ export type TierAuthoritiesConnectionWhere = {
   node?: InputMaybe<AuthorityWhere>;
 };
 
+export type TierAuthoritiesDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<TierAuthoritiesConnectionWhere>;
+};
+
 export type TierAuthoritiesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<TierAuthoritiesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<TierAuthoritiesNodeAggregationWhereInput>;
@@ -5953,6 +7268,20 @@ export type TierAuthorityAuthoritiesNodeAggregateSelection = {
   registryCode: StringAggregateSelection;
   type: StringAggregateSelection;
   typeName: StringAggregateSelection;
+};
+
+export type TierConnectInput = {
+  authorities?: InputMaybe<Array<TierAuthoritiesConnectFieldInput>>;
+  responsibilities?: InputMaybe<Array<TierResponsibilitiesConnectFieldInput>>;
+};
+
+export type TierConnectWhere = {
+  node: TierWhere;
+};
+
+export type TierDisconnectInput = {
+  authorities?: InputMaybe<Array<TierAuthoritiesDisconnectFieldInput>>;
+  responsibilities?: InputMaybe<Array<TierResponsibilitiesDisconnectFieldInput>>;
 };
 
 export type TierEdge = {
@@ -5992,6 +7321,12 @@ export type TierRelationshipFilters = {
   single?: InputMaybe<TierWhere>;
   /** Filter type where some of the related Tiers match this filter */
   some?: InputMaybe<TierWhere>;
+};
+
+export type TierResponsibilitiesConnectFieldInput = {
+  connect?: InputMaybe<Array<ServiceConnectInput>>;
+  edge: ResponsibilityCreateInput;
+  where?: InputMaybe<ServiceConnectWhere>;
 };
 
 export type TierResponsibilitiesConnection = {
@@ -6035,6 +7370,11 @@ export type TierResponsibilitiesConnectionWhere = {
   OR?: InputMaybe<Array<TierResponsibilitiesConnectionWhere>>;
   edge?: InputMaybe<ResponsibilityWhere>;
   node?: InputMaybe<ServiceWhere>;
+};
+
+export type TierResponsibilitiesDisconnectFieldInput = {
+  disconnect?: InputMaybe<ServiceDisconnectInput>;
+  where?: InputMaybe<TierResponsibilitiesConnectionWhere>;
 };
 
 export type TierResponsibilitiesNodeAggregationWhereInput = {
@@ -6213,6 +7553,20 @@ export type UnparishedAreaAuthorityWithinNodeAggregateSelection = {
   typeName: StringAggregateSelection;
 };
 
+export type UnparishedAreaConnectInput = {
+  sources?: InputMaybe<Array<UnparishedAreaSourcesConnectFieldInput>>;
+  within?: InputMaybe<Array<UnparishedAreaWithinConnectFieldInput>>;
+};
+
+export type UnparishedAreaConnectWhere = {
+  node: UnparishedAreaWhere;
+};
+
+export type UnparishedAreaDisconnectInput = {
+  sources?: InputMaybe<Array<UnparishedAreaSourcesDisconnectFieldInput>>;
+  within?: InputMaybe<Array<UnparishedAreaWithinDisconnectFieldInput>>;
+};
+
 export type UnparishedAreaEdge = {
   __typename?: 'UnparishedAreaEdge';
   cursor: Scalars['String']['output'];
@@ -6261,6 +7615,11 @@ export type UnparishedAreaSourceSourcesNodeAggregateSelection = {
   vintage: StringAggregateSelection;
 };
 
+export type UnparishedAreaSourcesConnectFieldInput = {
+  edge?: InputMaybe<CitationCreateInput>;
+  where?: InputMaybe<SourceConnectWhere>;
+};
+
 export type UnparishedAreaSourcesConnection = {
   __typename?: 'UnparishedAreaSourcesConnection';
   aggregate: UnparishedAreaSourceSourcesAggregateSelection;
@@ -6304,6 +7663,10 @@ export type UnparishedAreaSourcesConnectionWhere = {
   node?: InputMaybe<SourceWhere>;
 };
 
+export type UnparishedAreaSourcesDisconnectFieldInput = {
+  where?: InputMaybe<UnparishedAreaSourcesConnectionWhere>;
+};
+
 export type UnparishedAreaSourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<UnparishedAreaSourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<UnparishedAreaSourcesNodeAggregationWhereInput>;
@@ -6336,6 +7699,12 @@ export type UnparishedAreaWhere = {
   sourcesConnection?: InputMaybe<UnparishedAreaSourcesConnectionFilters>;
   within?: InputMaybe<AuthorityRelationshipFilters>;
   withinConnection?: InputMaybe<UnparishedAreaWithinConnectionFilters>;
+};
+
+export type UnparishedAreaWithinConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<AuthorityConnectWhere>;
 };
 
 export type UnparishedAreaWithinConnection = {
@@ -6381,6 +7750,11 @@ export type UnparishedAreaWithinConnectionWhere = {
   node?: InputMaybe<AuthorityWhere>;
 };
 
+export type UnparishedAreaWithinDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<UnparishedAreaWithinConnectionWhere>;
+};
+
 export type UnparishedAreaWithinNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<UnparishedAreaWithinNodeAggregationWhereInput>>;
   NOT?: InputMaybe<UnparishedAreaWithinNodeAggregationWhereInput>;
@@ -6407,6 +7781,21 @@ export type UnparishedAreasConnection = {
   edges: Array<UnparishedAreaEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** Information about the number of nodes and relationships created and deleted during an update mutation */
+export type UpdateInfo = {
+  __typename?: 'UpdateInfo';
+  nodesCreated: Scalars['Int']['output'];
+  nodesDeleted: Scalars['Int']['output'];
+  relationshipsCreated: Scalars['Int']['output'];
+  relationshipsDeleted: Scalars['Int']['output'];
+};
+
+export type UpdateNotesMutationResponse = {
+  __typename?: 'UpdateNotesMutationResponse';
+  info: UpdateInfo;
+  notes: Array<Note>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -6516,86 +7905,109 @@ export type ResolversTypes = ResolversObject<{
   AuthorityAuthorityWithinAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityWithinAggregateSelection>;
   AuthorityAuthorityWithinEdgeAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityWithinEdgeAggregateSelection>;
   AuthorityAuthorityWithinNodeAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityWithinNodeAggregateSelection>;
+  AuthorityChildrenConnectFieldInput: AuthorityChildrenConnectFieldInput;
   AuthorityChildrenConnection: ResolverTypeWrapper<AuthorityChildrenConnection>;
   AuthorityChildrenConnectionAggregateInput: AuthorityChildrenConnectionAggregateInput;
   AuthorityChildrenConnectionFilters: AuthorityChildrenConnectionFilters;
   AuthorityChildrenConnectionSort: AuthorityChildrenConnectionSort;
   AuthorityChildrenConnectionWhere: AuthorityChildrenConnectionWhere;
+  AuthorityChildrenDisconnectFieldInput: AuthorityChildrenDisconnectFieldInput;
   AuthorityChildrenNodeAggregationWhereInput: AuthorityChildrenNodeAggregationWhereInput;
   AuthorityChildrenRelationship: ResolverTypeWrapper<Omit<AuthorityChildrenRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  AuthorityCombinedAuthoritiesConnectFieldInput: AuthorityCombinedAuthoritiesConnectFieldInput;
   AuthorityCombinedAuthoritiesConnection: ResolverTypeWrapper<AuthorityCombinedAuthoritiesConnection>;
   AuthorityCombinedAuthoritiesConnectionAggregateInput: AuthorityCombinedAuthoritiesConnectionAggregateInput;
   AuthorityCombinedAuthoritiesConnectionFilters: AuthorityCombinedAuthoritiesConnectionFilters;
   AuthorityCombinedAuthoritiesConnectionSort: AuthorityCombinedAuthoritiesConnectionSort;
   AuthorityCombinedAuthoritiesConnectionWhere: AuthorityCombinedAuthoritiesConnectionWhere;
+  AuthorityCombinedAuthoritiesDisconnectFieldInput: AuthorityCombinedAuthoritiesDisconnectFieldInput;
   AuthorityCombinedAuthoritiesNodeAggregationWhereInput: AuthorityCombinedAuthoritiesNodeAggregationWhereInput;
   AuthorityCombinedAuthoritiesRelationship: ResolverTypeWrapper<Omit<AuthorityCombinedAuthoritiesRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  AuthorityConnectInput: AuthorityConnectInput;
+  AuthorityConnectWhere: AuthorityConnectWhere;
+  AuthorityConstituentsConnectFieldInput: AuthorityConstituentsConnectFieldInput;
   AuthorityConstituentsConnection: ResolverTypeWrapper<AuthorityConstituentsConnection>;
   AuthorityConstituentsConnectionAggregateInput: AuthorityConstituentsConnectionAggregateInput;
   AuthorityConstituentsConnectionFilters: AuthorityConstituentsConnectionFilters;
   AuthorityConstituentsConnectionSort: AuthorityConstituentsConnectionSort;
   AuthorityConstituentsConnectionWhere: AuthorityConstituentsConnectionWhere;
+  AuthorityConstituentsDisconnectFieldInput: AuthorityConstituentsDisconnectFieldInput;
   AuthorityConstituentsNodeAggregationWhereInput: AuthorityConstituentsNodeAggregationWhereInput;
   AuthorityConstituentsRelationship: ResolverTypeWrapper<Omit<AuthorityConstituentsRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  AuthorityDisconnectInput: AuthorityDisconnectInput;
   AuthorityEdge: ResolverTypeWrapper<Omit<AuthorityEdge, 'node'> & { node: ResolversTypes['Authority'] }>;
+  AuthorityFireAuthorityConnectFieldInput: AuthorityFireAuthorityConnectFieldInput;
   AuthorityFireAuthorityConnection: ResolverTypeWrapper<AuthorityFireAuthorityConnection>;
   AuthorityFireAuthorityConnectionAggregateInput: AuthorityFireAuthorityConnectionAggregateInput;
   AuthorityFireAuthorityConnectionFilters: AuthorityFireAuthorityConnectionFilters;
   AuthorityFireAuthorityConnectionSort: AuthorityFireAuthorityConnectionSort;
   AuthorityFireAuthorityConnectionWhere: AuthorityFireAuthorityConnectionWhere;
+  AuthorityFireAuthorityDisconnectFieldInput: AuthorityFireAuthorityDisconnectFieldInput;
   AuthorityFireAuthorityNodeAggregationWhereInput: AuthorityFireAuthorityNodeAggregationWhereInput;
   AuthorityFireAuthorityRelationship: ResolverTypeWrapper<Omit<AuthorityFireAuthorityRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
   AuthorityFundingFlowFundingPaidAggregateSelection: ResolverTypeWrapper<AuthorityFundingFlowFundingPaidAggregateSelection>;
   AuthorityFundingFlowFundingPaidNodeAggregateSelection: ResolverTypeWrapper<AuthorityFundingFlowFundingPaidNodeAggregateSelection>;
   AuthorityFundingFlowFundingReceivedAggregateSelection: ResolverTypeWrapper<AuthorityFundingFlowFundingReceivedAggregateSelection>;
   AuthorityFundingFlowFundingReceivedNodeAggregateSelection: ResolverTypeWrapper<AuthorityFundingFlowFundingReceivedNodeAggregateSelection>;
+  AuthorityFundingPaidConnectFieldInput: AuthorityFundingPaidConnectFieldInput;
   AuthorityFundingPaidConnection: ResolverTypeWrapper<Omit<AuthorityFundingPaidConnection, 'edges'> & { edges: Array<ResolversTypes['AuthorityFundingPaidRelationship']> }>;
   AuthorityFundingPaidConnectionAggregateInput: AuthorityFundingPaidConnectionAggregateInput;
   AuthorityFundingPaidConnectionFilters: AuthorityFundingPaidConnectionFilters;
   AuthorityFundingPaidConnectionSort: AuthorityFundingPaidConnectionSort;
   AuthorityFundingPaidConnectionWhere: AuthorityFundingPaidConnectionWhere;
+  AuthorityFundingPaidDisconnectFieldInput: AuthorityFundingPaidDisconnectFieldInput;
   AuthorityFundingPaidNodeAggregationWhereInput: AuthorityFundingPaidNodeAggregationWhereInput;
   AuthorityFundingPaidRelationship: ResolverTypeWrapper<Omit<AuthorityFundingPaidRelationship, 'node'> & { node: ResolversTypes['FundingFlow'] }>;
+  AuthorityFundingReceivedConnectFieldInput: AuthorityFundingReceivedConnectFieldInput;
   AuthorityFundingReceivedConnection: ResolverTypeWrapper<Omit<AuthorityFundingReceivedConnection, 'edges'> & { edges: Array<ResolversTypes['AuthorityFundingReceivedRelationship']> }>;
   AuthorityFundingReceivedConnectionAggregateInput: AuthorityFundingReceivedConnectionAggregateInput;
   AuthorityFundingReceivedConnectionFilters: AuthorityFundingReceivedConnectionFilters;
   AuthorityFundingReceivedConnectionSort: AuthorityFundingReceivedConnectionSort;
   AuthorityFundingReceivedConnectionWhere: AuthorityFundingReceivedConnectionWhere;
+  AuthorityFundingReceivedDisconnectFieldInput: AuthorityFundingReceivedDisconnectFieldInput;
   AuthorityFundingReceivedNodeAggregationWhereInput: AuthorityFundingReceivedNodeAggregationWhereInput;
   AuthorityFundingReceivedRelationship: ResolverTypeWrapper<Omit<AuthorityFundingReceivedRelationship, 'node'> & { node: ResolversTypes['FundingFlow'] }>;
   AuthorityParishParishesAggregateSelection: ResolverTypeWrapper<AuthorityParishParishesAggregateSelection>;
   AuthorityParishParishesEdgeAggregateSelection: ResolverTypeWrapper<AuthorityParishParishesEdgeAggregateSelection>;
   AuthorityParishParishesNodeAggregateSelection: ResolverTypeWrapper<AuthorityParishParishesNodeAggregateSelection>;
+  AuthorityParishesConnectFieldInput: AuthorityParishesConnectFieldInput;
   AuthorityParishesConnection: ResolverTypeWrapper<Omit<AuthorityParishesConnection, 'edges'> & { edges: Array<ResolversTypes['AuthorityParishesRelationship']> }>;
   AuthorityParishesConnectionAggregateInput: AuthorityParishesConnectionAggregateInput;
   AuthorityParishesConnectionFilters: AuthorityParishesConnectionFilters;
   AuthorityParishesConnectionSort: AuthorityParishesConnectionSort;
   AuthorityParishesConnectionWhere: AuthorityParishesConnectionWhere;
+  AuthorityParishesDisconnectFieldInput: AuthorityParishesDisconnectFieldInput;
   AuthorityParishesNodeAggregationWhereInput: AuthorityParishesNodeAggregationWhereInput;
   AuthorityParishesRelationship: ResolverTypeWrapper<Omit<AuthorityParishesRelationship, 'node'> & { node: ResolversTypes['Parish'] }>;
   AuthorityPartnershipPartnershipsAggregateSelection: ResolverTypeWrapper<AuthorityPartnershipPartnershipsAggregateSelection>;
   AuthorityPartnershipPartnershipsEdgeAggregateSelection: ResolverTypeWrapper<AuthorityPartnershipPartnershipsEdgeAggregateSelection>;
   AuthorityPartnershipPartnershipsNodeAggregateSelection: ResolverTypeWrapper<AuthorityPartnershipPartnershipsNodeAggregateSelection>;
+  AuthorityPartnershipsConnectFieldInput: AuthorityPartnershipsConnectFieldInput;
   AuthorityPartnershipsConnection: ResolverTypeWrapper<Omit<AuthorityPartnershipsConnection, 'edges'> & { edges: Array<ResolversTypes['AuthorityPartnershipsRelationship']> }>;
   AuthorityPartnershipsConnectionAggregateInput: AuthorityPartnershipsConnectionAggregateInput;
   AuthorityPartnershipsConnectionFilters: AuthorityPartnershipsConnectionFilters;
   AuthorityPartnershipsConnectionSort: AuthorityPartnershipsConnectionSort;
   AuthorityPartnershipsConnectionWhere: AuthorityPartnershipsConnectionWhere;
+  AuthorityPartnershipsDisconnectFieldInput: AuthorityPartnershipsDisconnectFieldInput;
   AuthorityPartnershipsNodeAggregationWhereInput: AuthorityPartnershipsNodeAggregationWhereInput;
   AuthorityPartnershipsRelationship: ResolverTypeWrapper<Omit<AuthorityPartnershipsRelationship, 'node'> & { node: ResolversTypes['Partnership'] }>;
   AuthorityRelationshipFilters: AuthorityRelationshipFilters;
+  AuthorityReplacedByConnectFieldInput: AuthorityReplacedByConnectFieldInput;
   AuthorityReplacedByConnection: ResolverTypeWrapper<Omit<AuthorityReplacedByConnection, 'edges'> & { edges: Array<ResolversTypes['AuthorityReplacedByRelationship']> }>;
   AuthorityReplacedByConnectionAggregateInput: AuthorityReplacedByConnectionAggregateInput;
   AuthorityReplacedByConnectionFilters: AuthorityReplacedByConnectionFilters;
   AuthorityReplacedByConnectionSort: AuthorityReplacedByConnectionSort;
   AuthorityReplacedByConnectionWhere: AuthorityReplacedByConnectionWhere;
+  AuthorityReplacedByDisconnectFieldInput: AuthorityReplacedByDisconnectFieldInput;
   AuthorityReplacedByNodeAggregationWhereInput: AuthorityReplacedByNodeAggregationWhereInput;
   AuthorityReplacedByRelationship: ResolverTypeWrapper<Omit<AuthorityReplacedByRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  AuthorityReplacedConnectFieldInput: AuthorityReplacedConnectFieldInput;
   AuthorityReplacedConnection: ResolverTypeWrapper<Omit<AuthorityReplacedConnection, 'edges'> & { edges: Array<ResolversTypes['AuthorityReplacedRelationship']> }>;
   AuthorityReplacedConnectionAggregateInput: AuthorityReplacedConnectionAggregateInput;
   AuthorityReplacedConnectionFilters: AuthorityReplacedConnectionFilters;
   AuthorityReplacedConnectionSort: AuthorityReplacedConnectionSort;
   AuthorityReplacedConnectionWhere: AuthorityReplacedConnectionWhere;
+  AuthorityReplacedDisconnectFieldInput: AuthorityReplacedDisconnectFieldInput;
   AuthorityReplacedNodeAggregationWhereInput: AuthorityReplacedNodeAggregationWhereInput;
   AuthorityReplacedRelationship: ResolverTypeWrapper<Omit<AuthorityReplacedRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
   AuthorityServices: ResolverTypeWrapper<AuthorityServices>;
@@ -6603,18 +8015,22 @@ export type ResolversTypes = ResolversObject<{
   AuthoritySourceSourcesAggregateSelection: ResolverTypeWrapper<AuthoritySourceSourcesAggregateSelection>;
   AuthoritySourceSourcesEdgeAggregateSelection: ResolverTypeWrapper<AuthoritySourceSourcesEdgeAggregateSelection>;
   AuthoritySourceSourcesNodeAggregateSelection: ResolverTypeWrapper<AuthoritySourceSourcesNodeAggregateSelection>;
+  AuthoritySourcesConnectFieldInput: AuthoritySourcesConnectFieldInput;
   AuthoritySourcesConnection: ResolverTypeWrapper<AuthoritySourcesConnection>;
   AuthoritySourcesConnectionAggregateInput: AuthoritySourcesConnectionAggregateInput;
   AuthoritySourcesConnectionFilters: AuthoritySourcesConnectionFilters;
   AuthoritySourcesConnectionSort: AuthoritySourcesConnectionSort;
   AuthoritySourcesConnectionWhere: AuthoritySourcesConnectionWhere;
+  AuthoritySourcesDisconnectFieldInput: AuthoritySourcesDisconnectFieldInput;
   AuthoritySourcesNodeAggregationWhereInput: AuthoritySourcesNodeAggregationWhereInput;
   AuthoritySourcesRelationship: ResolverTypeWrapper<AuthoritySourcesRelationship>;
+  AuthorityTierConnectFieldInput: AuthorityTierConnectFieldInput;
   AuthorityTierConnection: ResolverTypeWrapper<Omit<AuthorityTierConnection, 'edges'> & { edges: Array<ResolversTypes['AuthorityTierRelationship']> }>;
   AuthorityTierConnectionAggregateInput: AuthorityTierConnectionAggregateInput;
   AuthorityTierConnectionFilters: AuthorityTierConnectionFilters;
   AuthorityTierConnectionSort: AuthorityTierConnectionSort;
   AuthorityTierConnectionWhere: AuthorityTierConnectionWhere;
+  AuthorityTierDisconnectFieldInput: AuthorityTierDisconnectFieldInput;
   AuthorityTierNodeAggregationWhereInput: AuthorityTierNodeAggregationWhereInput;
   AuthorityTierRelationship: ResolverTypeWrapper<Omit<AuthorityTierRelationship, 'node'> & { node: ResolversTypes['Tier'] }>;
   AuthorityTierTierAggregateSelection: ResolverTypeWrapper<AuthorityTierTierAggregateSelection>;
@@ -6622,19 +8038,23 @@ export type ResolversTypes = ResolversObject<{
   AuthorityUnparishedAreaUnparishedAreasAggregateSelection: ResolverTypeWrapper<AuthorityUnparishedAreaUnparishedAreasAggregateSelection>;
   AuthorityUnparishedAreaUnparishedAreasEdgeAggregateSelection: ResolverTypeWrapper<AuthorityUnparishedAreaUnparishedAreasEdgeAggregateSelection>;
   AuthorityUnparishedAreaUnparishedAreasNodeAggregateSelection: ResolverTypeWrapper<AuthorityUnparishedAreaUnparishedAreasNodeAggregateSelection>;
+  AuthorityUnparishedAreasConnectFieldInput: AuthorityUnparishedAreasConnectFieldInput;
   AuthorityUnparishedAreasConnection: ResolverTypeWrapper<Omit<AuthorityUnparishedAreasConnection, 'edges'> & { edges: Array<ResolversTypes['AuthorityUnparishedAreasRelationship']> }>;
   AuthorityUnparishedAreasConnectionAggregateInput: AuthorityUnparishedAreasConnectionAggregateInput;
   AuthorityUnparishedAreasConnectionFilters: AuthorityUnparishedAreasConnectionFilters;
   AuthorityUnparishedAreasConnectionSort: AuthorityUnparishedAreasConnectionSort;
   AuthorityUnparishedAreasConnectionWhere: AuthorityUnparishedAreasConnectionWhere;
+  AuthorityUnparishedAreasDisconnectFieldInput: AuthorityUnparishedAreasDisconnectFieldInput;
   AuthorityUnparishedAreasNodeAggregationWhereInput: AuthorityUnparishedAreasNodeAggregationWhereInput;
   AuthorityUnparishedAreasRelationship: ResolverTypeWrapper<Omit<AuthorityUnparishedAreasRelationship, 'node'> & { node: ResolversTypes['UnparishedArea'] }>;
   AuthorityWhere: AuthorityWhere;
+  AuthorityWithinConnectFieldInput: AuthorityWithinConnectFieldInput;
   AuthorityWithinConnection: ResolverTypeWrapper<Omit<AuthorityWithinConnection, 'edges'> & { edges: Array<ResolversTypes['AuthorityWithinRelationship']> }>;
   AuthorityWithinConnectionAggregateInput: AuthorityWithinConnectionAggregateInput;
   AuthorityWithinConnectionFilters: AuthorityWithinConnectionFilters;
   AuthorityWithinConnectionSort: AuthorityWithinConnectionSort;
   AuthorityWithinConnectionWhere: AuthorityWithinConnectionWhere;
+  AuthorityWithinDisconnectFieldInput: AuthorityWithinDisconnectFieldInput;
   AuthorityWithinNodeAggregationWhereInput: AuthorityWithinNodeAggregationWhereInput;
   AuthorityWithinRelationship: ResolverTypeWrapper<Omit<AuthorityWithinRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
   BodyRef: ResolverTypeWrapper<BodyRef>;
@@ -6643,17 +8063,26 @@ export type ResolversTypes = ResolversObject<{
   Candidate: ResolverTypeWrapper<Candidate>;
   Citation: ResolverTypeWrapper<Citation>;
   CitationAggregationWhereInput: CitationAggregationWhereInput;
+  CitationCreateInput: CitationCreateInput;
   CitationSort: CitationSort;
   CitationWhere: CitationWhere;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
   Count: ResolverTypeWrapper<Count>;
   CountConnection: ResolverTypeWrapper<CountConnection>;
+  CreateInfo: ResolverTypeWrapper<CreateInfo>;
+  CreateNotesMutationResponse: ResolverTypeWrapper<Omit<CreateNotesMutationResponse, 'notes'> & { notes: Array<ResolversTypes['Note']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateScalarFilters: DateScalarFilters;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DateTimeAggregateSelection: ResolverTypeWrapper<DateTimeAggregateSelection>;
+  DateTimeScalarFilters: DateTimeScalarFilters;
+  DateTimeScalarMutations: DateTimeScalarMutations;
   Dated: ResolverTypeWrapper<Dated>;
   DatedAggregationWhereInput: DatedAggregationWhereInput;
+  DatedCreateInput: DatedCreateInput;
   DatedSort: DatedSort;
   DatedWhere: DatedWhere;
+  DeleteInfo: ResolverTypeWrapper<DeleteInfo>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatAggregateSelection: ResolverTypeWrapper<FloatAggregateSelection>;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
@@ -6666,19 +8095,26 @@ export type ResolversTypes = ResolversObject<{
   FundingFlowAuthorityFromAuthorityNodeAggregateSelection: ResolverTypeWrapper<FundingFlowAuthorityFromAuthorityNodeAggregateSelection>;
   FundingFlowAuthorityToAuthorityAggregateSelection: ResolverTypeWrapper<FundingFlowAuthorityToAuthorityAggregateSelection>;
   FundingFlowAuthorityToAuthorityNodeAggregateSelection: ResolverTypeWrapper<FundingFlowAuthorityToAuthorityNodeAggregateSelection>;
+  FundingFlowConnectInput: FundingFlowConnectInput;
+  FundingFlowConnectWhere: FundingFlowConnectWhere;
+  FundingFlowDisconnectInput: FundingFlowDisconnectInput;
   FundingFlowEdge: ResolverTypeWrapper<Omit<FundingFlowEdge, 'node'> & { node: ResolversTypes['FundingFlow'] }>;
+  FundingFlowFromAuthorityConnectFieldInput: FundingFlowFromAuthorityConnectFieldInput;
   FundingFlowFromAuthorityConnection: ResolverTypeWrapper<FundingFlowFromAuthorityConnection>;
   FundingFlowFromAuthorityConnectionAggregateInput: FundingFlowFromAuthorityConnectionAggregateInput;
   FundingFlowFromAuthorityConnectionFilters: FundingFlowFromAuthorityConnectionFilters;
   FundingFlowFromAuthorityConnectionSort: FundingFlowFromAuthorityConnectionSort;
   FundingFlowFromAuthorityConnectionWhere: FundingFlowFromAuthorityConnectionWhere;
+  FundingFlowFromAuthorityDisconnectFieldInput: FundingFlowFromAuthorityDisconnectFieldInput;
   FundingFlowFromAuthorityNodeAggregationWhereInput: FundingFlowFromAuthorityNodeAggregationWhereInput;
   FundingFlowFromAuthorityRelationship: ResolverTypeWrapper<Omit<FundingFlowFromAuthorityRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  FundingFlowFromOrganisationConnectFieldInput: FundingFlowFromOrganisationConnectFieldInput;
   FundingFlowFromOrganisationConnection: ResolverTypeWrapper<Omit<FundingFlowFromOrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['FundingFlowFromOrganisationRelationship']> }>;
   FundingFlowFromOrganisationConnectionAggregateInput: FundingFlowFromOrganisationConnectionAggregateInput;
   FundingFlowFromOrganisationConnectionFilters: FundingFlowFromOrganisationConnectionFilters;
   FundingFlowFromOrganisationConnectionSort: FundingFlowFromOrganisationConnectionSort;
   FundingFlowFromOrganisationConnectionWhere: FundingFlowFromOrganisationConnectionWhere;
+  FundingFlowFromOrganisationDisconnectFieldInput: FundingFlowFromOrganisationDisconnectFieldInput;
   FundingFlowFromOrganisationNodeAggregationWhereInput: FundingFlowFromOrganisationNodeAggregationWhereInput;
   FundingFlowFromOrganisationRelationship: ResolverTypeWrapper<Omit<FundingFlowFromOrganisationRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
   FundingFlowFundingStreamStreamAggregateSelection: ResolverTypeWrapper<FundingFlowFundingStreamStreamAggregateSelection>;
@@ -6694,39 +8130,49 @@ export type ResolversTypes = ResolversObject<{
   FundingFlowSourceSourcesAggregateSelection: ResolverTypeWrapper<FundingFlowSourceSourcesAggregateSelection>;
   FundingFlowSourceSourcesEdgeAggregateSelection: ResolverTypeWrapper<FundingFlowSourceSourcesEdgeAggregateSelection>;
   FundingFlowSourceSourcesNodeAggregateSelection: ResolverTypeWrapper<FundingFlowSourceSourcesNodeAggregateSelection>;
+  FundingFlowSourcesConnectFieldInput: FundingFlowSourcesConnectFieldInput;
   FundingFlowSourcesConnection: ResolverTypeWrapper<FundingFlowSourcesConnection>;
   FundingFlowSourcesConnectionAggregateInput: FundingFlowSourcesConnectionAggregateInput;
   FundingFlowSourcesConnectionFilters: FundingFlowSourcesConnectionFilters;
   FundingFlowSourcesConnectionSort: FundingFlowSourcesConnectionSort;
   FundingFlowSourcesConnectionWhere: FundingFlowSourcesConnectionWhere;
+  FundingFlowSourcesDisconnectFieldInput: FundingFlowSourcesDisconnectFieldInput;
   FundingFlowSourcesNodeAggregationWhereInput: FundingFlowSourcesNodeAggregationWhereInput;
   FundingFlowSourcesRelationship: ResolverTypeWrapper<FundingFlowSourcesRelationship>;
+  FundingFlowStreamConnectFieldInput: FundingFlowStreamConnectFieldInput;
   FundingFlowStreamConnection: ResolverTypeWrapper<Omit<FundingFlowStreamConnection, 'edges'> & { edges: Array<ResolversTypes['FundingFlowStreamRelationship']> }>;
   FundingFlowStreamConnectionAggregateInput: FundingFlowStreamConnectionAggregateInput;
   FundingFlowStreamConnectionFilters: FundingFlowStreamConnectionFilters;
   FundingFlowStreamConnectionSort: FundingFlowStreamConnectionSort;
   FundingFlowStreamConnectionWhere: FundingFlowStreamConnectionWhere;
+  FundingFlowStreamDisconnectFieldInput: FundingFlowStreamDisconnectFieldInput;
   FundingFlowStreamNodeAggregationWhereInput: FundingFlowStreamNodeAggregationWhereInput;
   FundingFlowStreamRelationship: ResolverTypeWrapper<Omit<FundingFlowStreamRelationship, 'node'> & { node: ResolversTypes['FundingStream'] }>;
+  FundingFlowToAuthorityConnectFieldInput: FundingFlowToAuthorityConnectFieldInput;
   FundingFlowToAuthorityConnection: ResolverTypeWrapper<FundingFlowToAuthorityConnection>;
   FundingFlowToAuthorityConnectionAggregateInput: FundingFlowToAuthorityConnectionAggregateInput;
   FundingFlowToAuthorityConnectionFilters: FundingFlowToAuthorityConnectionFilters;
   FundingFlowToAuthorityConnectionSort: FundingFlowToAuthorityConnectionSort;
   FundingFlowToAuthorityConnectionWhere: FundingFlowToAuthorityConnectionWhere;
+  FundingFlowToAuthorityDisconnectFieldInput: FundingFlowToAuthorityDisconnectFieldInput;
   FundingFlowToAuthorityNodeAggregationWhereInput: FundingFlowToAuthorityNodeAggregationWhereInput;
   FundingFlowToAuthorityRelationship: ResolverTypeWrapper<Omit<FundingFlowToAuthorityRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  FundingFlowToOrganisationConnectFieldInput: FundingFlowToOrganisationConnectFieldInput;
   FundingFlowToOrganisationConnection: ResolverTypeWrapper<Omit<FundingFlowToOrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['FundingFlowToOrganisationRelationship']> }>;
   FundingFlowToOrganisationConnectionAggregateInput: FundingFlowToOrganisationConnectionAggregateInput;
   FundingFlowToOrganisationConnectionFilters: FundingFlowToOrganisationConnectionFilters;
   FundingFlowToOrganisationConnectionSort: FundingFlowToOrganisationConnectionSort;
   FundingFlowToOrganisationConnectionWhere: FundingFlowToOrganisationConnectionWhere;
+  FundingFlowToOrganisationDisconnectFieldInput: FundingFlowToOrganisationDisconnectFieldInput;
   FundingFlowToOrganisationNodeAggregationWhereInput: FundingFlowToOrganisationNodeAggregationWhereInput;
   FundingFlowToOrganisationRelationship: ResolverTypeWrapper<Omit<FundingFlowToOrganisationRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  FundingFlowToPartnershipConnectFieldInput: FundingFlowToPartnershipConnectFieldInput;
   FundingFlowToPartnershipConnection: ResolverTypeWrapper<Omit<FundingFlowToPartnershipConnection, 'edges'> & { edges: Array<ResolversTypes['FundingFlowToPartnershipRelationship']> }>;
   FundingFlowToPartnershipConnectionAggregateInput: FundingFlowToPartnershipConnectionAggregateInput;
   FundingFlowToPartnershipConnectionFilters: FundingFlowToPartnershipConnectionFilters;
   FundingFlowToPartnershipConnectionSort: FundingFlowToPartnershipConnectionSort;
   FundingFlowToPartnershipConnectionWhere: FundingFlowToPartnershipConnectionWhere;
+  FundingFlowToPartnershipDisconnectFieldInput: FundingFlowToPartnershipDisconnectFieldInput;
   FundingFlowToPartnershipNodeAggregationWhereInput: FundingFlowToPartnershipNodeAggregationWhereInput;
   FundingFlowToPartnershipRelationship: ResolverTypeWrapper<Omit<FundingFlowToPartnershipRelationship, 'node'> & { node: ResolversTypes['Partnership'] }>;
   FundingFlowWhere: FundingFlowWhere;
@@ -6735,12 +8181,17 @@ export type ResolversTypes = ResolversObject<{
   FundingStream: ResolverTypeWrapper<Omit<FundingStream, 'flows' | 'flowsConnection'> & { flows: Array<ResolversTypes['FundingFlow']>, flowsConnection: ResolversTypes['FundingStreamFlowsConnection'] }>;
   FundingStreamAggregate: ResolverTypeWrapper<FundingStreamAggregate>;
   FundingStreamAggregateNode: ResolverTypeWrapper<FundingStreamAggregateNode>;
+  FundingStreamConnectInput: FundingStreamConnectInput;
+  FundingStreamConnectWhere: FundingStreamConnectWhere;
+  FundingStreamDisconnectInput: FundingStreamDisconnectInput;
   FundingStreamEdge: ResolverTypeWrapper<Omit<FundingStreamEdge, 'node'> & { node: ResolversTypes['FundingStream'] }>;
+  FundingStreamFlowsConnectFieldInput: FundingStreamFlowsConnectFieldInput;
   FundingStreamFlowsConnection: ResolverTypeWrapper<Omit<FundingStreamFlowsConnection, 'edges'> & { edges: Array<ResolversTypes['FundingStreamFlowsRelationship']> }>;
   FundingStreamFlowsConnectionAggregateInput: FundingStreamFlowsConnectionAggregateInput;
   FundingStreamFlowsConnectionFilters: FundingStreamFlowsConnectionFilters;
   FundingStreamFlowsConnectionSort: FundingStreamFlowsConnectionSort;
   FundingStreamFlowsConnectionWhere: FundingStreamFlowsConnectionWhere;
+  FundingStreamFlowsDisconnectFieldInput: FundingStreamFlowsDisconnectFieldInput;
   FundingStreamFlowsNodeAggregationWhereInput: FundingStreamFlowsNodeAggregationWhereInput;
   FundingStreamFlowsRelationship: ResolverTypeWrapper<Omit<FundingStreamFlowsRelationship, 'node'> & { node: ResolversTypes['FundingFlow'] }>;
   FundingStreamFundingFlowFlowsAggregateSelection: ResolverTypeWrapper<FundingStreamFundingFlowFlowsAggregateSelection>;
@@ -6762,37 +8213,109 @@ export type ResolversTypes = ResolversObject<{
   MemberWhere: MemberWhere;
   Membership: ResolverTypeWrapper<Membership>;
   MembershipAggregationWhereInput: MembershipAggregationWhereInput;
+  MembershipCreateInput: MembershipCreateInput;
   MembershipSort: MembershipSort;
   MembershipWhere: MembershipWhere;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NodeRef: ResolverTypeWrapper<NodeRef>;
+  Note: ResolverTypeWrapper<Omit<Note, 'authorities' | 'authoritiesConnection' | 'parishes' | 'parishesConnection' | 'partnerships' | 'partnershipsConnection' | 'services' | 'servicesConnection'> & { authorities: Array<ResolversTypes['Authority']>, authoritiesConnection: ResolversTypes['NoteAuthoritiesConnection'], parishes: Array<ResolversTypes['Parish']>, parishesConnection: ResolversTypes['NoteParishesConnection'], partnerships: Array<ResolversTypes['Partnership']>, partnershipsConnection: ResolversTypes['NotePartnershipsConnection'], services: Array<ResolversTypes['Service']>, servicesConnection: ResolversTypes['NoteServicesConnection'] }>;
+  NoteAggregate: ResolverTypeWrapper<NoteAggregate>;
+  NoteAggregateNode: ResolverTypeWrapper<NoteAggregateNode>;
+  NoteAuthoritiesConnectFieldInput: NoteAuthoritiesConnectFieldInput;
+  NoteAuthoritiesConnection: ResolverTypeWrapper<Omit<NoteAuthoritiesConnection, 'edges'> & { edges: Array<ResolversTypes['NoteAuthoritiesRelationship']> }>;
+  NoteAuthoritiesConnectionAggregateInput: NoteAuthoritiesConnectionAggregateInput;
+  NoteAuthoritiesConnectionFilters: NoteAuthoritiesConnectionFilters;
+  NoteAuthoritiesConnectionSort: NoteAuthoritiesConnectionSort;
+  NoteAuthoritiesConnectionWhere: NoteAuthoritiesConnectionWhere;
+  NoteAuthoritiesDisconnectFieldInput: NoteAuthoritiesDisconnectFieldInput;
+  NoteAuthoritiesFieldInput: NoteAuthoritiesFieldInput;
+  NoteAuthoritiesNodeAggregationWhereInput: NoteAuthoritiesNodeAggregationWhereInput;
+  NoteAuthoritiesRelationship: ResolverTypeWrapper<Omit<NoteAuthoritiesRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  NoteAuthoritiesUpdateFieldInput: NoteAuthoritiesUpdateFieldInput;
+  NoteAuthorityAuthoritiesAggregateSelection: ResolverTypeWrapper<NoteAuthorityAuthoritiesAggregateSelection>;
+  NoteAuthorityAuthoritiesNodeAggregateSelection: ResolverTypeWrapper<NoteAuthorityAuthoritiesNodeAggregateSelection>;
+  NoteCreateInput: NoteCreateInput;
+  NoteEdge: ResolverTypeWrapper<Omit<NoteEdge, 'node'> & { node: ResolversTypes['Note'] }>;
+  NoteParishParishesAggregateSelection: ResolverTypeWrapper<NoteParishParishesAggregateSelection>;
+  NoteParishParishesNodeAggregateSelection: ResolverTypeWrapper<NoteParishParishesNodeAggregateSelection>;
+  NoteParishesConnectFieldInput: NoteParishesConnectFieldInput;
+  NoteParishesConnection: ResolverTypeWrapper<Omit<NoteParishesConnection, 'edges'> & { edges: Array<ResolversTypes['NoteParishesRelationship']> }>;
+  NoteParishesConnectionAggregateInput: NoteParishesConnectionAggregateInput;
+  NoteParishesConnectionFilters: NoteParishesConnectionFilters;
+  NoteParishesConnectionSort: NoteParishesConnectionSort;
+  NoteParishesConnectionWhere: NoteParishesConnectionWhere;
+  NoteParishesDisconnectFieldInput: NoteParishesDisconnectFieldInput;
+  NoteParishesFieldInput: NoteParishesFieldInput;
+  NoteParishesNodeAggregationWhereInput: NoteParishesNodeAggregationWhereInput;
+  NoteParishesRelationship: ResolverTypeWrapper<Omit<NoteParishesRelationship, 'node'> & { node: ResolversTypes['Parish'] }>;
+  NoteParishesUpdateFieldInput: NoteParishesUpdateFieldInput;
+  NotePartnershipPartnershipsAggregateSelection: ResolverTypeWrapper<NotePartnershipPartnershipsAggregateSelection>;
+  NotePartnershipPartnershipsNodeAggregateSelection: ResolverTypeWrapper<NotePartnershipPartnershipsNodeAggregateSelection>;
+  NotePartnershipsConnectFieldInput: NotePartnershipsConnectFieldInput;
+  NotePartnershipsConnection: ResolverTypeWrapper<Omit<NotePartnershipsConnection, 'edges'> & { edges: Array<ResolversTypes['NotePartnershipsRelationship']> }>;
+  NotePartnershipsConnectionAggregateInput: NotePartnershipsConnectionAggregateInput;
+  NotePartnershipsConnectionFilters: NotePartnershipsConnectionFilters;
+  NotePartnershipsConnectionSort: NotePartnershipsConnectionSort;
+  NotePartnershipsConnectionWhere: NotePartnershipsConnectionWhere;
+  NotePartnershipsDisconnectFieldInput: NotePartnershipsDisconnectFieldInput;
+  NotePartnershipsFieldInput: NotePartnershipsFieldInput;
+  NotePartnershipsNodeAggregationWhereInput: NotePartnershipsNodeAggregationWhereInput;
+  NotePartnershipsRelationship: ResolverTypeWrapper<Omit<NotePartnershipsRelationship, 'node'> & { node: ResolversTypes['Partnership'] }>;
+  NotePartnershipsUpdateFieldInput: NotePartnershipsUpdateFieldInput;
+  NoteServiceServicesAggregateSelection: ResolverTypeWrapper<NoteServiceServicesAggregateSelection>;
+  NoteServiceServicesNodeAggregateSelection: ResolverTypeWrapper<NoteServiceServicesNodeAggregateSelection>;
+  NoteServicesConnectFieldInput: NoteServicesConnectFieldInput;
+  NoteServicesConnection: ResolverTypeWrapper<Omit<NoteServicesConnection, 'edges'> & { edges: Array<ResolversTypes['NoteServicesRelationship']> }>;
+  NoteServicesConnectionAggregateInput: NoteServicesConnectionAggregateInput;
+  NoteServicesConnectionFilters: NoteServicesConnectionFilters;
+  NoteServicesConnectionSort: NoteServicesConnectionSort;
+  NoteServicesConnectionWhere: NoteServicesConnectionWhere;
+  NoteServicesDisconnectFieldInput: NoteServicesDisconnectFieldInput;
+  NoteServicesFieldInput: NoteServicesFieldInput;
+  NoteServicesNodeAggregationWhereInput: NoteServicesNodeAggregationWhereInput;
+  NoteServicesRelationship: ResolverTypeWrapper<Omit<NoteServicesRelationship, 'node'> & { node: ResolversTypes['Service'] }>;
+  NoteServicesUpdateFieldInput: NoteServicesUpdateFieldInput;
+  NoteSort: NoteSort;
+  NoteUpdateInput: NoteUpdateInput;
+  NoteWhere: NoteWhere;
+  NotesConnection: ResolverTypeWrapper<Omit<NotesConnection, 'edges'> & { edges: Array<ResolversTypes['NoteEdge']> }>;
   Organisation: ResolverTypeWrapper<Omit<Organisation, 'delivers' | 'deliversConnection' | 'fundingPaid' | 'partnerships' | 'partnershipsConnection'> & { delivers: Array<ResolversTypes['Service']>, deliversConnection: ResolversTypes['OrganisationDeliversConnection'], fundingPaid: Array<ResolversTypes['FundingFlow']>, partnerships: Array<ResolversTypes['Partnership']>, partnershipsConnection: ResolversTypes['OrganisationPartnershipsConnection'] }>;
   OrganisationAggregate: ResolverTypeWrapper<OrganisationAggregate>;
   OrganisationAggregateNode: ResolverTypeWrapper<OrganisationAggregateNode>;
+  OrganisationConnectInput: OrganisationConnectInput;
+  OrganisationConnectWhere: OrganisationConnectWhere;
+  OrganisationDeliversConnectFieldInput: OrganisationDeliversConnectFieldInput;
   OrganisationDeliversConnection: ResolverTypeWrapper<Omit<OrganisationDeliversConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationDeliversRelationship']> }>;
   OrganisationDeliversConnectionAggregateInput: OrganisationDeliversConnectionAggregateInput;
   OrganisationDeliversConnectionFilters: OrganisationDeliversConnectionFilters;
   OrganisationDeliversConnectionSort: OrganisationDeliversConnectionSort;
   OrganisationDeliversConnectionWhere: OrganisationDeliversConnectionWhere;
+  OrganisationDeliversDisconnectFieldInput: OrganisationDeliversDisconnectFieldInput;
   OrganisationDeliversNodeAggregationWhereInput: OrganisationDeliversNodeAggregationWhereInput;
   OrganisationDeliversRelationship: ResolverTypeWrapper<Omit<OrganisationDeliversRelationship, 'node'> & { node: ResolversTypes['Service'] }>;
+  OrganisationDisconnectInput: OrganisationDisconnectInput;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
   OrganisationFundingFlowFundingPaidAggregateSelection: ResolverTypeWrapper<OrganisationFundingFlowFundingPaidAggregateSelection>;
   OrganisationFundingFlowFundingPaidNodeAggregateSelection: ResolverTypeWrapper<OrganisationFundingFlowFundingPaidNodeAggregateSelection>;
+  OrganisationFundingPaidConnectFieldInput: OrganisationFundingPaidConnectFieldInput;
   OrganisationFundingPaidConnection: ResolverTypeWrapper<OrganisationFundingPaidConnection>;
   OrganisationFundingPaidConnectionAggregateInput: OrganisationFundingPaidConnectionAggregateInput;
   OrganisationFundingPaidConnectionFilters: OrganisationFundingPaidConnectionFilters;
   OrganisationFundingPaidConnectionSort: OrganisationFundingPaidConnectionSort;
   OrganisationFundingPaidConnectionWhere: OrganisationFundingPaidConnectionWhere;
+  OrganisationFundingPaidDisconnectFieldInput: OrganisationFundingPaidDisconnectFieldInput;
   OrganisationFundingPaidNodeAggregationWhereInput: OrganisationFundingPaidNodeAggregationWhereInput;
   OrganisationFundingPaidRelationship: ResolverTypeWrapper<Omit<OrganisationFundingPaidRelationship, 'node'> & { node: ResolversTypes['FundingFlow'] }>;
   OrganisationPartnershipPartnershipsAggregateSelection: ResolverTypeWrapper<OrganisationPartnershipPartnershipsAggregateSelection>;
   OrganisationPartnershipPartnershipsEdgeAggregateSelection: ResolverTypeWrapper<OrganisationPartnershipPartnershipsEdgeAggregateSelection>;
   OrganisationPartnershipPartnershipsNodeAggregateSelection: ResolverTypeWrapper<OrganisationPartnershipPartnershipsNodeAggregateSelection>;
+  OrganisationPartnershipsConnectFieldInput: OrganisationPartnershipsConnectFieldInput;
   OrganisationPartnershipsConnection: ResolverTypeWrapper<Omit<OrganisationPartnershipsConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationPartnershipsRelationship']> }>;
   OrganisationPartnershipsConnectionAggregateInput: OrganisationPartnershipsConnectionAggregateInput;
   OrganisationPartnershipsConnectionFilters: OrganisationPartnershipsConnectionFilters;
   OrganisationPartnershipsConnectionSort: OrganisationPartnershipsConnectionSort;
   OrganisationPartnershipsConnectionWhere: OrganisationPartnershipsConnectionWhere;
+  OrganisationPartnershipsDisconnectFieldInput: OrganisationPartnershipsDisconnectFieldInput;
   OrganisationPartnershipsNodeAggregationWhereInput: OrganisationPartnershipsNodeAggregationWhereInput;
   OrganisationPartnershipsRelationship: ResolverTypeWrapper<Omit<OrganisationPartnershipsRelationship, 'node'> & { node: ResolversTypes['Partnership'] }>;
   OrganisationRelationshipFilters: OrganisationRelationshipFilters;
@@ -6803,11 +8326,13 @@ export type ResolversTypes = ResolversObject<{
   OrganisationSourceSourcesAggregateSelection: ResolverTypeWrapper<OrganisationSourceSourcesAggregateSelection>;
   OrganisationSourceSourcesEdgeAggregateSelection: ResolverTypeWrapper<OrganisationSourceSourcesEdgeAggregateSelection>;
   OrganisationSourceSourcesNodeAggregateSelection: ResolverTypeWrapper<OrganisationSourceSourcesNodeAggregateSelection>;
+  OrganisationSourcesConnectFieldInput: OrganisationSourcesConnectFieldInput;
   OrganisationSourcesConnection: ResolverTypeWrapper<OrganisationSourcesConnection>;
   OrganisationSourcesConnectionAggregateInput: OrganisationSourcesConnectionAggregateInput;
   OrganisationSourcesConnectionFilters: OrganisationSourcesConnectionFilters;
   OrganisationSourcesConnectionSort: OrganisationSourcesConnectionSort;
   OrganisationSourcesConnectionWhere: OrganisationSourcesConnectionWhere;
+  OrganisationSourcesDisconnectFieldInput: OrganisationSourcesDisconnectFieldInput;
   OrganisationSourcesNodeAggregationWhereInput: OrganisationSourcesNodeAggregationWhereInput;
   OrganisationSourcesRelationship: ResolverTypeWrapper<OrganisationSourcesRelationship>;
   OrganisationWhere: OrganisationWhere;
@@ -6820,34 +8345,43 @@ export type ResolversTypes = ResolversObject<{
   ParishAuthorityWithinAggregateSelection: ResolverTypeWrapper<ParishAuthorityWithinAggregateSelection>;
   ParishAuthorityWithinEdgeAggregateSelection: ResolverTypeWrapper<ParishAuthorityWithinEdgeAggregateSelection>;
   ParishAuthorityWithinNodeAggregateSelection: ResolverTypeWrapper<ParishAuthorityWithinNodeAggregateSelection>;
+  ParishConnectInput: ParishConnectInput;
+  ParishConnectWhere: ParishConnectWhere;
+  ParishDisconnectInput: ParishDisconnectInput;
   ParishEdge: ResolverTypeWrapper<Omit<ParishEdge, 'node'> & { node: ResolversTypes['Parish'] }>;
   ParishRelationshipFilters: ParishRelationshipFilters;
   ParishSort: ParishSort;
   ParishSourceSourcesAggregateSelection: ResolverTypeWrapper<ParishSourceSourcesAggregateSelection>;
   ParishSourceSourcesEdgeAggregateSelection: ResolverTypeWrapper<ParishSourceSourcesEdgeAggregateSelection>;
   ParishSourceSourcesNodeAggregateSelection: ResolverTypeWrapper<ParishSourceSourcesNodeAggregateSelection>;
+  ParishSourcesConnectFieldInput: ParishSourcesConnectFieldInput;
   ParishSourcesConnection: ResolverTypeWrapper<ParishSourcesConnection>;
   ParishSourcesConnectionAggregateInput: ParishSourcesConnectionAggregateInput;
   ParishSourcesConnectionFilters: ParishSourcesConnectionFilters;
   ParishSourcesConnectionSort: ParishSourcesConnectionSort;
   ParishSourcesConnectionWhere: ParishSourcesConnectionWhere;
+  ParishSourcesDisconnectFieldInput: ParishSourcesDisconnectFieldInput;
   ParishSourcesNodeAggregationWhereInput: ParishSourcesNodeAggregationWhereInput;
   ParishSourcesRelationship: ResolverTypeWrapper<ParishSourcesRelationship>;
+  ParishTierConnectFieldInput: ParishTierConnectFieldInput;
   ParishTierConnection: ResolverTypeWrapper<Omit<ParishTierConnection, 'edges'> & { edges: Array<ResolversTypes['ParishTierRelationship']> }>;
   ParishTierConnectionAggregateInput: ParishTierConnectionAggregateInput;
   ParishTierConnectionFilters: ParishTierConnectionFilters;
   ParishTierConnectionSort: ParishTierConnectionSort;
   ParishTierConnectionWhere: ParishTierConnectionWhere;
+  ParishTierDisconnectFieldInput: ParishTierDisconnectFieldInput;
   ParishTierNodeAggregationWhereInput: ParishTierNodeAggregationWhereInput;
   ParishTierRelationship: ResolverTypeWrapper<Omit<ParishTierRelationship, 'node'> & { node: ResolversTypes['Tier'] }>;
   ParishTierTierAggregateSelection: ResolverTypeWrapper<ParishTierTierAggregateSelection>;
   ParishTierTierNodeAggregateSelection: ResolverTypeWrapper<ParishTierTierNodeAggregateSelection>;
   ParishWhere: ParishWhere;
+  ParishWithinConnectFieldInput: ParishWithinConnectFieldInput;
   ParishWithinConnection: ResolverTypeWrapper<Omit<ParishWithinConnection, 'edges'> & { edges: Array<ResolversTypes['ParishWithinRelationship']> }>;
   ParishWithinConnectionAggregateInput: ParishWithinConnectionAggregateInput;
   ParishWithinConnectionFilters: ParishWithinConnectionFilters;
   ParishWithinConnectionSort: ParishWithinConnectionSort;
   ParishWithinConnectionWhere: ParishWithinConnectionWhere;
+  ParishWithinDisconnectFieldInput: ParishWithinDisconnectFieldInput;
   ParishWithinNodeAggregationWhereInput: ParishWithinNodeAggregationWhereInput;
   ParishWithinRelationship: ResolverTypeWrapper<Omit<ParishWithinRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
   ParishesConnection: ResolverTypeWrapper<Omit<ParishesConnection, 'edges'> & { edges: Array<ResolversTypes['ParishEdge']> }>;
@@ -6857,44 +8391,63 @@ export type ResolversTypes = ResolversObject<{
   PartnershipAuthorityCoversAggregateSelection: ResolverTypeWrapper<PartnershipAuthorityCoversAggregateSelection>;
   PartnershipAuthorityCoversEdgeAggregateSelection: ResolverTypeWrapper<PartnershipAuthorityCoversEdgeAggregateSelection>;
   PartnershipAuthorityCoversNodeAggregateSelection: ResolverTypeWrapper<PartnershipAuthorityCoversNodeAggregateSelection>;
+  PartnershipConnectInput: PartnershipConnectInput;
+  PartnershipConnectWhere: PartnershipConnectWhere;
+  PartnershipCoversConnectFieldInput: PartnershipCoversConnectFieldInput;
   PartnershipCoversConnection: ResolverTypeWrapper<PartnershipCoversConnection>;
   PartnershipCoversConnectionAggregateInput: PartnershipCoversConnectionAggregateInput;
   PartnershipCoversConnectionFilters: PartnershipCoversConnectionFilters;
   PartnershipCoversConnectionSort: PartnershipCoversConnectionSort;
   PartnershipCoversConnectionWhere: PartnershipCoversConnectionWhere;
+  PartnershipCoversDisconnectFieldInput: PartnershipCoversDisconnectFieldInput;
   PartnershipCoversNodeAggregationWhereInput: PartnershipCoversNodeAggregationWhereInput;
   PartnershipCoversRelationship: ResolverTypeWrapper<Omit<PartnershipCoversRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  PartnershipDisconnectInput: PartnershipDisconnectInput;
   PartnershipEdge: ResolverTypeWrapper<Omit<PartnershipEdge, 'node'> & { node: ResolversTypes['Partnership'] }>;
   PartnershipFundingFlowFundingReceivedAggregateSelection: ResolverTypeWrapper<PartnershipFundingFlowFundingReceivedAggregateSelection>;
   PartnershipFundingFlowFundingReceivedNodeAggregateSelection: ResolverTypeWrapper<PartnershipFundingFlowFundingReceivedNodeAggregateSelection>;
+  PartnershipFundingReceivedConnectFieldInput: PartnershipFundingReceivedConnectFieldInput;
   PartnershipFundingReceivedConnection: ResolverTypeWrapper<PartnershipFundingReceivedConnection>;
   PartnershipFundingReceivedConnectionAggregateInput: PartnershipFundingReceivedConnectionAggregateInput;
   PartnershipFundingReceivedConnectionFilters: PartnershipFundingReceivedConnectionFilters;
   PartnershipFundingReceivedConnectionSort: PartnershipFundingReceivedConnectionSort;
   PartnershipFundingReceivedConnectionWhere: PartnershipFundingReceivedConnectionWhere;
+  PartnershipFundingReceivedDisconnectFieldInput: PartnershipFundingReceivedDisconnectFieldInput;
   PartnershipFundingReceivedNodeAggregationWhereInput: PartnershipFundingReceivedNodeAggregationWhereInput;
   PartnershipFundingReceivedRelationship: ResolverTypeWrapper<Omit<PartnershipFundingReceivedRelationship, 'node'> & { node: ResolversTypes['FundingFlow'] }>;
+  PartnershipMemberOfConnectFieldInput: PartnershipMemberOfConnectFieldInput;
   PartnershipMemberOfConnection: ResolverTypeWrapper<PartnershipMemberOfConnection>;
   PartnershipMemberOfConnectionAggregateInput: PartnershipMemberOfConnectionAggregateInput;
   PartnershipMemberOfConnectionFilters: PartnershipMemberOfConnectionFilters;
   PartnershipMemberOfConnectionSort: PartnershipMemberOfConnectionSort;
   PartnershipMemberOfConnectionWhere: PartnershipMemberOfConnectionWhere;
+  PartnershipMemberOfDisconnectFieldInput: PartnershipMemberOfDisconnectFieldInput;
   PartnershipMemberOfNodeAggregationWhereInput: PartnershipMemberOfNodeAggregationWhereInput;
   PartnershipMemberOfRelationship: ResolverTypeWrapper<Omit<PartnershipMemberOfRelationship, 'node'> & { node: ResolversTypes['Partnership'] }>;
+  PartnershipMembersAuthorityConnectFieldInput: PartnershipMembersAuthorityConnectFieldInput;
   PartnershipMembersAuthorityConnectionWhere: PartnershipMembersAuthorityConnectionWhere;
+  PartnershipMembersAuthorityDisconnectFieldInput: PartnershipMembersAuthorityDisconnectFieldInput;
+  PartnershipMembersConnectInput: PartnershipMembersConnectInput;
   PartnershipMembersConnection: ResolverTypeWrapper<Omit<PartnershipMembersConnection, 'edges'> & { edges: Array<ResolversTypes['PartnershipMembersRelationship']> }>;
   PartnershipMembersConnectionFilters: PartnershipMembersConnectionFilters;
   PartnershipMembersConnectionSort: PartnershipMembersConnectionSort;
   PartnershipMembersConnectionWhere: PartnershipMembersConnectionWhere;
+  PartnershipMembersDisconnectInput: PartnershipMembersDisconnectInput;
+  PartnershipMembersOrganisationConnectFieldInput: PartnershipMembersOrganisationConnectFieldInput;
   PartnershipMembersOrganisationConnectionWhere: PartnershipMembersOrganisationConnectionWhere;
+  PartnershipMembersOrganisationDisconnectFieldInput: PartnershipMembersOrganisationDisconnectFieldInput;
+  PartnershipMembersPartnershipConnectFieldInput: PartnershipMembersPartnershipConnectFieldInput;
   PartnershipMembersPartnershipConnectionWhere: PartnershipMembersPartnershipConnectionWhere;
+  PartnershipMembersPartnershipDisconnectFieldInput: PartnershipMembersPartnershipDisconnectFieldInput;
   PartnershipMembersRelationship: ResolverTypeWrapper<Omit<PartnershipMembersRelationship, 'node'> & { node: ResolversTypes['Member'] }>;
   PartnershipOverlap: ResolverTypeWrapper<PartnershipOverlap>;
+  PartnershipParentConnectFieldInput: PartnershipParentConnectFieldInput;
   PartnershipParentConnection: ResolverTypeWrapper<Omit<PartnershipParentConnection, 'edges'> & { edges: Array<ResolversTypes['PartnershipParentRelationship']> }>;
   PartnershipParentConnectionAggregateInput: PartnershipParentConnectionAggregateInput;
   PartnershipParentConnectionFilters: PartnershipParentConnectionFilters;
   PartnershipParentConnectionSort: PartnershipParentConnectionSort;
   PartnershipParentConnectionWhere: PartnershipParentConnectionWhere;
+  PartnershipParentDisconnectFieldInput: PartnershipParentDisconnectFieldInput;
   PartnershipParentNodeAggregationWhereInput: PartnershipParentNodeAggregationWhereInput;
   PartnershipParentRelationship: ResolverTypeWrapper<Omit<PartnershipParentRelationship, 'node'> & { node: ResolversTypes['Partnership'] }>;
   PartnershipPartnershipMemberOfAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipMemberOfAggregateSelection>;
@@ -6911,38 +8464,46 @@ export type ResolversTypes = ResolversObject<{
   PartnershipPartnershipSubGroupsNodeAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipSubGroupsNodeAggregateSelection>;
   PartnershipRef: ResolverTypeWrapper<PartnershipRef>;
   PartnershipRelationshipFilters: PartnershipRelationshipFilters;
+  PartnershipReplacedByConnectFieldInput: PartnershipReplacedByConnectFieldInput;
   PartnershipReplacedByConnection: ResolverTypeWrapper<Omit<PartnershipReplacedByConnection, 'edges'> & { edges: Array<ResolversTypes['PartnershipReplacedByRelationship']> }>;
   PartnershipReplacedByConnectionAggregateInput: PartnershipReplacedByConnectionAggregateInput;
   PartnershipReplacedByConnectionFilters: PartnershipReplacedByConnectionFilters;
   PartnershipReplacedByConnectionSort: PartnershipReplacedByConnectionSort;
   PartnershipReplacedByConnectionWhere: PartnershipReplacedByConnectionWhere;
+  PartnershipReplacedByDisconnectFieldInput: PartnershipReplacedByDisconnectFieldInput;
   PartnershipReplacedByNodeAggregationWhereInput: PartnershipReplacedByNodeAggregationWhereInput;
   PartnershipReplacedByRelationship: ResolverTypeWrapper<Omit<PartnershipReplacedByRelationship, 'node'> & { node: ResolversTypes['Partnership'] }>;
   PartnershipServiceServicesAggregateSelection: ResolverTypeWrapper<PartnershipServiceServicesAggregateSelection>;
   PartnershipServiceServicesNodeAggregateSelection: ResolverTypeWrapper<PartnershipServiceServicesNodeAggregateSelection>;
+  PartnershipServicesConnectFieldInput: PartnershipServicesConnectFieldInput;
   PartnershipServicesConnection: ResolverTypeWrapper<PartnershipServicesConnection>;
   PartnershipServicesConnectionAggregateInput: PartnershipServicesConnectionAggregateInput;
   PartnershipServicesConnectionFilters: PartnershipServicesConnectionFilters;
   PartnershipServicesConnectionSort: PartnershipServicesConnectionSort;
   PartnershipServicesConnectionWhere: PartnershipServicesConnectionWhere;
+  PartnershipServicesDisconnectFieldInput: PartnershipServicesDisconnectFieldInput;
   PartnershipServicesNodeAggregationWhereInput: PartnershipServicesNodeAggregationWhereInput;
   PartnershipServicesRelationship: ResolverTypeWrapper<Omit<PartnershipServicesRelationship, 'node'> & { node: ResolversTypes['Service'] }>;
   PartnershipSort: PartnershipSort;
   PartnershipSourceSourcesAggregateSelection: ResolverTypeWrapper<PartnershipSourceSourcesAggregateSelection>;
   PartnershipSourceSourcesEdgeAggregateSelection: ResolverTypeWrapper<PartnershipSourceSourcesEdgeAggregateSelection>;
   PartnershipSourceSourcesNodeAggregateSelection: ResolverTypeWrapper<PartnershipSourceSourcesNodeAggregateSelection>;
+  PartnershipSourcesConnectFieldInput: PartnershipSourcesConnectFieldInput;
   PartnershipSourcesConnection: ResolverTypeWrapper<PartnershipSourcesConnection>;
   PartnershipSourcesConnectionAggregateInput: PartnershipSourcesConnectionAggregateInput;
   PartnershipSourcesConnectionFilters: PartnershipSourcesConnectionFilters;
   PartnershipSourcesConnectionSort: PartnershipSourcesConnectionSort;
   PartnershipSourcesConnectionWhere: PartnershipSourcesConnectionWhere;
+  PartnershipSourcesDisconnectFieldInput: PartnershipSourcesDisconnectFieldInput;
   PartnershipSourcesNodeAggregationWhereInput: PartnershipSourcesNodeAggregationWhereInput;
   PartnershipSourcesRelationship: ResolverTypeWrapper<PartnershipSourcesRelationship>;
+  PartnershipSubGroupsConnectFieldInput: PartnershipSubGroupsConnectFieldInput;
   PartnershipSubGroupsConnection: ResolverTypeWrapper<Omit<PartnershipSubGroupsConnection, 'edges'> & { edges: Array<ResolversTypes['PartnershipSubGroupsRelationship']> }>;
   PartnershipSubGroupsConnectionAggregateInput: PartnershipSubGroupsConnectionAggregateInput;
   PartnershipSubGroupsConnectionFilters: PartnershipSubGroupsConnectionFilters;
   PartnershipSubGroupsConnectionSort: PartnershipSubGroupsConnectionSort;
   PartnershipSubGroupsConnectionWhere: PartnershipSubGroupsConnectionWhere;
+  PartnershipSubGroupsDisconnectFieldInput: PartnershipSubGroupsDisconnectFieldInput;
   PartnershipSubGroupsNodeAggregationWhereInput: PartnershipSubGroupsNodeAggregationWhereInput;
   PartnershipSubGroupsRelationship: ResolverTypeWrapper<Omit<PartnershipSubGroupsRelationship, 'node'> & { node: ResolversTypes['Partnership'] }>;
   PartnershipWhere: PartnershipWhere;
@@ -6955,6 +8516,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Responsibility: ResolverTypeWrapper<Responsibility>;
   ResponsibilityAggregationWhereInput: ResponsibilityAggregationWhereInput;
+  ResponsibilityCreateInput: ResponsibilityCreateInput;
   ResponsibilitySort: ResponsibilitySort;
   ResponsibilityWhere: ResponsibilityWhere;
   Scenario: ResolverTypeWrapper<Scenario>;
@@ -6962,13 +8524,18 @@ export type ResolversTypes = ResolversObject<{
   Service: ResolverTypeWrapper<Omit<Service, 'deliveredBy' | 'partnerships' | 'partnershipsConnection' | 'tiers' | 'tiersConnection'> & { deliveredBy: Array<ResolversTypes['Organisation']>, partnerships: Array<ResolversTypes['Partnership']>, partnershipsConnection: ResolversTypes['ServicePartnershipsConnection'], tiers: Array<ResolversTypes['Tier']>, tiersConnection: ResolversTypes['ServiceTiersConnection'] }>;
   ServiceAggregate: ResolverTypeWrapper<ServiceAggregate>;
   ServiceAggregateNode: ResolverTypeWrapper<ServiceAggregateNode>;
+  ServiceConnectInput: ServiceConnectInput;
+  ServiceConnectWhere: ServiceConnectWhere;
+  ServiceDeliveredByConnectFieldInput: ServiceDeliveredByConnectFieldInput;
   ServiceDeliveredByConnection: ResolverTypeWrapper<ServiceDeliveredByConnection>;
   ServiceDeliveredByConnectionAggregateInput: ServiceDeliveredByConnectionAggregateInput;
   ServiceDeliveredByConnectionFilters: ServiceDeliveredByConnectionFilters;
   ServiceDeliveredByConnectionSort: ServiceDeliveredByConnectionSort;
   ServiceDeliveredByConnectionWhere: ServiceDeliveredByConnectionWhere;
+  ServiceDeliveredByDisconnectFieldInput: ServiceDeliveredByDisconnectFieldInput;
   ServiceDeliveredByNodeAggregationWhereInput: ServiceDeliveredByNodeAggregationWhereInput;
   ServiceDeliveredByRelationship: ResolverTypeWrapper<Omit<ServiceDeliveredByRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  ServiceDisconnectInput: ServiceDisconnectInput;
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
   ServiceGroup: ResolverTypeWrapper<ServiceGroup>;
   ServiceOrganisationDeliveredByAggregateSelection: ResolverTypeWrapper<ServiceOrganisationDeliveredByAggregateSelection>;
@@ -6976,11 +8543,13 @@ export type ResolversTypes = ResolversObject<{
   ServiceOrganisationDeliveredByNodeAggregateSelection: ResolverTypeWrapper<ServiceOrganisationDeliveredByNodeAggregateSelection>;
   ServicePartnershipPartnershipsAggregateSelection: ResolverTypeWrapper<ServicePartnershipPartnershipsAggregateSelection>;
   ServicePartnershipPartnershipsNodeAggregateSelection: ResolverTypeWrapper<ServicePartnershipPartnershipsNodeAggregateSelection>;
+  ServicePartnershipsConnectFieldInput: ServicePartnershipsConnectFieldInput;
   ServicePartnershipsConnection: ResolverTypeWrapper<Omit<ServicePartnershipsConnection, 'edges'> & { edges: Array<ResolversTypes['ServicePartnershipsRelationship']> }>;
   ServicePartnershipsConnectionAggregateInput: ServicePartnershipsConnectionAggregateInput;
   ServicePartnershipsConnectionFilters: ServicePartnershipsConnectionFilters;
   ServicePartnershipsConnectionSort: ServicePartnershipsConnectionSort;
   ServicePartnershipsConnectionWhere: ServicePartnershipsConnectionWhere;
+  ServicePartnershipsDisconnectFieldInput: ServicePartnershipsDisconnectFieldInput;
   ServicePartnershipsNodeAggregationWhereInput: ServicePartnershipsNodeAggregationWhereInput;
   ServicePartnershipsRelationship: ResolverTypeWrapper<Omit<ServicePartnershipsRelationship, 'node'> & { node: ResolversTypes['Partnership'] }>;
   ServiceRelationshipFilters: ServiceRelationshipFilters;
@@ -6988,11 +8557,13 @@ export type ResolversTypes = ResolversObject<{
   ServiceTierTiersAggregateSelection: ResolverTypeWrapper<ServiceTierTiersAggregateSelection>;
   ServiceTierTiersEdgeAggregateSelection: ResolverTypeWrapper<ServiceTierTiersEdgeAggregateSelection>;
   ServiceTierTiersNodeAggregateSelection: ResolverTypeWrapper<ServiceTierTiersNodeAggregateSelection>;
+  ServiceTiersConnectFieldInput: ServiceTiersConnectFieldInput;
   ServiceTiersConnection: ResolverTypeWrapper<Omit<ServiceTiersConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceTiersRelationship']> }>;
   ServiceTiersConnectionAggregateInput: ServiceTiersConnectionAggregateInput;
   ServiceTiersConnectionFilters: ServiceTiersConnectionFilters;
   ServiceTiersConnectionSort: ServiceTiersConnectionSort;
   ServiceTiersConnectionWhere: ServiceTiersConnectionWhere;
+  ServiceTiersDisconnectFieldInput: ServiceTiersDisconnectFieldInput;
   ServiceTiersNodeAggregationWhereInput: ServiceTiersNodeAggregationWhereInput;
   ServiceTiersRelationship: ResolverTypeWrapper<Omit<ServiceTiersRelationship, 'node'> & { node: ResolversTypes['Tier'] }>;
   ServiceWhere: ServiceWhere;
@@ -7001,6 +8572,7 @@ export type ResolversTypes = ResolversObject<{
   Source: ResolverTypeWrapper<Source>;
   SourceAggregate: ResolverTypeWrapper<SourceAggregate>;
   SourceAggregateNode: ResolverTypeWrapper<SourceAggregateNode>;
+  SourceConnectWhere: SourceConnectWhere;
   SourceEdge: ResolverTypeWrapper<SourceEdge>;
   SourceRef: ResolverTypeWrapper<SourceRef>;
   SourceRelationshipFilters: SourceRelationshipFilters;
@@ -7013,28 +8585,36 @@ export type ResolversTypes = ResolversObject<{
   StringListFilters: StringListFilters;
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
+  StringScalarMutations: StringScalarMutations;
   Tier: ResolverTypeWrapper<Omit<Tier, 'authorities' | 'responsibilities' | 'responsibilitiesConnection'> & { authorities: Array<ResolversTypes['Authority']>, responsibilities: Array<ResolversTypes['Service']>, responsibilitiesConnection: ResolversTypes['TierResponsibilitiesConnection'] }>;
   TierAggregate: ResolverTypeWrapper<TierAggregate>;
   TierAggregateNode: ResolverTypeWrapper<TierAggregateNode>;
+  TierAuthoritiesConnectFieldInput: TierAuthoritiesConnectFieldInput;
   TierAuthoritiesConnection: ResolverTypeWrapper<TierAuthoritiesConnection>;
   TierAuthoritiesConnectionAggregateInput: TierAuthoritiesConnectionAggregateInput;
   TierAuthoritiesConnectionFilters: TierAuthoritiesConnectionFilters;
   TierAuthoritiesConnectionSort: TierAuthoritiesConnectionSort;
   TierAuthoritiesConnectionWhere: TierAuthoritiesConnectionWhere;
+  TierAuthoritiesDisconnectFieldInput: TierAuthoritiesDisconnectFieldInput;
   TierAuthoritiesNodeAggregationWhereInput: TierAuthoritiesNodeAggregationWhereInput;
   TierAuthoritiesRelationship: ResolverTypeWrapper<Omit<TierAuthoritiesRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
   TierAuthorityAuthoritiesAggregateSelection: ResolverTypeWrapper<TierAuthorityAuthoritiesAggregateSelection>;
   TierAuthorityAuthoritiesNodeAggregateSelection: ResolverTypeWrapper<TierAuthorityAuthoritiesNodeAggregateSelection>;
+  TierConnectInput: TierConnectInput;
+  TierConnectWhere: TierConnectWhere;
+  TierDisconnectInput: TierDisconnectInput;
   TierEdge: ResolverTypeWrapper<Omit<TierEdge, 'node'> & { node: ResolversTypes['Tier'] }>;
   TierMatrix: ResolverTypeWrapper<TierMatrix>;
   TierMatrixCell: ResolverTypeWrapper<TierMatrixCell>;
   TierMatrixRow: ResolverTypeWrapper<TierMatrixRow>;
   TierRelationshipFilters: TierRelationshipFilters;
+  TierResponsibilitiesConnectFieldInput: TierResponsibilitiesConnectFieldInput;
   TierResponsibilitiesConnection: ResolverTypeWrapper<Omit<TierResponsibilitiesConnection, 'edges'> & { edges: Array<ResolversTypes['TierResponsibilitiesRelationship']> }>;
   TierResponsibilitiesConnectionAggregateInput: TierResponsibilitiesConnectionAggregateInput;
   TierResponsibilitiesConnectionFilters: TierResponsibilitiesConnectionFilters;
   TierResponsibilitiesConnectionSort: TierResponsibilitiesConnectionSort;
   TierResponsibilitiesConnectionWhere: TierResponsibilitiesConnectionWhere;
+  TierResponsibilitiesDisconnectFieldInput: TierResponsibilitiesDisconnectFieldInput;
   TierResponsibilitiesNodeAggregationWhereInput: TierResponsibilitiesNodeAggregationWhereInput;
   TierResponsibilitiesRelationship: ResolverTypeWrapper<Omit<TierResponsibilitiesRelationship, 'node'> & { node: ResolversTypes['Service'] }>;
   TierServiceResponsibilitiesAggregateSelection: ResolverTypeWrapper<TierServiceResponsibilitiesAggregateSelection>;
@@ -7051,28 +8631,37 @@ export type ResolversTypes = ResolversObject<{
   UnparishedAreaAuthorityWithinAggregateSelection: ResolverTypeWrapper<UnparishedAreaAuthorityWithinAggregateSelection>;
   UnparishedAreaAuthorityWithinEdgeAggregateSelection: ResolverTypeWrapper<UnparishedAreaAuthorityWithinEdgeAggregateSelection>;
   UnparishedAreaAuthorityWithinNodeAggregateSelection: ResolverTypeWrapper<UnparishedAreaAuthorityWithinNodeAggregateSelection>;
+  UnparishedAreaConnectInput: UnparishedAreaConnectInput;
+  UnparishedAreaConnectWhere: UnparishedAreaConnectWhere;
+  UnparishedAreaDisconnectInput: UnparishedAreaDisconnectInput;
   UnparishedAreaEdge: ResolverTypeWrapper<Omit<UnparishedAreaEdge, 'node'> & { node: ResolversTypes['UnparishedArea'] }>;
   UnparishedAreaRelationshipFilters: UnparishedAreaRelationshipFilters;
   UnparishedAreaSort: UnparishedAreaSort;
   UnparishedAreaSourceSourcesAggregateSelection: ResolverTypeWrapper<UnparishedAreaSourceSourcesAggregateSelection>;
   UnparishedAreaSourceSourcesEdgeAggregateSelection: ResolverTypeWrapper<UnparishedAreaSourceSourcesEdgeAggregateSelection>;
   UnparishedAreaSourceSourcesNodeAggregateSelection: ResolverTypeWrapper<UnparishedAreaSourceSourcesNodeAggregateSelection>;
+  UnparishedAreaSourcesConnectFieldInput: UnparishedAreaSourcesConnectFieldInput;
   UnparishedAreaSourcesConnection: ResolverTypeWrapper<UnparishedAreaSourcesConnection>;
   UnparishedAreaSourcesConnectionAggregateInput: UnparishedAreaSourcesConnectionAggregateInput;
   UnparishedAreaSourcesConnectionFilters: UnparishedAreaSourcesConnectionFilters;
   UnparishedAreaSourcesConnectionSort: UnparishedAreaSourcesConnectionSort;
   UnparishedAreaSourcesConnectionWhere: UnparishedAreaSourcesConnectionWhere;
+  UnparishedAreaSourcesDisconnectFieldInput: UnparishedAreaSourcesDisconnectFieldInput;
   UnparishedAreaSourcesNodeAggregationWhereInput: UnparishedAreaSourcesNodeAggregationWhereInput;
   UnparishedAreaSourcesRelationship: ResolverTypeWrapper<UnparishedAreaSourcesRelationship>;
   UnparishedAreaWhere: UnparishedAreaWhere;
+  UnparishedAreaWithinConnectFieldInput: UnparishedAreaWithinConnectFieldInput;
   UnparishedAreaWithinConnection: ResolverTypeWrapper<Omit<UnparishedAreaWithinConnection, 'edges'> & { edges: Array<ResolversTypes['UnparishedAreaWithinRelationship']> }>;
   UnparishedAreaWithinConnectionAggregateInput: UnparishedAreaWithinConnectionAggregateInput;
   UnparishedAreaWithinConnectionFilters: UnparishedAreaWithinConnectionFilters;
   UnparishedAreaWithinConnectionSort: UnparishedAreaWithinConnectionSort;
   UnparishedAreaWithinConnectionWhere: UnparishedAreaWithinConnectionWhere;
+  UnparishedAreaWithinDisconnectFieldInput: UnparishedAreaWithinDisconnectFieldInput;
   UnparishedAreaWithinNodeAggregationWhereInput: UnparishedAreaWithinNodeAggregationWhereInput;
   UnparishedAreaWithinRelationship: ResolverTypeWrapper<Omit<UnparishedAreaWithinRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
   UnparishedAreasConnection: ResolverTypeWrapper<Omit<UnparishedAreasConnection, 'edges'> & { edges: Array<ResolversTypes['UnparishedAreaEdge']> }>;
+  UpdateInfo: ResolverTypeWrapper<UpdateInfo>;
+  UpdateNotesMutationResponse: ResolverTypeWrapper<Omit<UpdateNotesMutationResponse, 'notes'> & { notes: Array<ResolversTypes['Note']> }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -7102,86 +8691,109 @@ export type ResolversParentTypes = ResolversObject<{
   AuthorityAuthorityWithinAggregateSelection: AuthorityAuthorityWithinAggregateSelection;
   AuthorityAuthorityWithinEdgeAggregateSelection: AuthorityAuthorityWithinEdgeAggregateSelection;
   AuthorityAuthorityWithinNodeAggregateSelection: AuthorityAuthorityWithinNodeAggregateSelection;
+  AuthorityChildrenConnectFieldInput: AuthorityChildrenConnectFieldInput;
   AuthorityChildrenConnection: AuthorityChildrenConnection;
   AuthorityChildrenConnectionAggregateInput: AuthorityChildrenConnectionAggregateInput;
   AuthorityChildrenConnectionFilters: AuthorityChildrenConnectionFilters;
   AuthorityChildrenConnectionSort: AuthorityChildrenConnectionSort;
   AuthorityChildrenConnectionWhere: AuthorityChildrenConnectionWhere;
+  AuthorityChildrenDisconnectFieldInput: AuthorityChildrenDisconnectFieldInput;
   AuthorityChildrenNodeAggregationWhereInput: AuthorityChildrenNodeAggregationWhereInput;
   AuthorityChildrenRelationship: Omit<AuthorityChildrenRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  AuthorityCombinedAuthoritiesConnectFieldInput: AuthorityCombinedAuthoritiesConnectFieldInput;
   AuthorityCombinedAuthoritiesConnection: AuthorityCombinedAuthoritiesConnection;
   AuthorityCombinedAuthoritiesConnectionAggregateInput: AuthorityCombinedAuthoritiesConnectionAggregateInput;
   AuthorityCombinedAuthoritiesConnectionFilters: AuthorityCombinedAuthoritiesConnectionFilters;
   AuthorityCombinedAuthoritiesConnectionSort: AuthorityCombinedAuthoritiesConnectionSort;
   AuthorityCombinedAuthoritiesConnectionWhere: AuthorityCombinedAuthoritiesConnectionWhere;
+  AuthorityCombinedAuthoritiesDisconnectFieldInput: AuthorityCombinedAuthoritiesDisconnectFieldInput;
   AuthorityCombinedAuthoritiesNodeAggregationWhereInput: AuthorityCombinedAuthoritiesNodeAggregationWhereInput;
   AuthorityCombinedAuthoritiesRelationship: Omit<AuthorityCombinedAuthoritiesRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  AuthorityConnectInput: AuthorityConnectInput;
+  AuthorityConnectWhere: AuthorityConnectWhere;
+  AuthorityConstituentsConnectFieldInput: AuthorityConstituentsConnectFieldInput;
   AuthorityConstituentsConnection: AuthorityConstituentsConnection;
   AuthorityConstituentsConnectionAggregateInput: AuthorityConstituentsConnectionAggregateInput;
   AuthorityConstituentsConnectionFilters: AuthorityConstituentsConnectionFilters;
   AuthorityConstituentsConnectionSort: AuthorityConstituentsConnectionSort;
   AuthorityConstituentsConnectionWhere: AuthorityConstituentsConnectionWhere;
+  AuthorityConstituentsDisconnectFieldInput: AuthorityConstituentsDisconnectFieldInput;
   AuthorityConstituentsNodeAggregationWhereInput: AuthorityConstituentsNodeAggregationWhereInput;
   AuthorityConstituentsRelationship: Omit<AuthorityConstituentsRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  AuthorityDisconnectInput: AuthorityDisconnectInput;
   AuthorityEdge: Omit<AuthorityEdge, 'node'> & { node: ResolversParentTypes['Authority'] };
+  AuthorityFireAuthorityConnectFieldInput: AuthorityFireAuthorityConnectFieldInput;
   AuthorityFireAuthorityConnection: AuthorityFireAuthorityConnection;
   AuthorityFireAuthorityConnectionAggregateInput: AuthorityFireAuthorityConnectionAggregateInput;
   AuthorityFireAuthorityConnectionFilters: AuthorityFireAuthorityConnectionFilters;
   AuthorityFireAuthorityConnectionSort: AuthorityFireAuthorityConnectionSort;
   AuthorityFireAuthorityConnectionWhere: AuthorityFireAuthorityConnectionWhere;
+  AuthorityFireAuthorityDisconnectFieldInput: AuthorityFireAuthorityDisconnectFieldInput;
   AuthorityFireAuthorityNodeAggregationWhereInput: AuthorityFireAuthorityNodeAggregationWhereInput;
   AuthorityFireAuthorityRelationship: Omit<AuthorityFireAuthorityRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
   AuthorityFundingFlowFundingPaidAggregateSelection: AuthorityFundingFlowFundingPaidAggregateSelection;
   AuthorityFundingFlowFundingPaidNodeAggregateSelection: AuthorityFundingFlowFundingPaidNodeAggregateSelection;
   AuthorityFundingFlowFundingReceivedAggregateSelection: AuthorityFundingFlowFundingReceivedAggregateSelection;
   AuthorityFundingFlowFundingReceivedNodeAggregateSelection: AuthorityFundingFlowFundingReceivedNodeAggregateSelection;
+  AuthorityFundingPaidConnectFieldInput: AuthorityFundingPaidConnectFieldInput;
   AuthorityFundingPaidConnection: Omit<AuthorityFundingPaidConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuthorityFundingPaidRelationship']> };
   AuthorityFundingPaidConnectionAggregateInput: AuthorityFundingPaidConnectionAggregateInput;
   AuthorityFundingPaidConnectionFilters: AuthorityFundingPaidConnectionFilters;
   AuthorityFundingPaidConnectionSort: AuthorityFundingPaidConnectionSort;
   AuthorityFundingPaidConnectionWhere: AuthorityFundingPaidConnectionWhere;
+  AuthorityFundingPaidDisconnectFieldInput: AuthorityFundingPaidDisconnectFieldInput;
   AuthorityFundingPaidNodeAggregationWhereInput: AuthorityFundingPaidNodeAggregationWhereInput;
   AuthorityFundingPaidRelationship: Omit<AuthorityFundingPaidRelationship, 'node'> & { node: ResolversParentTypes['FundingFlow'] };
+  AuthorityFundingReceivedConnectFieldInput: AuthorityFundingReceivedConnectFieldInput;
   AuthorityFundingReceivedConnection: Omit<AuthorityFundingReceivedConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuthorityFundingReceivedRelationship']> };
   AuthorityFundingReceivedConnectionAggregateInput: AuthorityFundingReceivedConnectionAggregateInput;
   AuthorityFundingReceivedConnectionFilters: AuthorityFundingReceivedConnectionFilters;
   AuthorityFundingReceivedConnectionSort: AuthorityFundingReceivedConnectionSort;
   AuthorityFundingReceivedConnectionWhere: AuthorityFundingReceivedConnectionWhere;
+  AuthorityFundingReceivedDisconnectFieldInput: AuthorityFundingReceivedDisconnectFieldInput;
   AuthorityFundingReceivedNodeAggregationWhereInput: AuthorityFundingReceivedNodeAggregationWhereInput;
   AuthorityFundingReceivedRelationship: Omit<AuthorityFundingReceivedRelationship, 'node'> & { node: ResolversParentTypes['FundingFlow'] };
   AuthorityParishParishesAggregateSelection: AuthorityParishParishesAggregateSelection;
   AuthorityParishParishesEdgeAggregateSelection: AuthorityParishParishesEdgeAggregateSelection;
   AuthorityParishParishesNodeAggregateSelection: AuthorityParishParishesNodeAggregateSelection;
+  AuthorityParishesConnectFieldInput: AuthorityParishesConnectFieldInput;
   AuthorityParishesConnection: Omit<AuthorityParishesConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuthorityParishesRelationship']> };
   AuthorityParishesConnectionAggregateInput: AuthorityParishesConnectionAggregateInput;
   AuthorityParishesConnectionFilters: AuthorityParishesConnectionFilters;
   AuthorityParishesConnectionSort: AuthorityParishesConnectionSort;
   AuthorityParishesConnectionWhere: AuthorityParishesConnectionWhere;
+  AuthorityParishesDisconnectFieldInput: AuthorityParishesDisconnectFieldInput;
   AuthorityParishesNodeAggregationWhereInput: AuthorityParishesNodeAggregationWhereInput;
   AuthorityParishesRelationship: Omit<AuthorityParishesRelationship, 'node'> & { node: ResolversParentTypes['Parish'] };
   AuthorityPartnershipPartnershipsAggregateSelection: AuthorityPartnershipPartnershipsAggregateSelection;
   AuthorityPartnershipPartnershipsEdgeAggregateSelection: AuthorityPartnershipPartnershipsEdgeAggregateSelection;
   AuthorityPartnershipPartnershipsNodeAggregateSelection: AuthorityPartnershipPartnershipsNodeAggregateSelection;
+  AuthorityPartnershipsConnectFieldInput: AuthorityPartnershipsConnectFieldInput;
   AuthorityPartnershipsConnection: Omit<AuthorityPartnershipsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuthorityPartnershipsRelationship']> };
   AuthorityPartnershipsConnectionAggregateInput: AuthorityPartnershipsConnectionAggregateInput;
   AuthorityPartnershipsConnectionFilters: AuthorityPartnershipsConnectionFilters;
   AuthorityPartnershipsConnectionSort: AuthorityPartnershipsConnectionSort;
   AuthorityPartnershipsConnectionWhere: AuthorityPartnershipsConnectionWhere;
+  AuthorityPartnershipsDisconnectFieldInput: AuthorityPartnershipsDisconnectFieldInput;
   AuthorityPartnershipsNodeAggregationWhereInput: AuthorityPartnershipsNodeAggregationWhereInput;
   AuthorityPartnershipsRelationship: Omit<AuthorityPartnershipsRelationship, 'node'> & { node: ResolversParentTypes['Partnership'] };
   AuthorityRelationshipFilters: AuthorityRelationshipFilters;
+  AuthorityReplacedByConnectFieldInput: AuthorityReplacedByConnectFieldInput;
   AuthorityReplacedByConnection: Omit<AuthorityReplacedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuthorityReplacedByRelationship']> };
   AuthorityReplacedByConnectionAggregateInput: AuthorityReplacedByConnectionAggregateInput;
   AuthorityReplacedByConnectionFilters: AuthorityReplacedByConnectionFilters;
   AuthorityReplacedByConnectionSort: AuthorityReplacedByConnectionSort;
   AuthorityReplacedByConnectionWhere: AuthorityReplacedByConnectionWhere;
+  AuthorityReplacedByDisconnectFieldInput: AuthorityReplacedByDisconnectFieldInput;
   AuthorityReplacedByNodeAggregationWhereInput: AuthorityReplacedByNodeAggregationWhereInput;
   AuthorityReplacedByRelationship: Omit<AuthorityReplacedByRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  AuthorityReplacedConnectFieldInput: AuthorityReplacedConnectFieldInput;
   AuthorityReplacedConnection: Omit<AuthorityReplacedConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuthorityReplacedRelationship']> };
   AuthorityReplacedConnectionAggregateInput: AuthorityReplacedConnectionAggregateInput;
   AuthorityReplacedConnectionFilters: AuthorityReplacedConnectionFilters;
   AuthorityReplacedConnectionSort: AuthorityReplacedConnectionSort;
   AuthorityReplacedConnectionWhere: AuthorityReplacedConnectionWhere;
+  AuthorityReplacedDisconnectFieldInput: AuthorityReplacedDisconnectFieldInput;
   AuthorityReplacedNodeAggregationWhereInput: AuthorityReplacedNodeAggregationWhereInput;
   AuthorityReplacedRelationship: Omit<AuthorityReplacedRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
   AuthorityServices: AuthorityServices;
@@ -7189,18 +8801,22 @@ export type ResolversParentTypes = ResolversObject<{
   AuthoritySourceSourcesAggregateSelection: AuthoritySourceSourcesAggregateSelection;
   AuthoritySourceSourcesEdgeAggregateSelection: AuthoritySourceSourcesEdgeAggregateSelection;
   AuthoritySourceSourcesNodeAggregateSelection: AuthoritySourceSourcesNodeAggregateSelection;
+  AuthoritySourcesConnectFieldInput: AuthoritySourcesConnectFieldInput;
   AuthoritySourcesConnection: AuthoritySourcesConnection;
   AuthoritySourcesConnectionAggregateInput: AuthoritySourcesConnectionAggregateInput;
   AuthoritySourcesConnectionFilters: AuthoritySourcesConnectionFilters;
   AuthoritySourcesConnectionSort: AuthoritySourcesConnectionSort;
   AuthoritySourcesConnectionWhere: AuthoritySourcesConnectionWhere;
+  AuthoritySourcesDisconnectFieldInput: AuthoritySourcesDisconnectFieldInput;
   AuthoritySourcesNodeAggregationWhereInput: AuthoritySourcesNodeAggregationWhereInput;
   AuthoritySourcesRelationship: AuthoritySourcesRelationship;
+  AuthorityTierConnectFieldInput: AuthorityTierConnectFieldInput;
   AuthorityTierConnection: Omit<AuthorityTierConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuthorityTierRelationship']> };
   AuthorityTierConnectionAggregateInput: AuthorityTierConnectionAggregateInput;
   AuthorityTierConnectionFilters: AuthorityTierConnectionFilters;
   AuthorityTierConnectionSort: AuthorityTierConnectionSort;
   AuthorityTierConnectionWhere: AuthorityTierConnectionWhere;
+  AuthorityTierDisconnectFieldInput: AuthorityTierDisconnectFieldInput;
   AuthorityTierNodeAggregationWhereInput: AuthorityTierNodeAggregationWhereInput;
   AuthorityTierRelationship: Omit<AuthorityTierRelationship, 'node'> & { node: ResolversParentTypes['Tier'] };
   AuthorityTierTierAggregateSelection: AuthorityTierTierAggregateSelection;
@@ -7208,19 +8824,23 @@ export type ResolversParentTypes = ResolversObject<{
   AuthorityUnparishedAreaUnparishedAreasAggregateSelection: AuthorityUnparishedAreaUnparishedAreasAggregateSelection;
   AuthorityUnparishedAreaUnparishedAreasEdgeAggregateSelection: AuthorityUnparishedAreaUnparishedAreasEdgeAggregateSelection;
   AuthorityUnparishedAreaUnparishedAreasNodeAggregateSelection: AuthorityUnparishedAreaUnparishedAreasNodeAggregateSelection;
+  AuthorityUnparishedAreasConnectFieldInput: AuthorityUnparishedAreasConnectFieldInput;
   AuthorityUnparishedAreasConnection: Omit<AuthorityUnparishedAreasConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuthorityUnparishedAreasRelationship']> };
   AuthorityUnparishedAreasConnectionAggregateInput: AuthorityUnparishedAreasConnectionAggregateInput;
   AuthorityUnparishedAreasConnectionFilters: AuthorityUnparishedAreasConnectionFilters;
   AuthorityUnparishedAreasConnectionSort: AuthorityUnparishedAreasConnectionSort;
   AuthorityUnparishedAreasConnectionWhere: AuthorityUnparishedAreasConnectionWhere;
+  AuthorityUnparishedAreasDisconnectFieldInput: AuthorityUnparishedAreasDisconnectFieldInput;
   AuthorityUnparishedAreasNodeAggregationWhereInput: AuthorityUnparishedAreasNodeAggregationWhereInput;
   AuthorityUnparishedAreasRelationship: Omit<AuthorityUnparishedAreasRelationship, 'node'> & { node: ResolversParentTypes['UnparishedArea'] };
   AuthorityWhere: AuthorityWhere;
+  AuthorityWithinConnectFieldInput: AuthorityWithinConnectFieldInput;
   AuthorityWithinConnection: Omit<AuthorityWithinConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuthorityWithinRelationship']> };
   AuthorityWithinConnectionAggregateInput: AuthorityWithinConnectionAggregateInput;
   AuthorityWithinConnectionFilters: AuthorityWithinConnectionFilters;
   AuthorityWithinConnectionSort: AuthorityWithinConnectionSort;
   AuthorityWithinConnectionWhere: AuthorityWithinConnectionWhere;
+  AuthorityWithinDisconnectFieldInput: AuthorityWithinDisconnectFieldInput;
   AuthorityWithinNodeAggregationWhereInput: AuthorityWithinNodeAggregationWhereInput;
   AuthorityWithinRelationship: Omit<AuthorityWithinRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
   BodyRef: BodyRef;
@@ -7229,17 +8849,26 @@ export type ResolversParentTypes = ResolversObject<{
   Candidate: Candidate;
   Citation: Citation;
   CitationAggregationWhereInput: CitationAggregationWhereInput;
+  CitationCreateInput: CitationCreateInput;
   CitationSort: CitationSort;
   CitationWhere: CitationWhere;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
   Count: Count;
   CountConnection: CountConnection;
+  CreateInfo: CreateInfo;
+  CreateNotesMutationResponse: Omit<CreateNotesMutationResponse, 'notes'> & { notes: Array<ResolversParentTypes['Note']> };
   Date: Scalars['Date']['output'];
   DateScalarFilters: DateScalarFilters;
+  DateTime: Scalars['DateTime']['output'];
+  DateTimeAggregateSelection: DateTimeAggregateSelection;
+  DateTimeScalarFilters: DateTimeScalarFilters;
+  DateTimeScalarMutations: DateTimeScalarMutations;
   Dated: Dated;
   DatedAggregationWhereInput: DatedAggregationWhereInput;
+  DatedCreateInput: DatedCreateInput;
   DatedSort: DatedSort;
   DatedWhere: DatedWhere;
+  DeleteInfo: DeleteInfo;
   Float: Scalars['Float']['output'];
   FloatAggregateSelection: FloatAggregateSelection;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
@@ -7252,19 +8881,26 @@ export type ResolversParentTypes = ResolversObject<{
   FundingFlowAuthorityFromAuthorityNodeAggregateSelection: FundingFlowAuthorityFromAuthorityNodeAggregateSelection;
   FundingFlowAuthorityToAuthorityAggregateSelection: FundingFlowAuthorityToAuthorityAggregateSelection;
   FundingFlowAuthorityToAuthorityNodeAggregateSelection: FundingFlowAuthorityToAuthorityNodeAggregateSelection;
+  FundingFlowConnectInput: FundingFlowConnectInput;
+  FundingFlowConnectWhere: FundingFlowConnectWhere;
+  FundingFlowDisconnectInput: FundingFlowDisconnectInput;
   FundingFlowEdge: Omit<FundingFlowEdge, 'node'> & { node: ResolversParentTypes['FundingFlow'] };
+  FundingFlowFromAuthorityConnectFieldInput: FundingFlowFromAuthorityConnectFieldInput;
   FundingFlowFromAuthorityConnection: FundingFlowFromAuthorityConnection;
   FundingFlowFromAuthorityConnectionAggregateInput: FundingFlowFromAuthorityConnectionAggregateInput;
   FundingFlowFromAuthorityConnectionFilters: FundingFlowFromAuthorityConnectionFilters;
   FundingFlowFromAuthorityConnectionSort: FundingFlowFromAuthorityConnectionSort;
   FundingFlowFromAuthorityConnectionWhere: FundingFlowFromAuthorityConnectionWhere;
+  FundingFlowFromAuthorityDisconnectFieldInput: FundingFlowFromAuthorityDisconnectFieldInput;
   FundingFlowFromAuthorityNodeAggregationWhereInput: FundingFlowFromAuthorityNodeAggregationWhereInput;
   FundingFlowFromAuthorityRelationship: Omit<FundingFlowFromAuthorityRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  FundingFlowFromOrganisationConnectFieldInput: FundingFlowFromOrganisationConnectFieldInput;
   FundingFlowFromOrganisationConnection: Omit<FundingFlowFromOrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundingFlowFromOrganisationRelationship']> };
   FundingFlowFromOrganisationConnectionAggregateInput: FundingFlowFromOrganisationConnectionAggregateInput;
   FundingFlowFromOrganisationConnectionFilters: FundingFlowFromOrganisationConnectionFilters;
   FundingFlowFromOrganisationConnectionSort: FundingFlowFromOrganisationConnectionSort;
   FundingFlowFromOrganisationConnectionWhere: FundingFlowFromOrganisationConnectionWhere;
+  FundingFlowFromOrganisationDisconnectFieldInput: FundingFlowFromOrganisationDisconnectFieldInput;
   FundingFlowFromOrganisationNodeAggregationWhereInput: FundingFlowFromOrganisationNodeAggregationWhereInput;
   FundingFlowFromOrganisationRelationship: Omit<FundingFlowFromOrganisationRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
   FundingFlowFundingStreamStreamAggregateSelection: FundingFlowFundingStreamStreamAggregateSelection;
@@ -7280,39 +8916,49 @@ export type ResolversParentTypes = ResolversObject<{
   FundingFlowSourceSourcesAggregateSelection: FundingFlowSourceSourcesAggregateSelection;
   FundingFlowSourceSourcesEdgeAggregateSelection: FundingFlowSourceSourcesEdgeAggregateSelection;
   FundingFlowSourceSourcesNodeAggregateSelection: FundingFlowSourceSourcesNodeAggregateSelection;
+  FundingFlowSourcesConnectFieldInput: FundingFlowSourcesConnectFieldInput;
   FundingFlowSourcesConnection: FundingFlowSourcesConnection;
   FundingFlowSourcesConnectionAggregateInput: FundingFlowSourcesConnectionAggregateInput;
   FundingFlowSourcesConnectionFilters: FundingFlowSourcesConnectionFilters;
   FundingFlowSourcesConnectionSort: FundingFlowSourcesConnectionSort;
   FundingFlowSourcesConnectionWhere: FundingFlowSourcesConnectionWhere;
+  FundingFlowSourcesDisconnectFieldInput: FundingFlowSourcesDisconnectFieldInput;
   FundingFlowSourcesNodeAggregationWhereInput: FundingFlowSourcesNodeAggregationWhereInput;
   FundingFlowSourcesRelationship: FundingFlowSourcesRelationship;
+  FundingFlowStreamConnectFieldInput: FundingFlowStreamConnectFieldInput;
   FundingFlowStreamConnection: Omit<FundingFlowStreamConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundingFlowStreamRelationship']> };
   FundingFlowStreamConnectionAggregateInput: FundingFlowStreamConnectionAggregateInput;
   FundingFlowStreamConnectionFilters: FundingFlowStreamConnectionFilters;
   FundingFlowStreamConnectionSort: FundingFlowStreamConnectionSort;
   FundingFlowStreamConnectionWhere: FundingFlowStreamConnectionWhere;
+  FundingFlowStreamDisconnectFieldInput: FundingFlowStreamDisconnectFieldInput;
   FundingFlowStreamNodeAggregationWhereInput: FundingFlowStreamNodeAggregationWhereInput;
   FundingFlowStreamRelationship: Omit<FundingFlowStreamRelationship, 'node'> & { node: ResolversParentTypes['FundingStream'] };
+  FundingFlowToAuthorityConnectFieldInput: FundingFlowToAuthorityConnectFieldInput;
   FundingFlowToAuthorityConnection: FundingFlowToAuthorityConnection;
   FundingFlowToAuthorityConnectionAggregateInput: FundingFlowToAuthorityConnectionAggregateInput;
   FundingFlowToAuthorityConnectionFilters: FundingFlowToAuthorityConnectionFilters;
   FundingFlowToAuthorityConnectionSort: FundingFlowToAuthorityConnectionSort;
   FundingFlowToAuthorityConnectionWhere: FundingFlowToAuthorityConnectionWhere;
+  FundingFlowToAuthorityDisconnectFieldInput: FundingFlowToAuthorityDisconnectFieldInput;
   FundingFlowToAuthorityNodeAggregationWhereInput: FundingFlowToAuthorityNodeAggregationWhereInput;
   FundingFlowToAuthorityRelationship: Omit<FundingFlowToAuthorityRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  FundingFlowToOrganisationConnectFieldInput: FundingFlowToOrganisationConnectFieldInput;
   FundingFlowToOrganisationConnection: Omit<FundingFlowToOrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundingFlowToOrganisationRelationship']> };
   FundingFlowToOrganisationConnectionAggregateInput: FundingFlowToOrganisationConnectionAggregateInput;
   FundingFlowToOrganisationConnectionFilters: FundingFlowToOrganisationConnectionFilters;
   FundingFlowToOrganisationConnectionSort: FundingFlowToOrganisationConnectionSort;
   FundingFlowToOrganisationConnectionWhere: FundingFlowToOrganisationConnectionWhere;
+  FundingFlowToOrganisationDisconnectFieldInput: FundingFlowToOrganisationDisconnectFieldInput;
   FundingFlowToOrganisationNodeAggregationWhereInput: FundingFlowToOrganisationNodeAggregationWhereInput;
   FundingFlowToOrganisationRelationship: Omit<FundingFlowToOrganisationRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  FundingFlowToPartnershipConnectFieldInput: FundingFlowToPartnershipConnectFieldInput;
   FundingFlowToPartnershipConnection: Omit<FundingFlowToPartnershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundingFlowToPartnershipRelationship']> };
   FundingFlowToPartnershipConnectionAggregateInput: FundingFlowToPartnershipConnectionAggregateInput;
   FundingFlowToPartnershipConnectionFilters: FundingFlowToPartnershipConnectionFilters;
   FundingFlowToPartnershipConnectionSort: FundingFlowToPartnershipConnectionSort;
   FundingFlowToPartnershipConnectionWhere: FundingFlowToPartnershipConnectionWhere;
+  FundingFlowToPartnershipDisconnectFieldInput: FundingFlowToPartnershipDisconnectFieldInput;
   FundingFlowToPartnershipNodeAggregationWhereInput: FundingFlowToPartnershipNodeAggregationWhereInput;
   FundingFlowToPartnershipRelationship: Omit<FundingFlowToPartnershipRelationship, 'node'> & { node: ResolversParentTypes['Partnership'] };
   FundingFlowWhere: FundingFlowWhere;
@@ -7321,12 +8967,17 @@ export type ResolversParentTypes = ResolversObject<{
   FundingStream: Omit<FundingStream, 'flows' | 'flowsConnection'> & { flows: Array<ResolversParentTypes['FundingFlow']>, flowsConnection: ResolversParentTypes['FundingStreamFlowsConnection'] };
   FundingStreamAggregate: FundingStreamAggregate;
   FundingStreamAggregateNode: FundingStreamAggregateNode;
+  FundingStreamConnectInput: FundingStreamConnectInput;
+  FundingStreamConnectWhere: FundingStreamConnectWhere;
+  FundingStreamDisconnectInput: FundingStreamDisconnectInput;
   FundingStreamEdge: Omit<FundingStreamEdge, 'node'> & { node: ResolversParentTypes['FundingStream'] };
+  FundingStreamFlowsConnectFieldInput: FundingStreamFlowsConnectFieldInput;
   FundingStreamFlowsConnection: Omit<FundingStreamFlowsConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundingStreamFlowsRelationship']> };
   FundingStreamFlowsConnectionAggregateInput: FundingStreamFlowsConnectionAggregateInput;
   FundingStreamFlowsConnectionFilters: FundingStreamFlowsConnectionFilters;
   FundingStreamFlowsConnectionSort: FundingStreamFlowsConnectionSort;
   FundingStreamFlowsConnectionWhere: FundingStreamFlowsConnectionWhere;
+  FundingStreamFlowsDisconnectFieldInput: FundingStreamFlowsDisconnectFieldInput;
   FundingStreamFlowsNodeAggregationWhereInput: FundingStreamFlowsNodeAggregationWhereInput;
   FundingStreamFlowsRelationship: Omit<FundingStreamFlowsRelationship, 'node'> & { node: ResolversParentTypes['FundingFlow'] };
   FundingStreamFundingFlowFlowsAggregateSelection: FundingStreamFundingFlowFlowsAggregateSelection;
@@ -7348,37 +8999,109 @@ export type ResolversParentTypes = ResolversObject<{
   MemberWhere: MemberWhere;
   Membership: Membership;
   MembershipAggregationWhereInput: MembershipAggregationWhereInput;
+  MembershipCreateInput: MembershipCreateInput;
   MembershipSort: MembershipSort;
   MembershipWhere: MembershipWhere;
+  Mutation: Record<PropertyKey, never>;
   NodeRef: NodeRef;
+  Note: Omit<Note, 'authorities' | 'authoritiesConnection' | 'parishes' | 'parishesConnection' | 'partnerships' | 'partnershipsConnection' | 'services' | 'servicesConnection'> & { authorities: Array<ResolversParentTypes['Authority']>, authoritiesConnection: ResolversParentTypes['NoteAuthoritiesConnection'], parishes: Array<ResolversParentTypes['Parish']>, parishesConnection: ResolversParentTypes['NoteParishesConnection'], partnerships: Array<ResolversParentTypes['Partnership']>, partnershipsConnection: ResolversParentTypes['NotePartnershipsConnection'], services: Array<ResolversParentTypes['Service']>, servicesConnection: ResolversParentTypes['NoteServicesConnection'] };
+  NoteAggregate: NoteAggregate;
+  NoteAggregateNode: NoteAggregateNode;
+  NoteAuthoritiesConnectFieldInput: NoteAuthoritiesConnectFieldInput;
+  NoteAuthoritiesConnection: Omit<NoteAuthoritiesConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoteAuthoritiesRelationship']> };
+  NoteAuthoritiesConnectionAggregateInput: NoteAuthoritiesConnectionAggregateInput;
+  NoteAuthoritiesConnectionFilters: NoteAuthoritiesConnectionFilters;
+  NoteAuthoritiesConnectionSort: NoteAuthoritiesConnectionSort;
+  NoteAuthoritiesConnectionWhere: NoteAuthoritiesConnectionWhere;
+  NoteAuthoritiesDisconnectFieldInput: NoteAuthoritiesDisconnectFieldInput;
+  NoteAuthoritiesFieldInput: NoteAuthoritiesFieldInput;
+  NoteAuthoritiesNodeAggregationWhereInput: NoteAuthoritiesNodeAggregationWhereInput;
+  NoteAuthoritiesRelationship: Omit<NoteAuthoritiesRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  NoteAuthoritiesUpdateFieldInput: NoteAuthoritiesUpdateFieldInput;
+  NoteAuthorityAuthoritiesAggregateSelection: NoteAuthorityAuthoritiesAggregateSelection;
+  NoteAuthorityAuthoritiesNodeAggregateSelection: NoteAuthorityAuthoritiesNodeAggregateSelection;
+  NoteCreateInput: NoteCreateInput;
+  NoteEdge: Omit<NoteEdge, 'node'> & { node: ResolversParentTypes['Note'] };
+  NoteParishParishesAggregateSelection: NoteParishParishesAggregateSelection;
+  NoteParishParishesNodeAggregateSelection: NoteParishParishesNodeAggregateSelection;
+  NoteParishesConnectFieldInput: NoteParishesConnectFieldInput;
+  NoteParishesConnection: Omit<NoteParishesConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoteParishesRelationship']> };
+  NoteParishesConnectionAggregateInput: NoteParishesConnectionAggregateInput;
+  NoteParishesConnectionFilters: NoteParishesConnectionFilters;
+  NoteParishesConnectionSort: NoteParishesConnectionSort;
+  NoteParishesConnectionWhere: NoteParishesConnectionWhere;
+  NoteParishesDisconnectFieldInput: NoteParishesDisconnectFieldInput;
+  NoteParishesFieldInput: NoteParishesFieldInput;
+  NoteParishesNodeAggregationWhereInput: NoteParishesNodeAggregationWhereInput;
+  NoteParishesRelationship: Omit<NoteParishesRelationship, 'node'> & { node: ResolversParentTypes['Parish'] };
+  NoteParishesUpdateFieldInput: NoteParishesUpdateFieldInput;
+  NotePartnershipPartnershipsAggregateSelection: NotePartnershipPartnershipsAggregateSelection;
+  NotePartnershipPartnershipsNodeAggregateSelection: NotePartnershipPartnershipsNodeAggregateSelection;
+  NotePartnershipsConnectFieldInput: NotePartnershipsConnectFieldInput;
+  NotePartnershipsConnection: Omit<NotePartnershipsConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotePartnershipsRelationship']> };
+  NotePartnershipsConnectionAggregateInput: NotePartnershipsConnectionAggregateInput;
+  NotePartnershipsConnectionFilters: NotePartnershipsConnectionFilters;
+  NotePartnershipsConnectionSort: NotePartnershipsConnectionSort;
+  NotePartnershipsConnectionWhere: NotePartnershipsConnectionWhere;
+  NotePartnershipsDisconnectFieldInput: NotePartnershipsDisconnectFieldInput;
+  NotePartnershipsFieldInput: NotePartnershipsFieldInput;
+  NotePartnershipsNodeAggregationWhereInput: NotePartnershipsNodeAggregationWhereInput;
+  NotePartnershipsRelationship: Omit<NotePartnershipsRelationship, 'node'> & { node: ResolversParentTypes['Partnership'] };
+  NotePartnershipsUpdateFieldInput: NotePartnershipsUpdateFieldInput;
+  NoteServiceServicesAggregateSelection: NoteServiceServicesAggregateSelection;
+  NoteServiceServicesNodeAggregateSelection: NoteServiceServicesNodeAggregateSelection;
+  NoteServicesConnectFieldInput: NoteServicesConnectFieldInput;
+  NoteServicesConnection: Omit<NoteServicesConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoteServicesRelationship']> };
+  NoteServicesConnectionAggregateInput: NoteServicesConnectionAggregateInput;
+  NoteServicesConnectionFilters: NoteServicesConnectionFilters;
+  NoteServicesConnectionSort: NoteServicesConnectionSort;
+  NoteServicesConnectionWhere: NoteServicesConnectionWhere;
+  NoteServicesDisconnectFieldInput: NoteServicesDisconnectFieldInput;
+  NoteServicesFieldInput: NoteServicesFieldInput;
+  NoteServicesNodeAggregationWhereInput: NoteServicesNodeAggregationWhereInput;
+  NoteServicesRelationship: Omit<NoteServicesRelationship, 'node'> & { node: ResolversParentTypes['Service'] };
+  NoteServicesUpdateFieldInput: NoteServicesUpdateFieldInput;
+  NoteSort: NoteSort;
+  NoteUpdateInput: NoteUpdateInput;
+  NoteWhere: NoteWhere;
+  NotesConnection: Omit<NotesConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoteEdge']> };
   Organisation: Omit<Organisation, 'delivers' | 'deliversConnection' | 'fundingPaid' | 'partnerships' | 'partnershipsConnection'> & { delivers: Array<ResolversParentTypes['Service']>, deliversConnection: ResolversParentTypes['OrganisationDeliversConnection'], fundingPaid: Array<ResolversParentTypes['FundingFlow']>, partnerships: Array<ResolversParentTypes['Partnership']>, partnershipsConnection: ResolversParentTypes['OrganisationPartnershipsConnection'] };
   OrganisationAggregate: OrganisationAggregate;
   OrganisationAggregateNode: OrganisationAggregateNode;
+  OrganisationConnectInput: OrganisationConnectInput;
+  OrganisationConnectWhere: OrganisationConnectWhere;
+  OrganisationDeliversConnectFieldInput: OrganisationDeliversConnectFieldInput;
   OrganisationDeliversConnection: Omit<OrganisationDeliversConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationDeliversRelationship']> };
   OrganisationDeliversConnectionAggregateInput: OrganisationDeliversConnectionAggregateInput;
   OrganisationDeliversConnectionFilters: OrganisationDeliversConnectionFilters;
   OrganisationDeliversConnectionSort: OrganisationDeliversConnectionSort;
   OrganisationDeliversConnectionWhere: OrganisationDeliversConnectionWhere;
+  OrganisationDeliversDisconnectFieldInput: OrganisationDeliversDisconnectFieldInput;
   OrganisationDeliversNodeAggregationWhereInput: OrganisationDeliversNodeAggregationWhereInput;
   OrganisationDeliversRelationship: Omit<OrganisationDeliversRelationship, 'node'> & { node: ResolversParentTypes['Service'] };
+  OrganisationDisconnectInput: OrganisationDisconnectInput;
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
   OrganisationFundingFlowFundingPaidAggregateSelection: OrganisationFundingFlowFundingPaidAggregateSelection;
   OrganisationFundingFlowFundingPaidNodeAggregateSelection: OrganisationFundingFlowFundingPaidNodeAggregateSelection;
+  OrganisationFundingPaidConnectFieldInput: OrganisationFundingPaidConnectFieldInput;
   OrganisationFundingPaidConnection: OrganisationFundingPaidConnection;
   OrganisationFundingPaidConnectionAggregateInput: OrganisationFundingPaidConnectionAggregateInput;
   OrganisationFundingPaidConnectionFilters: OrganisationFundingPaidConnectionFilters;
   OrganisationFundingPaidConnectionSort: OrganisationFundingPaidConnectionSort;
   OrganisationFundingPaidConnectionWhere: OrganisationFundingPaidConnectionWhere;
+  OrganisationFundingPaidDisconnectFieldInput: OrganisationFundingPaidDisconnectFieldInput;
   OrganisationFundingPaidNodeAggregationWhereInput: OrganisationFundingPaidNodeAggregationWhereInput;
   OrganisationFundingPaidRelationship: Omit<OrganisationFundingPaidRelationship, 'node'> & { node: ResolversParentTypes['FundingFlow'] };
   OrganisationPartnershipPartnershipsAggregateSelection: OrganisationPartnershipPartnershipsAggregateSelection;
   OrganisationPartnershipPartnershipsEdgeAggregateSelection: OrganisationPartnershipPartnershipsEdgeAggregateSelection;
   OrganisationPartnershipPartnershipsNodeAggregateSelection: OrganisationPartnershipPartnershipsNodeAggregateSelection;
+  OrganisationPartnershipsConnectFieldInput: OrganisationPartnershipsConnectFieldInput;
   OrganisationPartnershipsConnection: Omit<OrganisationPartnershipsConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationPartnershipsRelationship']> };
   OrganisationPartnershipsConnectionAggregateInput: OrganisationPartnershipsConnectionAggregateInput;
   OrganisationPartnershipsConnectionFilters: OrganisationPartnershipsConnectionFilters;
   OrganisationPartnershipsConnectionSort: OrganisationPartnershipsConnectionSort;
   OrganisationPartnershipsConnectionWhere: OrganisationPartnershipsConnectionWhere;
+  OrganisationPartnershipsDisconnectFieldInput: OrganisationPartnershipsDisconnectFieldInput;
   OrganisationPartnershipsNodeAggregationWhereInput: OrganisationPartnershipsNodeAggregationWhereInput;
   OrganisationPartnershipsRelationship: Omit<OrganisationPartnershipsRelationship, 'node'> & { node: ResolversParentTypes['Partnership'] };
   OrganisationRelationshipFilters: OrganisationRelationshipFilters;
@@ -7389,11 +9112,13 @@ export type ResolversParentTypes = ResolversObject<{
   OrganisationSourceSourcesAggregateSelection: OrganisationSourceSourcesAggregateSelection;
   OrganisationSourceSourcesEdgeAggregateSelection: OrganisationSourceSourcesEdgeAggregateSelection;
   OrganisationSourceSourcesNodeAggregateSelection: OrganisationSourceSourcesNodeAggregateSelection;
+  OrganisationSourcesConnectFieldInput: OrganisationSourcesConnectFieldInput;
   OrganisationSourcesConnection: OrganisationSourcesConnection;
   OrganisationSourcesConnectionAggregateInput: OrganisationSourcesConnectionAggregateInput;
   OrganisationSourcesConnectionFilters: OrganisationSourcesConnectionFilters;
   OrganisationSourcesConnectionSort: OrganisationSourcesConnectionSort;
   OrganisationSourcesConnectionWhere: OrganisationSourcesConnectionWhere;
+  OrganisationSourcesDisconnectFieldInput: OrganisationSourcesDisconnectFieldInput;
   OrganisationSourcesNodeAggregationWhereInput: OrganisationSourcesNodeAggregationWhereInput;
   OrganisationSourcesRelationship: OrganisationSourcesRelationship;
   OrganisationWhere: OrganisationWhere;
@@ -7406,34 +9131,43 @@ export type ResolversParentTypes = ResolversObject<{
   ParishAuthorityWithinAggregateSelection: ParishAuthorityWithinAggregateSelection;
   ParishAuthorityWithinEdgeAggregateSelection: ParishAuthorityWithinEdgeAggregateSelection;
   ParishAuthorityWithinNodeAggregateSelection: ParishAuthorityWithinNodeAggregateSelection;
+  ParishConnectInput: ParishConnectInput;
+  ParishConnectWhere: ParishConnectWhere;
+  ParishDisconnectInput: ParishDisconnectInput;
   ParishEdge: Omit<ParishEdge, 'node'> & { node: ResolversParentTypes['Parish'] };
   ParishRelationshipFilters: ParishRelationshipFilters;
   ParishSort: ParishSort;
   ParishSourceSourcesAggregateSelection: ParishSourceSourcesAggregateSelection;
   ParishSourceSourcesEdgeAggregateSelection: ParishSourceSourcesEdgeAggregateSelection;
   ParishSourceSourcesNodeAggregateSelection: ParishSourceSourcesNodeAggregateSelection;
+  ParishSourcesConnectFieldInput: ParishSourcesConnectFieldInput;
   ParishSourcesConnection: ParishSourcesConnection;
   ParishSourcesConnectionAggregateInput: ParishSourcesConnectionAggregateInput;
   ParishSourcesConnectionFilters: ParishSourcesConnectionFilters;
   ParishSourcesConnectionSort: ParishSourcesConnectionSort;
   ParishSourcesConnectionWhere: ParishSourcesConnectionWhere;
+  ParishSourcesDisconnectFieldInput: ParishSourcesDisconnectFieldInput;
   ParishSourcesNodeAggregationWhereInput: ParishSourcesNodeAggregationWhereInput;
   ParishSourcesRelationship: ParishSourcesRelationship;
+  ParishTierConnectFieldInput: ParishTierConnectFieldInput;
   ParishTierConnection: Omit<ParishTierConnection, 'edges'> & { edges: Array<ResolversParentTypes['ParishTierRelationship']> };
   ParishTierConnectionAggregateInput: ParishTierConnectionAggregateInput;
   ParishTierConnectionFilters: ParishTierConnectionFilters;
   ParishTierConnectionSort: ParishTierConnectionSort;
   ParishTierConnectionWhere: ParishTierConnectionWhere;
+  ParishTierDisconnectFieldInput: ParishTierDisconnectFieldInput;
   ParishTierNodeAggregationWhereInput: ParishTierNodeAggregationWhereInput;
   ParishTierRelationship: Omit<ParishTierRelationship, 'node'> & { node: ResolversParentTypes['Tier'] };
   ParishTierTierAggregateSelection: ParishTierTierAggregateSelection;
   ParishTierTierNodeAggregateSelection: ParishTierTierNodeAggregateSelection;
   ParishWhere: ParishWhere;
+  ParishWithinConnectFieldInput: ParishWithinConnectFieldInput;
   ParishWithinConnection: Omit<ParishWithinConnection, 'edges'> & { edges: Array<ResolversParentTypes['ParishWithinRelationship']> };
   ParishWithinConnectionAggregateInput: ParishWithinConnectionAggregateInput;
   ParishWithinConnectionFilters: ParishWithinConnectionFilters;
   ParishWithinConnectionSort: ParishWithinConnectionSort;
   ParishWithinConnectionWhere: ParishWithinConnectionWhere;
+  ParishWithinDisconnectFieldInput: ParishWithinDisconnectFieldInput;
   ParishWithinNodeAggregationWhereInput: ParishWithinNodeAggregationWhereInput;
   ParishWithinRelationship: Omit<ParishWithinRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
   ParishesConnection: Omit<ParishesConnection, 'edges'> & { edges: Array<ResolversParentTypes['ParishEdge']> };
@@ -7443,44 +9177,63 @@ export type ResolversParentTypes = ResolversObject<{
   PartnershipAuthorityCoversAggregateSelection: PartnershipAuthorityCoversAggregateSelection;
   PartnershipAuthorityCoversEdgeAggregateSelection: PartnershipAuthorityCoversEdgeAggregateSelection;
   PartnershipAuthorityCoversNodeAggregateSelection: PartnershipAuthorityCoversNodeAggregateSelection;
+  PartnershipConnectInput: PartnershipConnectInput;
+  PartnershipConnectWhere: PartnershipConnectWhere;
+  PartnershipCoversConnectFieldInput: PartnershipCoversConnectFieldInput;
   PartnershipCoversConnection: PartnershipCoversConnection;
   PartnershipCoversConnectionAggregateInput: PartnershipCoversConnectionAggregateInput;
   PartnershipCoversConnectionFilters: PartnershipCoversConnectionFilters;
   PartnershipCoversConnectionSort: PartnershipCoversConnectionSort;
   PartnershipCoversConnectionWhere: PartnershipCoversConnectionWhere;
+  PartnershipCoversDisconnectFieldInput: PartnershipCoversDisconnectFieldInput;
   PartnershipCoversNodeAggregationWhereInput: PartnershipCoversNodeAggregationWhereInput;
   PartnershipCoversRelationship: Omit<PartnershipCoversRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  PartnershipDisconnectInput: PartnershipDisconnectInput;
   PartnershipEdge: Omit<PartnershipEdge, 'node'> & { node: ResolversParentTypes['Partnership'] };
   PartnershipFundingFlowFundingReceivedAggregateSelection: PartnershipFundingFlowFundingReceivedAggregateSelection;
   PartnershipFundingFlowFundingReceivedNodeAggregateSelection: PartnershipFundingFlowFundingReceivedNodeAggregateSelection;
+  PartnershipFundingReceivedConnectFieldInput: PartnershipFundingReceivedConnectFieldInput;
   PartnershipFundingReceivedConnection: PartnershipFundingReceivedConnection;
   PartnershipFundingReceivedConnectionAggregateInput: PartnershipFundingReceivedConnectionAggregateInput;
   PartnershipFundingReceivedConnectionFilters: PartnershipFundingReceivedConnectionFilters;
   PartnershipFundingReceivedConnectionSort: PartnershipFundingReceivedConnectionSort;
   PartnershipFundingReceivedConnectionWhere: PartnershipFundingReceivedConnectionWhere;
+  PartnershipFundingReceivedDisconnectFieldInput: PartnershipFundingReceivedDisconnectFieldInput;
   PartnershipFundingReceivedNodeAggregationWhereInput: PartnershipFundingReceivedNodeAggregationWhereInput;
   PartnershipFundingReceivedRelationship: Omit<PartnershipFundingReceivedRelationship, 'node'> & { node: ResolversParentTypes['FundingFlow'] };
+  PartnershipMemberOfConnectFieldInput: PartnershipMemberOfConnectFieldInput;
   PartnershipMemberOfConnection: PartnershipMemberOfConnection;
   PartnershipMemberOfConnectionAggregateInput: PartnershipMemberOfConnectionAggregateInput;
   PartnershipMemberOfConnectionFilters: PartnershipMemberOfConnectionFilters;
   PartnershipMemberOfConnectionSort: PartnershipMemberOfConnectionSort;
   PartnershipMemberOfConnectionWhere: PartnershipMemberOfConnectionWhere;
+  PartnershipMemberOfDisconnectFieldInput: PartnershipMemberOfDisconnectFieldInput;
   PartnershipMemberOfNodeAggregationWhereInput: PartnershipMemberOfNodeAggregationWhereInput;
   PartnershipMemberOfRelationship: Omit<PartnershipMemberOfRelationship, 'node'> & { node: ResolversParentTypes['Partnership'] };
+  PartnershipMembersAuthorityConnectFieldInput: PartnershipMembersAuthorityConnectFieldInput;
   PartnershipMembersAuthorityConnectionWhere: PartnershipMembersAuthorityConnectionWhere;
+  PartnershipMembersAuthorityDisconnectFieldInput: PartnershipMembersAuthorityDisconnectFieldInput;
+  PartnershipMembersConnectInput: PartnershipMembersConnectInput;
   PartnershipMembersConnection: Omit<PartnershipMembersConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnershipMembersRelationship']> };
   PartnershipMembersConnectionFilters: PartnershipMembersConnectionFilters;
   PartnershipMembersConnectionSort: PartnershipMembersConnectionSort;
   PartnershipMembersConnectionWhere: PartnershipMembersConnectionWhere;
+  PartnershipMembersDisconnectInput: PartnershipMembersDisconnectInput;
+  PartnershipMembersOrganisationConnectFieldInput: PartnershipMembersOrganisationConnectFieldInput;
   PartnershipMembersOrganisationConnectionWhere: PartnershipMembersOrganisationConnectionWhere;
+  PartnershipMembersOrganisationDisconnectFieldInput: PartnershipMembersOrganisationDisconnectFieldInput;
+  PartnershipMembersPartnershipConnectFieldInput: PartnershipMembersPartnershipConnectFieldInput;
   PartnershipMembersPartnershipConnectionWhere: PartnershipMembersPartnershipConnectionWhere;
+  PartnershipMembersPartnershipDisconnectFieldInput: PartnershipMembersPartnershipDisconnectFieldInput;
   PartnershipMembersRelationship: Omit<PartnershipMembersRelationship, 'node'> & { node: ResolversParentTypes['Member'] };
   PartnershipOverlap: PartnershipOverlap;
+  PartnershipParentConnectFieldInput: PartnershipParentConnectFieldInput;
   PartnershipParentConnection: Omit<PartnershipParentConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnershipParentRelationship']> };
   PartnershipParentConnectionAggregateInput: PartnershipParentConnectionAggregateInput;
   PartnershipParentConnectionFilters: PartnershipParentConnectionFilters;
   PartnershipParentConnectionSort: PartnershipParentConnectionSort;
   PartnershipParentConnectionWhere: PartnershipParentConnectionWhere;
+  PartnershipParentDisconnectFieldInput: PartnershipParentDisconnectFieldInput;
   PartnershipParentNodeAggregationWhereInput: PartnershipParentNodeAggregationWhereInput;
   PartnershipParentRelationship: Omit<PartnershipParentRelationship, 'node'> & { node: ResolversParentTypes['Partnership'] };
   PartnershipPartnershipMemberOfAggregateSelection: PartnershipPartnershipMemberOfAggregateSelection;
@@ -7497,38 +9250,46 @@ export type ResolversParentTypes = ResolversObject<{
   PartnershipPartnershipSubGroupsNodeAggregateSelection: PartnershipPartnershipSubGroupsNodeAggregateSelection;
   PartnershipRef: PartnershipRef;
   PartnershipRelationshipFilters: PartnershipRelationshipFilters;
+  PartnershipReplacedByConnectFieldInput: PartnershipReplacedByConnectFieldInput;
   PartnershipReplacedByConnection: Omit<PartnershipReplacedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnershipReplacedByRelationship']> };
   PartnershipReplacedByConnectionAggregateInput: PartnershipReplacedByConnectionAggregateInput;
   PartnershipReplacedByConnectionFilters: PartnershipReplacedByConnectionFilters;
   PartnershipReplacedByConnectionSort: PartnershipReplacedByConnectionSort;
   PartnershipReplacedByConnectionWhere: PartnershipReplacedByConnectionWhere;
+  PartnershipReplacedByDisconnectFieldInput: PartnershipReplacedByDisconnectFieldInput;
   PartnershipReplacedByNodeAggregationWhereInput: PartnershipReplacedByNodeAggregationWhereInput;
   PartnershipReplacedByRelationship: Omit<PartnershipReplacedByRelationship, 'node'> & { node: ResolversParentTypes['Partnership'] };
   PartnershipServiceServicesAggregateSelection: PartnershipServiceServicesAggregateSelection;
   PartnershipServiceServicesNodeAggregateSelection: PartnershipServiceServicesNodeAggregateSelection;
+  PartnershipServicesConnectFieldInput: PartnershipServicesConnectFieldInput;
   PartnershipServicesConnection: PartnershipServicesConnection;
   PartnershipServicesConnectionAggregateInput: PartnershipServicesConnectionAggregateInput;
   PartnershipServicesConnectionFilters: PartnershipServicesConnectionFilters;
   PartnershipServicesConnectionSort: PartnershipServicesConnectionSort;
   PartnershipServicesConnectionWhere: PartnershipServicesConnectionWhere;
+  PartnershipServicesDisconnectFieldInput: PartnershipServicesDisconnectFieldInput;
   PartnershipServicesNodeAggregationWhereInput: PartnershipServicesNodeAggregationWhereInput;
   PartnershipServicesRelationship: Omit<PartnershipServicesRelationship, 'node'> & { node: ResolversParentTypes['Service'] };
   PartnershipSort: PartnershipSort;
   PartnershipSourceSourcesAggregateSelection: PartnershipSourceSourcesAggregateSelection;
   PartnershipSourceSourcesEdgeAggregateSelection: PartnershipSourceSourcesEdgeAggregateSelection;
   PartnershipSourceSourcesNodeAggregateSelection: PartnershipSourceSourcesNodeAggregateSelection;
+  PartnershipSourcesConnectFieldInput: PartnershipSourcesConnectFieldInput;
   PartnershipSourcesConnection: PartnershipSourcesConnection;
   PartnershipSourcesConnectionAggregateInput: PartnershipSourcesConnectionAggregateInput;
   PartnershipSourcesConnectionFilters: PartnershipSourcesConnectionFilters;
   PartnershipSourcesConnectionSort: PartnershipSourcesConnectionSort;
   PartnershipSourcesConnectionWhere: PartnershipSourcesConnectionWhere;
+  PartnershipSourcesDisconnectFieldInput: PartnershipSourcesDisconnectFieldInput;
   PartnershipSourcesNodeAggregationWhereInput: PartnershipSourcesNodeAggregationWhereInput;
   PartnershipSourcesRelationship: PartnershipSourcesRelationship;
+  PartnershipSubGroupsConnectFieldInput: PartnershipSubGroupsConnectFieldInput;
   PartnershipSubGroupsConnection: Omit<PartnershipSubGroupsConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnershipSubGroupsRelationship']> };
   PartnershipSubGroupsConnectionAggregateInput: PartnershipSubGroupsConnectionAggregateInput;
   PartnershipSubGroupsConnectionFilters: PartnershipSubGroupsConnectionFilters;
   PartnershipSubGroupsConnectionSort: PartnershipSubGroupsConnectionSort;
   PartnershipSubGroupsConnectionWhere: PartnershipSubGroupsConnectionWhere;
+  PartnershipSubGroupsDisconnectFieldInput: PartnershipSubGroupsDisconnectFieldInput;
   PartnershipSubGroupsNodeAggregationWhereInput: PartnershipSubGroupsNodeAggregationWhereInput;
   PartnershipSubGroupsRelationship: Omit<PartnershipSubGroupsRelationship, 'node'> & { node: ResolversParentTypes['Partnership'] };
   PartnershipWhere: PartnershipWhere;
@@ -7541,6 +9302,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Responsibility: Responsibility;
   ResponsibilityAggregationWhereInput: ResponsibilityAggregationWhereInput;
+  ResponsibilityCreateInput: ResponsibilityCreateInput;
   ResponsibilitySort: ResponsibilitySort;
   ResponsibilityWhere: ResponsibilityWhere;
   Scenario: Scenario;
@@ -7548,13 +9310,18 @@ export type ResolversParentTypes = ResolversObject<{
   Service: Omit<Service, 'deliveredBy' | 'partnerships' | 'partnershipsConnection' | 'tiers' | 'tiersConnection'> & { deliveredBy: Array<ResolversParentTypes['Organisation']>, partnerships: Array<ResolversParentTypes['Partnership']>, partnershipsConnection: ResolversParentTypes['ServicePartnershipsConnection'], tiers: Array<ResolversParentTypes['Tier']>, tiersConnection: ResolversParentTypes['ServiceTiersConnection'] };
   ServiceAggregate: ServiceAggregate;
   ServiceAggregateNode: ServiceAggregateNode;
+  ServiceConnectInput: ServiceConnectInput;
+  ServiceConnectWhere: ServiceConnectWhere;
+  ServiceDeliveredByConnectFieldInput: ServiceDeliveredByConnectFieldInput;
   ServiceDeliveredByConnection: ServiceDeliveredByConnection;
   ServiceDeliveredByConnectionAggregateInput: ServiceDeliveredByConnectionAggregateInput;
   ServiceDeliveredByConnectionFilters: ServiceDeliveredByConnectionFilters;
   ServiceDeliveredByConnectionSort: ServiceDeliveredByConnectionSort;
   ServiceDeliveredByConnectionWhere: ServiceDeliveredByConnectionWhere;
+  ServiceDeliveredByDisconnectFieldInput: ServiceDeliveredByDisconnectFieldInput;
   ServiceDeliveredByNodeAggregationWhereInput: ServiceDeliveredByNodeAggregationWhereInput;
   ServiceDeliveredByRelationship: Omit<ServiceDeliveredByRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  ServiceDisconnectInput: ServiceDisconnectInput;
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
   ServiceGroup: ServiceGroup;
   ServiceOrganisationDeliveredByAggregateSelection: ServiceOrganisationDeliveredByAggregateSelection;
@@ -7562,11 +9329,13 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceOrganisationDeliveredByNodeAggregateSelection: ServiceOrganisationDeliveredByNodeAggregateSelection;
   ServicePartnershipPartnershipsAggregateSelection: ServicePartnershipPartnershipsAggregateSelection;
   ServicePartnershipPartnershipsNodeAggregateSelection: ServicePartnershipPartnershipsNodeAggregateSelection;
+  ServicePartnershipsConnectFieldInput: ServicePartnershipsConnectFieldInput;
   ServicePartnershipsConnection: Omit<ServicePartnershipsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServicePartnershipsRelationship']> };
   ServicePartnershipsConnectionAggregateInput: ServicePartnershipsConnectionAggregateInput;
   ServicePartnershipsConnectionFilters: ServicePartnershipsConnectionFilters;
   ServicePartnershipsConnectionSort: ServicePartnershipsConnectionSort;
   ServicePartnershipsConnectionWhere: ServicePartnershipsConnectionWhere;
+  ServicePartnershipsDisconnectFieldInput: ServicePartnershipsDisconnectFieldInput;
   ServicePartnershipsNodeAggregationWhereInput: ServicePartnershipsNodeAggregationWhereInput;
   ServicePartnershipsRelationship: Omit<ServicePartnershipsRelationship, 'node'> & { node: ResolversParentTypes['Partnership'] };
   ServiceRelationshipFilters: ServiceRelationshipFilters;
@@ -7574,11 +9343,13 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceTierTiersAggregateSelection: ServiceTierTiersAggregateSelection;
   ServiceTierTiersEdgeAggregateSelection: ServiceTierTiersEdgeAggregateSelection;
   ServiceTierTiersNodeAggregateSelection: ServiceTierTiersNodeAggregateSelection;
+  ServiceTiersConnectFieldInput: ServiceTiersConnectFieldInput;
   ServiceTiersConnection: Omit<ServiceTiersConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceTiersRelationship']> };
   ServiceTiersConnectionAggregateInput: ServiceTiersConnectionAggregateInput;
   ServiceTiersConnectionFilters: ServiceTiersConnectionFilters;
   ServiceTiersConnectionSort: ServiceTiersConnectionSort;
   ServiceTiersConnectionWhere: ServiceTiersConnectionWhere;
+  ServiceTiersDisconnectFieldInput: ServiceTiersDisconnectFieldInput;
   ServiceTiersNodeAggregationWhereInput: ServiceTiersNodeAggregationWhereInput;
   ServiceTiersRelationship: Omit<ServiceTiersRelationship, 'node'> & { node: ResolversParentTypes['Tier'] };
   ServiceWhere: ServiceWhere;
@@ -7586,6 +9357,7 @@ export type ResolversParentTypes = ResolversObject<{
   Source: Source;
   SourceAggregate: SourceAggregate;
   SourceAggregateNode: SourceAggregateNode;
+  SourceConnectWhere: SourceConnectWhere;
   SourceEdge: SourceEdge;
   SourceRef: SourceRef;
   SourceRelationshipFilters: SourceRelationshipFilters;
@@ -7598,28 +9370,36 @@ export type ResolversParentTypes = ResolversObject<{
   StringListFilters: StringListFilters;
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
+  StringScalarMutations: StringScalarMutations;
   Tier: Omit<Tier, 'authorities' | 'responsibilities' | 'responsibilitiesConnection'> & { authorities: Array<ResolversParentTypes['Authority']>, responsibilities: Array<ResolversParentTypes['Service']>, responsibilitiesConnection: ResolversParentTypes['TierResponsibilitiesConnection'] };
   TierAggregate: TierAggregate;
   TierAggregateNode: TierAggregateNode;
+  TierAuthoritiesConnectFieldInput: TierAuthoritiesConnectFieldInput;
   TierAuthoritiesConnection: TierAuthoritiesConnection;
   TierAuthoritiesConnectionAggregateInput: TierAuthoritiesConnectionAggregateInput;
   TierAuthoritiesConnectionFilters: TierAuthoritiesConnectionFilters;
   TierAuthoritiesConnectionSort: TierAuthoritiesConnectionSort;
   TierAuthoritiesConnectionWhere: TierAuthoritiesConnectionWhere;
+  TierAuthoritiesDisconnectFieldInput: TierAuthoritiesDisconnectFieldInput;
   TierAuthoritiesNodeAggregationWhereInput: TierAuthoritiesNodeAggregationWhereInput;
   TierAuthoritiesRelationship: Omit<TierAuthoritiesRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
   TierAuthorityAuthoritiesAggregateSelection: TierAuthorityAuthoritiesAggregateSelection;
   TierAuthorityAuthoritiesNodeAggregateSelection: TierAuthorityAuthoritiesNodeAggregateSelection;
+  TierConnectInput: TierConnectInput;
+  TierConnectWhere: TierConnectWhere;
+  TierDisconnectInput: TierDisconnectInput;
   TierEdge: Omit<TierEdge, 'node'> & { node: ResolversParentTypes['Tier'] };
   TierMatrix: TierMatrix;
   TierMatrixCell: TierMatrixCell;
   TierMatrixRow: TierMatrixRow;
   TierRelationshipFilters: TierRelationshipFilters;
+  TierResponsibilitiesConnectFieldInput: TierResponsibilitiesConnectFieldInput;
   TierResponsibilitiesConnection: Omit<TierResponsibilitiesConnection, 'edges'> & { edges: Array<ResolversParentTypes['TierResponsibilitiesRelationship']> };
   TierResponsibilitiesConnectionAggregateInput: TierResponsibilitiesConnectionAggregateInput;
   TierResponsibilitiesConnectionFilters: TierResponsibilitiesConnectionFilters;
   TierResponsibilitiesConnectionSort: TierResponsibilitiesConnectionSort;
   TierResponsibilitiesConnectionWhere: TierResponsibilitiesConnectionWhere;
+  TierResponsibilitiesDisconnectFieldInput: TierResponsibilitiesDisconnectFieldInput;
   TierResponsibilitiesNodeAggregationWhereInput: TierResponsibilitiesNodeAggregationWhereInput;
   TierResponsibilitiesRelationship: Omit<TierResponsibilitiesRelationship, 'node'> & { node: ResolversParentTypes['Service'] };
   TierServiceResponsibilitiesAggregateSelection: TierServiceResponsibilitiesAggregateSelection;
@@ -7636,28 +9416,37 @@ export type ResolversParentTypes = ResolversObject<{
   UnparishedAreaAuthorityWithinAggregateSelection: UnparishedAreaAuthorityWithinAggregateSelection;
   UnparishedAreaAuthorityWithinEdgeAggregateSelection: UnparishedAreaAuthorityWithinEdgeAggregateSelection;
   UnparishedAreaAuthorityWithinNodeAggregateSelection: UnparishedAreaAuthorityWithinNodeAggregateSelection;
+  UnparishedAreaConnectInput: UnparishedAreaConnectInput;
+  UnparishedAreaConnectWhere: UnparishedAreaConnectWhere;
+  UnparishedAreaDisconnectInput: UnparishedAreaDisconnectInput;
   UnparishedAreaEdge: Omit<UnparishedAreaEdge, 'node'> & { node: ResolversParentTypes['UnparishedArea'] };
   UnparishedAreaRelationshipFilters: UnparishedAreaRelationshipFilters;
   UnparishedAreaSort: UnparishedAreaSort;
   UnparishedAreaSourceSourcesAggregateSelection: UnparishedAreaSourceSourcesAggregateSelection;
   UnparishedAreaSourceSourcesEdgeAggregateSelection: UnparishedAreaSourceSourcesEdgeAggregateSelection;
   UnparishedAreaSourceSourcesNodeAggregateSelection: UnparishedAreaSourceSourcesNodeAggregateSelection;
+  UnparishedAreaSourcesConnectFieldInput: UnparishedAreaSourcesConnectFieldInput;
   UnparishedAreaSourcesConnection: UnparishedAreaSourcesConnection;
   UnparishedAreaSourcesConnectionAggregateInput: UnparishedAreaSourcesConnectionAggregateInput;
   UnparishedAreaSourcesConnectionFilters: UnparishedAreaSourcesConnectionFilters;
   UnparishedAreaSourcesConnectionSort: UnparishedAreaSourcesConnectionSort;
   UnparishedAreaSourcesConnectionWhere: UnparishedAreaSourcesConnectionWhere;
+  UnparishedAreaSourcesDisconnectFieldInput: UnparishedAreaSourcesDisconnectFieldInput;
   UnparishedAreaSourcesNodeAggregationWhereInput: UnparishedAreaSourcesNodeAggregationWhereInput;
   UnparishedAreaSourcesRelationship: UnparishedAreaSourcesRelationship;
   UnparishedAreaWhere: UnparishedAreaWhere;
+  UnparishedAreaWithinConnectFieldInput: UnparishedAreaWithinConnectFieldInput;
   UnparishedAreaWithinConnection: Omit<UnparishedAreaWithinConnection, 'edges'> & { edges: Array<ResolversParentTypes['UnparishedAreaWithinRelationship']> };
   UnparishedAreaWithinConnectionAggregateInput: UnparishedAreaWithinConnectionAggregateInput;
   UnparishedAreaWithinConnectionFilters: UnparishedAreaWithinConnectionFilters;
   UnparishedAreaWithinConnectionSort: UnparishedAreaWithinConnectionSort;
   UnparishedAreaWithinConnectionWhere: UnparishedAreaWithinConnectionWhere;
+  UnparishedAreaWithinDisconnectFieldInput: UnparishedAreaWithinDisconnectFieldInput;
   UnparishedAreaWithinNodeAggregationWhereInput: UnparishedAreaWithinNodeAggregationWhereInput;
   UnparishedAreaWithinRelationship: Omit<UnparishedAreaWithinRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
   UnparishedAreasConnection: Omit<UnparishedAreasConnection, 'edges'> & { edges: Array<ResolversParentTypes['UnparishedAreaEdge']> };
+  UpdateInfo: UpdateInfo;
+  UpdateNotesMutationResponse: Omit<UpdateNotesMutationResponse, 'notes'> & { notes: Array<ResolversParentTypes['Note']> };
 }>;
 
 export type AuthoritiesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthoritiesConnection'] = ResolversParentTypes['AuthoritiesConnection']> = ResolversObject<{
@@ -8211,15 +10000,39 @@ export type CountConnectionResolvers<ContextType = Context, ParentType extends R
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type CreateInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateInfo'] = ResolversParentTypes['CreateInfo']> = ResolversObject<{
+  nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CreateNotesMutationResponseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateNotesMutationResponse'] = ResolversParentTypes['CreateNotesMutationResponse']> = ResolversObject<{
+  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DateTimeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DateTimeAggregateSelection'] = ResolversParentTypes['DateTimeAggregateSelection']> = ResolversObject<{
+  max?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
 
 export type DatedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dated'] = ResolversParentTypes['Dated']> = ResolversObject<{
   cite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type DeleteInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteInfo'] = ResolversParentTypes['DeleteInfo']> = ResolversObject<{
+  nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type FloatAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FloatAggregateSelection'] = ResolversParentTypes['FloatAggregateSelection']> = ResolversObject<{
@@ -8575,10 +10388,155 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  annotate?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<MutationAnnotateArgs, 'target' | 'text'>>;
+  createNotes?: Resolver<ResolversTypes['CreateNotesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateNotesArgs, 'input'>>;
+  deleteNotes?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteNotesArgs>>;
+  updateNotes?: Resolver<ResolversTypes['UpdateNotesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateNotesArgs>>;
+}>;
+
 export type NodeRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeRef'] = ResolversParentTypes['NodeRef']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type NoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Note'] = ResolversParentTypes['Note']> = ResolversObject<{
+  authorities?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<NoteAuthoritiesArgs>>;
+  authoritiesConnection?: Resolver<ResolversTypes['NoteAuthoritiesConnection'], ParentType, ContextType, Partial<NoteAuthoritiesConnectionArgs>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  parishes?: Resolver<Array<ResolversTypes['Parish']>, ParentType, ContextType, Partial<NoteParishesArgs>>;
+  parishesConnection?: Resolver<ResolversTypes['NoteParishesConnection'], ParentType, ContextType, Partial<NoteParishesConnectionArgs>>;
+  partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType, Partial<NotePartnershipsArgs>>;
+  partnershipsConnection?: Resolver<ResolversTypes['NotePartnershipsConnection'], ParentType, ContextType, Partial<NotePartnershipsConnectionArgs>>;
+  services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<NoteServicesArgs>>;
+  servicesConnection?: Resolver<ResolversTypes['NoteServicesConnection'], ParentType, ContextType, Partial<NoteServicesConnectionArgs>>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type NoteAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteAggregate'] = ResolversParentTypes['NoteAggregate']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['NoteAggregateNode'], ParentType, ContextType>;
+}>;
+
+export type NoteAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteAggregateNode'] = ResolversParentTypes['NoteAggregateNode']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type NoteAuthoritiesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteAuthoritiesConnection'] = ResolversParentTypes['NoteAuthoritiesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['NoteAuthorityAuthoritiesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NoteAuthoritiesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NoteAuthoritiesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteAuthoritiesRelationship'] = ResolversParentTypes['NoteAuthoritiesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+}>;
+
+export type NoteAuthorityAuthoritiesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteAuthorityAuthoritiesAggregateSelection'] = ResolversParentTypes['NoteAuthorityAuthoritiesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['NoteAuthorityAuthoritiesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type NoteAuthorityAuthoritiesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteAuthorityAuthoritiesNodeAggregateSelection'] = ResolversParentTypes['NoteAuthorityAuthoritiesNodeAggregateSelection']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  officialName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  typeName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type NoteEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteEdge'] = ResolversParentTypes['NoteEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Note'], ParentType, ContextType>;
+}>;
+
+export type NoteParishParishesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteParishParishesAggregateSelection'] = ResolversParentTypes['NoteParishParishesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['NoteParishParishesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type NoteParishParishesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteParishParishesNodeAggregateSelection'] = ResolversParentTypes['NoteParishParishesNodeAggregateSelection']> = ResolversObject<{
+  councilStatus?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type NoteParishesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteParishesConnection'] = ResolversParentTypes['NoteParishesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['NoteParishParishesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NoteParishesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NoteParishesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteParishesRelationship'] = ResolversParentTypes['NoteParishesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Parish'], ParentType, ContextType>;
+}>;
+
+export type NotePartnershipPartnershipsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotePartnershipPartnershipsAggregateSelection'] = ResolversParentTypes['NotePartnershipPartnershipsAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['NotePartnershipPartnershipsNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type NotePartnershipPartnershipsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotePartnershipPartnershipsNodeAggregateSelection'] = ResolversParentTypes['NotePartnershipPartnershipsNodeAggregateSelection']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type NotePartnershipsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotePartnershipsConnection'] = ResolversParentTypes['NotePartnershipsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['NotePartnershipPartnershipsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NotePartnershipsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NotePartnershipsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotePartnershipsRelationship'] = ResolversParentTypes['NotePartnershipsRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
+}>;
+
+export type NoteServiceServicesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteServiceServicesAggregateSelection'] = ResolversParentTypes['NoteServiceServicesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['NoteServiceServicesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type NoteServiceServicesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteServiceServicesNodeAggregateSelection'] = ResolversParentTypes['NoteServiceServicesNodeAggregateSelection']> = ResolversObject<{
+  esdLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  esdStatus?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  govukDescription?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  providingTier?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type NoteServicesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteServicesConnection'] = ResolversParentTypes['NoteServicesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['NoteServiceServicesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NoteServicesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NoteServicesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteServicesRelationship'] = ResolversParentTypes['NoteServicesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+}>;
+
+export type NotesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotesConnection'] = ResolversParentTypes['NotesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['NoteAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NoteEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = ResolversObject<{
@@ -9270,6 +11228,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   fundingStreamsConnection?: Resolver<ResolversTypes['FundingStreamsConnection'], ParentType, ContextType, Partial<QueryFundingStreamsConnectionArgs>>;
   fundingSummary?: Resolver<ResolversTypes['FundingSummary'], ParentType, ContextType, RequireFields<QueryFundingSummaryArgs, 'area' | 'year'>>;
   members?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType, Partial<QueryMembersArgs>>;
+  notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType, Partial<QueryNotesArgs>>;
+  notesConnection?: Resolver<ResolversTypes['NotesConnection'], ParentType, ContextType, Partial<QueryNotesConnectionArgs>>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<QueryOrganisationsArgs>>;
   organisationsConnection?: Resolver<ResolversTypes['OrganisationsConnection'], ParentType, ContextType, Partial<QueryOrganisationsConnectionArgs>>;
   parishes?: Resolver<Array<ResolversTypes['Parish']>, ParentType, ContextType, Partial<QueryParishesArgs>>;
@@ -9740,6 +11700,18 @@ export type UnparishedAreasConnectionResolvers<ContextType = Context, ParentType
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type UpdateInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateInfo'] = ResolversParentTypes['UpdateInfo']> = ResolversObject<{
+  nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type UpdateNotesMutationResponseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateNotesMutationResponse'] = ResolversParentTypes['UpdateNotesMutationResponse']> = ResolversObject<{
+  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AuthoritiesConnection?: AuthoritiesConnectionResolvers<ContextType>;
   Authority?: AuthorityResolvers<ContextType>;
@@ -9819,8 +11791,13 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Citation?: CitationResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CountConnection?: CountConnectionResolvers<ContextType>;
+  CreateInfo?: CreateInfoResolvers<ContextType>;
+  CreateNotesMutationResponse?: CreateNotesMutationResponseResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  DateTimeAggregateSelection?: DateTimeAggregateSelectionResolvers<ContextType>;
   Dated?: DatedResolvers<ContextType>;
+  DeleteInfo?: DeleteInfoResolvers<ContextType>;
   FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
   FlowRow?: FlowRowResolvers<ContextType>;
   FundingFlow?: FundingFlowResolvers<ContextType>;
@@ -9872,7 +11849,29 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   NodeRef?: NodeRefResolvers<ContextType>;
+  Note?: NoteResolvers<ContextType>;
+  NoteAggregate?: NoteAggregateResolvers<ContextType>;
+  NoteAggregateNode?: NoteAggregateNodeResolvers<ContextType>;
+  NoteAuthoritiesConnection?: NoteAuthoritiesConnectionResolvers<ContextType>;
+  NoteAuthoritiesRelationship?: NoteAuthoritiesRelationshipResolvers<ContextType>;
+  NoteAuthorityAuthoritiesAggregateSelection?: NoteAuthorityAuthoritiesAggregateSelectionResolvers<ContextType>;
+  NoteAuthorityAuthoritiesNodeAggregateSelection?: NoteAuthorityAuthoritiesNodeAggregateSelectionResolvers<ContextType>;
+  NoteEdge?: NoteEdgeResolvers<ContextType>;
+  NoteParishParishesAggregateSelection?: NoteParishParishesAggregateSelectionResolvers<ContextType>;
+  NoteParishParishesNodeAggregateSelection?: NoteParishParishesNodeAggregateSelectionResolvers<ContextType>;
+  NoteParishesConnection?: NoteParishesConnectionResolvers<ContextType>;
+  NoteParishesRelationship?: NoteParishesRelationshipResolvers<ContextType>;
+  NotePartnershipPartnershipsAggregateSelection?: NotePartnershipPartnershipsAggregateSelectionResolvers<ContextType>;
+  NotePartnershipPartnershipsNodeAggregateSelection?: NotePartnershipPartnershipsNodeAggregateSelectionResolvers<ContextType>;
+  NotePartnershipsConnection?: NotePartnershipsConnectionResolvers<ContextType>;
+  NotePartnershipsRelationship?: NotePartnershipsRelationshipResolvers<ContextType>;
+  NoteServiceServicesAggregateSelection?: NoteServiceServicesAggregateSelectionResolvers<ContextType>;
+  NoteServiceServicesNodeAggregateSelection?: NoteServiceServicesNodeAggregateSelectionResolvers<ContextType>;
+  NoteServicesConnection?: NoteServicesConnectionResolvers<ContextType>;
+  NoteServicesRelationship?: NoteServicesRelationshipResolvers<ContextType>;
+  NotesConnection?: NotesConnectionResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationAggregate?: OrganisationAggregateResolvers<ContextType>;
   OrganisationAggregateNode?: OrganisationAggregateNodeResolvers<ContextType>;
@@ -10036,5 +12035,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   UnparishedAreaWithinConnection?: UnparishedAreaWithinConnectionResolvers<ContextType>;
   UnparishedAreaWithinRelationship?: UnparishedAreaWithinRelationshipResolvers<ContextType>;
   UnparishedAreasConnection?: UnparishedAreasConnectionResolvers<ContextType>;
+  UpdateInfo?: UpdateInfoResolvers<ContextType>;
+  UpdateNotesMutationResponse?: UpdateNotesMutationResponseResolvers<ContextType>;
 }>;
 

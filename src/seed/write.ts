@@ -98,7 +98,8 @@ export async function writePlan(driver: Driver, database: string, plan: Plan, o:
           { run, counts: JSON.stringify(counts), warnings: plan.warnings },
         );
       },
-      { timeout: 600_000 },
+      // The metadata lets an operator (and the kill-mid-import test) see the import in SHOW TRANSACTIONS.
+      { timeout: 600_000, metadata: { app: "tiergraph-seed", run } },
     );
   } finally {
     await session.close();

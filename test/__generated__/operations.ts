@@ -14,6 +14,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date, represented as a 'yyyy-mm-dd' string */
   Date: { input: string; output: string; }
+  /** A date and time, represented as an ISO-8601 string */
+  DateTime: { input: string; output: string; }
 };
 
 export type AuthoritiesConnection = {
@@ -631,6 +633,12 @@ export type AuthorityAuthorityWithinNodeAggregateSelection = {
   typeName: StringAggregateSelection;
 };
 
+export type AuthorityChildrenConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<AuthorityConnectWhere>;
+};
+
 export type AuthorityChildrenConnection = {
   __typename?: 'AuthorityChildrenConnection';
   aggregate: AuthorityAuthorityChildrenAggregateSelection;
@@ -674,6 +682,11 @@ export type AuthorityChildrenConnectionWhere = {
   node?: InputMaybe<AuthorityWhere>;
 };
 
+export type AuthorityChildrenDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<AuthorityChildrenConnectionWhere>;
+};
+
 export type AuthorityChildrenNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AuthorityChildrenNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AuthorityChildrenNodeAggregationWhereInput>;
@@ -692,6 +705,12 @@ export type AuthorityChildrenRelationship = {
   cursor: Scalars['String']['output'];
   node: Authority;
   properties: Dated;
+};
+
+export type AuthorityCombinedAuthoritiesConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<AuthorityConnectWhere>;
 };
 
 export type AuthorityCombinedAuthoritiesConnection = {
@@ -737,6 +756,11 @@ export type AuthorityCombinedAuthoritiesConnectionWhere = {
   node?: InputMaybe<AuthorityWhere>;
 };
 
+export type AuthorityCombinedAuthoritiesDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<AuthorityCombinedAuthoritiesConnectionWhere>;
+};
+
 export type AuthorityCombinedAuthoritiesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AuthorityCombinedAuthoritiesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AuthorityCombinedAuthoritiesNodeAggregationWhereInput>;
@@ -755,6 +779,33 @@ export type AuthorityCombinedAuthoritiesRelationship = {
   cursor: Scalars['String']['output'];
   node: Authority;
   properties: Dated;
+};
+
+export type AuthorityConnectInput = {
+  children?: InputMaybe<Array<AuthorityChildrenConnectFieldInput>>;
+  combinedAuthorities?: InputMaybe<Array<AuthorityCombinedAuthoritiesConnectFieldInput>>;
+  constituents?: InputMaybe<Array<AuthorityConstituentsConnectFieldInput>>;
+  fireAuthority?: InputMaybe<Array<AuthorityFireAuthorityConnectFieldInput>>;
+  fundingPaid?: InputMaybe<Array<AuthorityFundingPaidConnectFieldInput>>;
+  fundingReceived?: InputMaybe<Array<AuthorityFundingReceivedConnectFieldInput>>;
+  parishes?: InputMaybe<Array<AuthorityParishesConnectFieldInput>>;
+  partnerships?: InputMaybe<Array<AuthorityPartnershipsConnectFieldInput>>;
+  replaced?: InputMaybe<Array<AuthorityReplacedConnectFieldInput>>;
+  replacedBy?: InputMaybe<Array<AuthorityReplacedByConnectFieldInput>>;
+  sources?: InputMaybe<Array<AuthoritySourcesConnectFieldInput>>;
+  tier?: InputMaybe<Array<AuthorityTierConnectFieldInput>>;
+  unparishedAreas?: InputMaybe<Array<AuthorityUnparishedAreasConnectFieldInput>>;
+  within?: InputMaybe<Array<AuthorityWithinConnectFieldInput>>;
+};
+
+export type AuthorityConnectWhere = {
+  node: AuthorityWhere;
+};
+
+export type AuthorityConstituentsConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<AuthorityConnectWhere>;
 };
 
 export type AuthorityConstituentsConnection = {
@@ -800,6 +851,11 @@ export type AuthorityConstituentsConnectionWhere = {
   node?: InputMaybe<AuthorityWhere>;
 };
 
+export type AuthorityConstituentsDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<AuthorityConstituentsConnectionWhere>;
+};
+
 export type AuthorityConstituentsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AuthorityConstituentsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AuthorityConstituentsNodeAggregationWhereInput>;
@@ -820,10 +876,33 @@ export type AuthorityConstituentsRelationship = {
   properties: Dated;
 };
 
+export type AuthorityDisconnectInput = {
+  children?: InputMaybe<Array<AuthorityChildrenDisconnectFieldInput>>;
+  combinedAuthorities?: InputMaybe<Array<AuthorityCombinedAuthoritiesDisconnectFieldInput>>;
+  constituents?: InputMaybe<Array<AuthorityConstituentsDisconnectFieldInput>>;
+  fireAuthority?: InputMaybe<Array<AuthorityFireAuthorityDisconnectFieldInput>>;
+  fundingPaid?: InputMaybe<Array<AuthorityFundingPaidDisconnectFieldInput>>;
+  fundingReceived?: InputMaybe<Array<AuthorityFundingReceivedDisconnectFieldInput>>;
+  parishes?: InputMaybe<Array<AuthorityParishesDisconnectFieldInput>>;
+  partnerships?: InputMaybe<Array<AuthorityPartnershipsDisconnectFieldInput>>;
+  replaced?: InputMaybe<Array<AuthorityReplacedDisconnectFieldInput>>;
+  replacedBy?: InputMaybe<Array<AuthorityReplacedByDisconnectFieldInput>>;
+  sources?: InputMaybe<Array<AuthoritySourcesDisconnectFieldInput>>;
+  tier?: InputMaybe<Array<AuthorityTierDisconnectFieldInput>>;
+  unparishedAreas?: InputMaybe<Array<AuthorityUnparishedAreasDisconnectFieldInput>>;
+  within?: InputMaybe<Array<AuthorityWithinDisconnectFieldInput>>;
+};
+
 export type AuthorityEdge = {
   __typename?: 'AuthorityEdge';
   cursor: Scalars['String']['output'];
   node: Authority;
+};
+
+export type AuthorityFireAuthorityConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<AuthorityConnectWhere>;
 };
 
 export type AuthorityFireAuthorityConnection = {
@@ -867,6 +946,11 @@ export type AuthorityFireAuthorityConnectionWhere = {
   OR?: InputMaybe<Array<AuthorityFireAuthorityConnectionWhere>>;
   edge?: InputMaybe<DatedWhere>;
   node?: InputMaybe<AuthorityWhere>;
+};
+
+export type AuthorityFireAuthorityDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<AuthorityFireAuthorityConnectionWhere>;
 };
 
 export type AuthorityFireAuthorityNodeAggregationWhereInput = {
@@ -919,6 +1003,11 @@ export type AuthorityFundingFlowFundingReceivedNodeAggregateSelection = {
   year: StringAggregateSelection;
 };
 
+export type AuthorityFundingPaidConnectFieldInput = {
+  connect?: InputMaybe<Array<FundingFlowConnectInput>>;
+  where?: InputMaybe<FundingFlowConnectWhere>;
+};
+
 export type AuthorityFundingPaidConnection = {
   __typename?: 'AuthorityFundingPaidConnection';
   aggregate: AuthorityFundingFlowFundingPaidAggregateSelection;
@@ -959,6 +1048,11 @@ export type AuthorityFundingPaidConnectionWhere = {
   node?: InputMaybe<FundingFlowWhere>;
 };
 
+export type AuthorityFundingPaidDisconnectFieldInput = {
+  disconnect?: InputMaybe<FundingFlowDisconnectInput>;
+  where?: InputMaybe<AuthorityFundingPaidConnectionWhere>;
+};
+
 export type AuthorityFundingPaidNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AuthorityFundingPaidNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AuthorityFundingPaidNodeAggregationWhereInput>;
@@ -974,6 +1068,11 @@ export type AuthorityFundingPaidRelationship = {
   __typename?: 'AuthorityFundingPaidRelationship';
   cursor: Scalars['String']['output'];
   node: FundingFlow;
+};
+
+export type AuthorityFundingReceivedConnectFieldInput = {
+  connect?: InputMaybe<Array<FundingFlowConnectInput>>;
+  where?: InputMaybe<FundingFlowConnectWhere>;
 };
 
 export type AuthorityFundingReceivedConnection = {
@@ -1016,6 +1115,11 @@ export type AuthorityFundingReceivedConnectionWhere = {
   node?: InputMaybe<FundingFlowWhere>;
 };
 
+export type AuthorityFundingReceivedDisconnectFieldInput = {
+  disconnect?: InputMaybe<FundingFlowDisconnectInput>;
+  where?: InputMaybe<AuthorityFundingReceivedConnectionWhere>;
+};
+
 export type AuthorityFundingReceivedNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AuthorityFundingReceivedNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AuthorityFundingReceivedNodeAggregationWhereInput>;
@@ -1050,6 +1154,12 @@ export type AuthorityParishParishesNodeAggregateSelection = {
   __typename?: 'AuthorityParishParishesNodeAggregateSelection';
   councilStatus: StringAggregateSelection;
   name: StringAggregateSelection;
+};
+
+export type AuthorityParishesConnectFieldInput = {
+  connect?: InputMaybe<Array<ParishConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<ParishConnectWhere>;
 };
 
 export type AuthorityParishesConnection = {
@@ -1095,6 +1205,11 @@ export type AuthorityParishesConnectionWhere = {
   node?: InputMaybe<ParishWhere>;
 };
 
+export type AuthorityParishesDisconnectFieldInput = {
+  disconnect?: InputMaybe<ParishDisconnectInput>;
+  where?: InputMaybe<AuthorityParishesConnectionWhere>;
+};
+
 export type AuthorityParishesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AuthorityParishesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AuthorityParishesNodeAggregationWhereInput>;
@@ -1130,6 +1245,12 @@ export type AuthorityPartnershipPartnershipsNodeAggregateSelection = {
   name: StringAggregateSelection;
   note: StringAggregateSelection;
   status: StringAggregateSelection;
+};
+
+export type AuthorityPartnershipsConnectFieldInput = {
+  connect?: InputMaybe<Array<PartnershipConnectInput>>;
+  edge: MembershipCreateInput;
+  where?: InputMaybe<PartnershipConnectWhere>;
 };
 
 export type AuthorityPartnershipsConnection = {
@@ -1175,6 +1296,11 @@ export type AuthorityPartnershipsConnectionWhere = {
   node?: InputMaybe<PartnershipWhere>;
 };
 
+export type AuthorityPartnershipsDisconnectFieldInput = {
+  disconnect?: InputMaybe<PartnershipDisconnectInput>;
+  where?: InputMaybe<AuthorityPartnershipsConnectionWhere>;
+};
+
 export type AuthorityPartnershipsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AuthorityPartnershipsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AuthorityPartnershipsNodeAggregationWhereInput>;
@@ -1201,6 +1327,12 @@ export type AuthorityRelationshipFilters = {
   single?: InputMaybe<AuthorityWhere>;
   /** Filter type where some of the related Authorities match this filter */
   some?: InputMaybe<AuthorityWhere>;
+};
+
+export type AuthorityReplacedByConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<AuthorityConnectWhere>;
 };
 
 export type AuthorityReplacedByConnection = {
@@ -1246,6 +1378,11 @@ export type AuthorityReplacedByConnectionWhere = {
   node?: InputMaybe<AuthorityWhere>;
 };
 
+export type AuthorityReplacedByDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<AuthorityReplacedByConnectionWhere>;
+};
+
 export type AuthorityReplacedByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AuthorityReplacedByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AuthorityReplacedByNodeAggregationWhereInput>;
@@ -1264,6 +1401,12 @@ export type AuthorityReplacedByRelationship = {
   cursor: Scalars['String']['output'];
   node: Authority;
   properties: Dated;
+};
+
+export type AuthorityReplacedConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<AuthorityConnectWhere>;
 };
 
 export type AuthorityReplacedConnection = {
@@ -1307,6 +1450,11 @@ export type AuthorityReplacedConnectionWhere = {
   OR?: InputMaybe<Array<AuthorityReplacedConnectionWhere>>;
   edge?: InputMaybe<DatedWhere>;
   node?: InputMaybe<AuthorityWhere>;
+};
+
+export type AuthorityReplacedDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<AuthorityReplacedConnectionWhere>;
 };
 
 export type AuthorityReplacedNodeAggregationWhereInput = {
@@ -1378,6 +1526,11 @@ export type AuthoritySourceSourcesNodeAggregateSelection = {
   vintage: StringAggregateSelection;
 };
 
+export type AuthoritySourcesConnectFieldInput = {
+  edge?: InputMaybe<CitationCreateInput>;
+  where?: InputMaybe<SourceConnectWhere>;
+};
+
 export type AuthoritySourcesConnection = {
   __typename?: 'AuthoritySourcesConnection';
   aggregate: AuthoritySourceSourcesAggregateSelection;
@@ -1421,6 +1574,10 @@ export type AuthoritySourcesConnectionWhere = {
   node?: InputMaybe<SourceWhere>;
 };
 
+export type AuthoritySourcesDisconnectFieldInput = {
+  where?: InputMaybe<AuthoritySourcesConnectionWhere>;
+};
+
 export type AuthoritySourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AuthoritySourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AuthoritySourcesNodeAggregationWhereInput>;
@@ -1440,6 +1597,11 @@ export type AuthoritySourcesRelationship = {
   cursor: Scalars['String']['output'];
   node: Source;
   properties: Citation;
+};
+
+export type AuthorityTierConnectFieldInput = {
+  connect?: InputMaybe<Array<TierConnectInput>>;
+  where?: InputMaybe<TierConnectWhere>;
 };
 
 export type AuthorityTierConnection = {
@@ -1480,6 +1642,11 @@ export type AuthorityTierConnectionWhere = {
   NOT?: InputMaybe<AuthorityTierConnectionWhere>;
   OR?: InputMaybe<Array<AuthorityTierConnectionWhere>>;
   node?: InputMaybe<TierWhere>;
+};
+
+export type AuthorityTierDisconnectFieldInput = {
+  disconnect?: InputMaybe<TierDisconnectInput>;
+  where?: InputMaybe<AuthorityTierConnectionWhere>;
 };
 
 export type AuthorityTierNodeAggregationWhereInput = {
@@ -1526,6 +1693,12 @@ export type AuthorityUnparishedAreaUnparishedAreasNodeAggregateSelection = {
   name: StringAggregateSelection;
 };
 
+export type AuthorityUnparishedAreasConnectFieldInput = {
+  connect?: InputMaybe<Array<UnparishedAreaConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<UnparishedAreaConnectWhere>;
+};
+
 export type AuthorityUnparishedAreasConnection = {
   __typename?: 'AuthorityUnparishedAreasConnection';
   aggregate: AuthorityUnparishedAreaUnparishedAreasAggregateSelection;
@@ -1567,6 +1740,11 @@ export type AuthorityUnparishedAreasConnectionWhere = {
   OR?: InputMaybe<Array<AuthorityUnparishedAreasConnectionWhere>>;
   edge?: InputMaybe<DatedWhere>;
   node?: InputMaybe<UnparishedAreaWhere>;
+};
+
+export type AuthorityUnparishedAreasDisconnectFieldInput = {
+  disconnect?: InputMaybe<UnparishedAreaDisconnectInput>;
+  where?: InputMaybe<AuthorityUnparishedAreasConnectionWhere>;
 };
 
 export type AuthorityUnparishedAreasNodeAggregationWhereInput = {
@@ -1630,6 +1808,12 @@ export type AuthorityWhere = {
   withinConnection?: InputMaybe<AuthorityWithinConnectionFilters>;
 };
 
+export type AuthorityWithinConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<AuthorityConnectWhere>;
+};
+
 export type AuthorityWithinConnection = {
   __typename?: 'AuthorityWithinConnection';
   aggregate: AuthorityAuthorityWithinAggregateSelection;
@@ -1671,6 +1855,11 @@ export type AuthorityWithinConnectionWhere = {
   OR?: InputMaybe<Array<AuthorityWithinConnectionWhere>>;
   edge?: InputMaybe<DatedWhere>;
   node?: InputMaybe<AuthorityWhere>;
+};
+
+export type AuthorityWithinDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<AuthorityWithinConnectionWhere>;
 };
 
 export type AuthorityWithinNodeAggregationWhereInput = {
@@ -1757,6 +1946,11 @@ export type CitationAggregationWhereInput = {
   quote?: InputMaybe<StringScalarAggregationFilters>;
 };
 
+export type CitationCreateInput = {
+  cite?: InputMaybe<Scalars['String']['input']>;
+  quote?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CitationSort = {
   cite?: InputMaybe<SortDirection>;
   quote?: InputMaybe<SortDirection>;
@@ -1786,6 +1980,19 @@ export type CountConnection = {
   nodes: Scalars['Int']['output'];
 };
 
+/** Information about the number of nodes and relationships created during a create mutation */
+export type CreateInfo = {
+  __typename?: 'CreateInfo';
+  nodesCreated: Scalars['Int']['output'];
+  relationshipsCreated: Scalars['Int']['output'];
+};
+
+export type CreateNotesMutationResponse = {
+  __typename?: 'CreateNotesMutationResponse';
+  info: CreateInfo;
+  notes: Array<Note>;
+};
+
 /** Date filters */
 export type DateScalarFilters = {
   eq?: InputMaybe<Scalars['Date']['input']>;
@@ -1794,6 +2001,27 @@ export type DateScalarFilters = {
   in?: InputMaybe<Array<Scalars['Date']['input']>>;
   lt?: InputMaybe<Scalars['Date']['input']>;
   lte?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type DateTimeAggregateSelection = {
+  __typename?: 'DateTimeAggregateSelection';
+  max?: Maybe<Scalars['DateTime']['output']>;
+  min?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** DateTime filters */
+export type DateTimeScalarFilters = {
+  eq?: InputMaybe<Scalars['DateTime']['input']>;
+  gt?: InputMaybe<Scalars['DateTime']['input']>;
+  gte?: InputMaybe<Scalars['DateTime']['input']>;
+  in?: InputMaybe<Array<Scalars['DateTime']['input']>>;
+  lt?: InputMaybe<Scalars['DateTime']['input']>;
+  lte?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** DateTime mutations */
+export type DateTimeScalarMutations = {
+  set?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /**
@@ -1834,6 +2062,13 @@ export type DatedAggregationWhereInput = {
   source?: InputMaybe<StringScalarAggregationFilters>;
 };
 
+export type DatedCreateInput = {
+  cite?: InputMaybe<Scalars['String']['input']>;
+  source: Scalars['String']['input'];
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type DatedSort = {
   cite?: InputMaybe<SortDirection>;
   source?: InputMaybe<SortDirection>;
@@ -1849,6 +2084,13 @@ export type DatedWhere = {
   source?: InputMaybe<StringScalarFilters>;
   validFrom?: InputMaybe<DateScalarFilters>;
   validTo?: InputMaybe<DateScalarFilters>;
+};
+
+/** Information about the number of nodes and relationships deleted during a delete mutation */
+export type DeleteInfo = {
+  __typename?: 'DeleteInfo';
+  nodesDeleted: Scalars['Int']['output'];
+  relationshipsDeleted: Scalars['Int']['output'];
 };
 
 export type FloatAggregateSelection = {
@@ -2141,10 +2383,39 @@ export type FundingFlowAuthorityToAuthorityNodeAggregateSelection = {
   typeName: StringAggregateSelection;
 };
 
+export type FundingFlowConnectInput = {
+  fromAuthority?: InputMaybe<Array<FundingFlowFromAuthorityConnectFieldInput>>;
+  fromOrganisation?: InputMaybe<Array<FundingFlowFromOrganisationConnectFieldInput>>;
+  sources?: InputMaybe<Array<FundingFlowSourcesConnectFieldInput>>;
+  stream?: InputMaybe<Array<FundingFlowStreamConnectFieldInput>>;
+  toAuthority?: InputMaybe<Array<FundingFlowToAuthorityConnectFieldInput>>;
+  toOrganisation?: InputMaybe<Array<FundingFlowToOrganisationConnectFieldInput>>;
+  toPartnership?: InputMaybe<Array<FundingFlowToPartnershipConnectFieldInput>>;
+};
+
+export type FundingFlowConnectWhere = {
+  node: FundingFlowWhere;
+};
+
+export type FundingFlowDisconnectInput = {
+  fromAuthority?: InputMaybe<Array<FundingFlowFromAuthorityDisconnectFieldInput>>;
+  fromOrganisation?: InputMaybe<Array<FundingFlowFromOrganisationDisconnectFieldInput>>;
+  sources?: InputMaybe<Array<FundingFlowSourcesDisconnectFieldInput>>;
+  stream?: InputMaybe<Array<FundingFlowStreamDisconnectFieldInput>>;
+  toAuthority?: InputMaybe<Array<FundingFlowToAuthorityDisconnectFieldInput>>;
+  toOrganisation?: InputMaybe<Array<FundingFlowToOrganisationDisconnectFieldInput>>;
+  toPartnership?: InputMaybe<Array<FundingFlowToPartnershipDisconnectFieldInput>>;
+};
+
 export type FundingFlowEdge = {
   __typename?: 'FundingFlowEdge';
   cursor: Scalars['String']['output'];
   node: FundingFlow;
+};
+
+export type FundingFlowFromAuthorityConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  where?: InputMaybe<AuthorityConnectWhere>;
 };
 
 export type FundingFlowFromAuthorityConnection = {
@@ -2187,6 +2458,11 @@ export type FundingFlowFromAuthorityConnectionWhere = {
   node?: InputMaybe<AuthorityWhere>;
 };
 
+export type FundingFlowFromAuthorityDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<FundingFlowFromAuthorityConnectionWhere>;
+};
+
 export type FundingFlowFromAuthorityNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<FundingFlowFromAuthorityNodeAggregationWhereInput>>;
   NOT?: InputMaybe<FundingFlowFromAuthorityNodeAggregationWhereInput>;
@@ -2204,6 +2480,11 @@ export type FundingFlowFromAuthorityRelationship = {
   __typename?: 'FundingFlowFromAuthorityRelationship';
   cursor: Scalars['String']['output'];
   node: Authority;
+};
+
+export type FundingFlowFromOrganisationConnectFieldInput = {
+  connect?: InputMaybe<Array<OrganisationConnectInput>>;
+  where?: InputMaybe<OrganisationConnectWhere>;
 };
 
 export type FundingFlowFromOrganisationConnection = {
@@ -2244,6 +2525,11 @@ export type FundingFlowFromOrganisationConnectionWhere = {
   NOT?: InputMaybe<FundingFlowFromOrganisationConnectionWhere>;
   OR?: InputMaybe<Array<FundingFlowFromOrganisationConnectionWhere>>;
   node?: InputMaybe<OrganisationWhere>;
+};
+
+export type FundingFlowFromOrganisationDisconnectFieldInput = {
+  disconnect?: InputMaybe<OrganisationDisconnectInput>;
+  where?: InputMaybe<FundingFlowFromOrganisationConnectionWhere>;
 };
 
 export type FundingFlowFromOrganisationNodeAggregationWhereInput = {
@@ -2358,6 +2644,11 @@ export type FundingFlowSourceSourcesNodeAggregateSelection = {
   vintage: StringAggregateSelection;
 };
 
+export type FundingFlowSourcesConnectFieldInput = {
+  edge?: InputMaybe<CitationCreateInput>;
+  where?: InputMaybe<SourceConnectWhere>;
+};
+
 export type FundingFlowSourcesConnection = {
   __typename?: 'FundingFlowSourcesConnection';
   aggregate: FundingFlowSourceSourcesAggregateSelection;
@@ -2401,6 +2692,10 @@ export type FundingFlowSourcesConnectionWhere = {
   node?: InputMaybe<SourceWhere>;
 };
 
+export type FundingFlowSourcesDisconnectFieldInput = {
+  where?: InputMaybe<FundingFlowSourcesConnectionWhere>;
+};
+
 export type FundingFlowSourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<FundingFlowSourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<FundingFlowSourcesNodeAggregationWhereInput>;
@@ -2420,6 +2715,11 @@ export type FundingFlowSourcesRelationship = {
   cursor: Scalars['String']['output'];
   node: Source;
   properties: Citation;
+};
+
+export type FundingFlowStreamConnectFieldInput = {
+  connect?: InputMaybe<Array<FundingStreamConnectInput>>;
+  where?: InputMaybe<FundingStreamConnectWhere>;
 };
 
 export type FundingFlowStreamConnection = {
@@ -2462,6 +2762,11 @@ export type FundingFlowStreamConnectionWhere = {
   node?: InputMaybe<FundingStreamWhere>;
 };
 
+export type FundingFlowStreamDisconnectFieldInput = {
+  disconnect?: InputMaybe<FundingStreamDisconnectInput>;
+  where?: InputMaybe<FundingFlowStreamConnectionWhere>;
+};
+
 export type FundingFlowStreamNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<FundingFlowStreamNodeAggregationWhereInput>>;
   NOT?: InputMaybe<FundingFlowStreamNodeAggregationWhereInput>;
@@ -2476,6 +2781,11 @@ export type FundingFlowStreamRelationship = {
   __typename?: 'FundingFlowStreamRelationship';
   cursor: Scalars['String']['output'];
   node: FundingStream;
+};
+
+export type FundingFlowToAuthorityConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  where?: InputMaybe<AuthorityConnectWhere>;
 };
 
 export type FundingFlowToAuthorityConnection = {
@@ -2518,6 +2828,11 @@ export type FundingFlowToAuthorityConnectionWhere = {
   node?: InputMaybe<AuthorityWhere>;
 };
 
+export type FundingFlowToAuthorityDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<FundingFlowToAuthorityConnectionWhere>;
+};
+
 export type FundingFlowToAuthorityNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<FundingFlowToAuthorityNodeAggregationWhereInput>>;
   NOT?: InputMaybe<FundingFlowToAuthorityNodeAggregationWhereInput>;
@@ -2535,6 +2850,11 @@ export type FundingFlowToAuthorityRelationship = {
   __typename?: 'FundingFlowToAuthorityRelationship';
   cursor: Scalars['String']['output'];
   node: Authority;
+};
+
+export type FundingFlowToOrganisationConnectFieldInput = {
+  connect?: InputMaybe<Array<OrganisationConnectInput>>;
+  where?: InputMaybe<OrganisationConnectWhere>;
 };
 
 export type FundingFlowToOrganisationConnection = {
@@ -2577,6 +2897,11 @@ export type FundingFlowToOrganisationConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
+export type FundingFlowToOrganisationDisconnectFieldInput = {
+  disconnect?: InputMaybe<OrganisationDisconnectInput>;
+  where?: InputMaybe<FundingFlowToOrganisationConnectionWhere>;
+};
+
 export type FundingFlowToOrganisationNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<FundingFlowToOrganisationNodeAggregationWhereInput>>;
   NOT?: InputMaybe<FundingFlowToOrganisationNodeAggregationWhereInput>;
@@ -2589,6 +2914,11 @@ export type FundingFlowToOrganisationRelationship = {
   __typename?: 'FundingFlowToOrganisationRelationship';
   cursor: Scalars['String']['output'];
   node: Organisation;
+};
+
+export type FundingFlowToPartnershipConnectFieldInput = {
+  connect?: InputMaybe<Array<PartnershipConnectInput>>;
+  where?: InputMaybe<PartnershipConnectWhere>;
 };
 
 export type FundingFlowToPartnershipConnection = {
@@ -2629,6 +2959,11 @@ export type FundingFlowToPartnershipConnectionWhere = {
   NOT?: InputMaybe<FundingFlowToPartnershipConnectionWhere>;
   OR?: InputMaybe<Array<FundingFlowToPartnershipConnectionWhere>>;
   node?: InputMaybe<PartnershipWhere>;
+};
+
+export type FundingFlowToPartnershipDisconnectFieldInput = {
+  disconnect?: InputMaybe<PartnershipDisconnectInput>;
+  where?: InputMaybe<FundingFlowToPartnershipConnectionWhere>;
 };
 
 export type FundingFlowToPartnershipNodeAggregationWhereInput = {
@@ -2740,10 +3075,27 @@ export type FundingStreamAggregateNode = {
   upperTierShare: FloatAggregateSelection;
 };
 
+export type FundingStreamConnectInput = {
+  flows?: InputMaybe<Array<FundingStreamFlowsConnectFieldInput>>;
+};
+
+export type FundingStreamConnectWhere = {
+  node: FundingStreamWhere;
+};
+
+export type FundingStreamDisconnectInput = {
+  flows?: InputMaybe<Array<FundingStreamFlowsDisconnectFieldInput>>;
+};
+
 export type FundingStreamEdge = {
   __typename?: 'FundingStreamEdge';
   cursor: Scalars['String']['output'];
   node: FundingStream;
+};
+
+export type FundingStreamFlowsConnectFieldInput = {
+  connect?: InputMaybe<Array<FundingFlowConnectInput>>;
+  where?: InputMaybe<FundingFlowConnectWhere>;
 };
 
 export type FundingStreamFlowsConnection = {
@@ -2784,6 +3136,11 @@ export type FundingStreamFlowsConnectionWhere = {
   NOT?: InputMaybe<FundingStreamFlowsConnectionWhere>;
   OR?: InputMaybe<Array<FundingStreamFlowsConnectionWhere>>;
   node?: InputMaybe<FundingFlowWhere>;
+};
+
+export type FundingStreamFlowsDisconnectFieldInput = {
+  disconnect?: InputMaybe<FundingFlowDisconnectInput>;
+  where?: InputMaybe<FundingStreamFlowsConnectionWhere>;
 };
 
 export type FundingStreamFlowsNodeAggregationWhereInput = {
@@ -2961,6 +3318,14 @@ export type MembershipAggregationWhereInput = {
   source?: InputMaybe<StringScalarAggregationFilters>;
 };
 
+export type MembershipCreateInput = {
+  cite?: InputMaybe<Scalars['String']['input']>;
+  role: Scalars['String']['input'];
+  source: Scalars['String']['input'];
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type MembershipSort = {
   cite?: InputMaybe<SortDirection>;
   role?: InputMaybe<SortDirection>;
@@ -2980,6 +3345,41 @@ export type MembershipWhere = {
   validTo?: InputMaybe<DateScalarFilters>;
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Adds a note about one thing in the graph, named by its code or id: a GSS code (E07000111),
+   * an LGSL code (524) or a partnership id. Needs an editor's token. NOT_FOUND when nothing has
+   * that code.
+   */
+  annotate: Note;
+  createNotes: CreateNotesMutationResponse;
+  deleteNotes: DeleteInfo;
+  updateNotes: UpdateNotesMutationResponse;
+};
+
+
+export type MutationAnnotateArgs = {
+  target: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+export type MutationCreateNotesArgs = {
+  input: Array<NoteCreateInput>;
+};
+
+
+export type MutationDeleteNotesArgs = {
+  where?: InputMaybe<NoteWhere>;
+};
+
+
+export type MutationUpdateNotesArgs = {
+  update?: InputMaybe<NoteUpdateInput>;
+  where?: InputMaybe<NoteWhere>;
+};
+
 /** A node on a path: a place, a body, a tier or a service. */
 export type NodeRef = {
   __typename?: 'NodeRef';
@@ -2988,6 +3388,568 @@ export type NodeRef = {
   /** Authority, Parish, UnparishedArea, Tier, Service, Organisation... */
   label: Scalars['String']['output'];
   name: Scalars['String']['output'];
+};
+
+/**
+ * An editor's note about an authority, parish, partnership or service: a correction to report,
+ * a caveat, a link to a newer paper. Notes are public to read; only editors write them, and the
+ * note records who (the token's `sub`) and when.
+ */
+export type Note = {
+  __typename?: 'Note';
+  authorities: Array<Authority>;
+  authoritiesConnection: NoteAuthoritiesConnection;
+  createdAt: Scalars['DateTime']['output'];
+  /** The `sub` of the editor's token. */
+  createdBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  parishes: Array<Parish>;
+  parishesConnection: NoteParishesConnection;
+  partnerships: Array<Partnership>;
+  partnershipsConnection: NotePartnershipsConnection;
+  services: Array<Service>;
+  servicesConnection: NoteServicesConnection;
+  text: Scalars['String']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/**
+ * An editor's note about an authority, parish, partnership or service: a correction to report,
+ * a caveat, a link to a newer paper. Notes are public to read; only editors write them, and the
+ * note records who (the token's `sub`) and when.
+ */
+export type NoteAuthoritiesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthoritySort>>;
+  where?: InputMaybe<AuthorityWhere>;
+};
+
+
+/**
+ * An editor's note about an authority, parish, partnership or service: a correction to report,
+ * a caveat, a link to a newer paper. Notes are public to read; only editors write them, and the
+ * note records who (the token's `sub`) and when.
+ */
+export type NoteAuthoritiesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NoteAuthoritiesConnectionSort>>;
+  where?: InputMaybe<NoteAuthoritiesConnectionWhere>;
+};
+
+
+/**
+ * An editor's note about an authority, parish, partnership or service: a correction to report,
+ * a caveat, a link to a newer paper. Notes are public to read; only editors write them, and the
+ * note records who (the token's `sub`) and when.
+ */
+export type NoteParishesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ParishSort>>;
+  where?: InputMaybe<ParishWhere>;
+};
+
+
+/**
+ * An editor's note about an authority, parish, partnership or service: a correction to report,
+ * a caveat, a link to a newer paper. Notes are public to read; only editors write them, and the
+ * note records who (the token's `sub`) and when.
+ */
+export type NoteParishesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NoteParishesConnectionSort>>;
+  where?: InputMaybe<NoteParishesConnectionWhere>;
+};
+
+
+/**
+ * An editor's note about an authority, parish, partnership or service: a correction to report,
+ * a caveat, a link to a newer paper. Notes are public to read; only editors write them, and the
+ * note records who (the token's `sub`) and when.
+ */
+export type NotePartnershipsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PartnershipSort>>;
+  where?: InputMaybe<PartnershipWhere>;
+};
+
+
+/**
+ * An editor's note about an authority, parish, partnership or service: a correction to report,
+ * a caveat, a link to a newer paper. Notes are public to read; only editors write them, and the
+ * note records who (the token's `sub`) and when.
+ */
+export type NotePartnershipsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NotePartnershipsConnectionSort>>;
+  where?: InputMaybe<NotePartnershipsConnectionWhere>;
+};
+
+
+/**
+ * An editor's note about an authority, parish, partnership or service: a correction to report,
+ * a caveat, a link to a newer paper. Notes are public to read; only editors write them, and the
+ * note records who (the token's `sub`) and when.
+ */
+export type NoteServicesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ServiceSort>>;
+  where?: InputMaybe<ServiceWhere>;
+};
+
+
+/**
+ * An editor's note about an authority, parish, partnership or service: a correction to report,
+ * a caveat, a link to a newer paper. Notes are public to read; only editors write them, and the
+ * note records who (the token's `sub`) and when.
+ */
+export type NoteServicesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NoteServicesConnectionSort>>;
+  where?: InputMaybe<NoteServicesConnectionWhere>;
+};
+
+export type NoteAggregate = {
+  __typename?: 'NoteAggregate';
+  count: Count;
+  node: NoteAggregateNode;
+};
+
+export type NoteAggregateNode = {
+  __typename?: 'NoteAggregateNode';
+  createdAt: DateTimeAggregateSelection;
+  createdBy: StringAggregateSelection;
+  text: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+};
+
+export type NoteAuthoritiesConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  where?: InputMaybe<AuthorityConnectWhere>;
+};
+
+export type NoteAuthoritiesConnection = {
+  __typename?: 'NoteAuthoritiesConnection';
+  aggregate: NoteAuthorityAuthoritiesAggregateSelection;
+  edges: Array<NoteAuthoritiesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NoteAuthoritiesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NoteAuthoritiesConnectionAggregateInput>>;
+  NOT?: InputMaybe<NoteAuthoritiesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NoteAuthoritiesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<NoteAuthoritiesNodeAggregationWhereInput>;
+};
+
+export type NoteAuthoritiesConnectionFilters = {
+  /** Filter Notes by aggregating results on related NoteAuthoritiesConnections */
+  aggregate?: InputMaybe<NoteAuthoritiesConnectionAggregateInput>;
+  /** Return Notes where all of the related NoteAuthoritiesConnections match this filter */
+  all?: InputMaybe<NoteAuthoritiesConnectionWhere>;
+  /** Return Notes where none of the related NoteAuthoritiesConnections match this filter */
+  none?: InputMaybe<NoteAuthoritiesConnectionWhere>;
+  /** Return Notes where one of the related NoteAuthoritiesConnections match this filter */
+  single?: InputMaybe<NoteAuthoritiesConnectionWhere>;
+  /** Return Notes where some of the related NoteAuthoritiesConnections match this filter */
+  some?: InputMaybe<NoteAuthoritiesConnectionWhere>;
+};
+
+export type NoteAuthoritiesConnectionSort = {
+  node?: InputMaybe<AuthoritySort>;
+};
+
+export type NoteAuthoritiesConnectionWhere = {
+  AND?: InputMaybe<Array<NoteAuthoritiesConnectionWhere>>;
+  NOT?: InputMaybe<NoteAuthoritiesConnectionWhere>;
+  OR?: InputMaybe<Array<NoteAuthoritiesConnectionWhere>>;
+  node?: InputMaybe<AuthorityWhere>;
+};
+
+export type NoteAuthoritiesDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<NoteAuthoritiesConnectionWhere>;
+};
+
+export type NoteAuthoritiesFieldInput = {
+  connect?: InputMaybe<Array<NoteAuthoritiesConnectFieldInput>>;
+};
+
+export type NoteAuthoritiesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NoteAuthoritiesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NoteAuthoritiesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NoteAuthoritiesNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  officialName?: InputMaybe<StringScalarAggregationFilters>;
+  population?: InputMaybe<IntScalarAggregationFilters>;
+  region?: InputMaybe<StringScalarAggregationFilters>;
+  registryCode?: InputMaybe<StringScalarAggregationFilters>;
+  type?: InputMaybe<StringScalarAggregationFilters>;
+  typeName?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NoteAuthoritiesRelationship = {
+  __typename?: 'NoteAuthoritiesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Authority;
+};
+
+export type NoteAuthoritiesUpdateFieldInput = {
+  connect?: InputMaybe<Array<NoteAuthoritiesConnectFieldInput>>;
+  disconnect?: InputMaybe<Array<NoteAuthoritiesDisconnectFieldInput>>;
+};
+
+export type NoteAuthorityAuthoritiesAggregateSelection = {
+  __typename?: 'NoteAuthorityAuthoritiesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<NoteAuthorityAuthoritiesNodeAggregateSelection>;
+};
+
+export type NoteAuthorityAuthoritiesNodeAggregateSelection = {
+  __typename?: 'NoteAuthorityAuthoritiesNodeAggregateSelection';
+  name: StringAggregateSelection;
+  officialName: StringAggregateSelection;
+  population: IntAggregateSelection;
+  region: StringAggregateSelection;
+  registryCode: StringAggregateSelection;
+  type: StringAggregateSelection;
+  typeName: StringAggregateSelection;
+};
+
+export type NoteCreateInput = {
+  authorities?: InputMaybe<NoteAuthoritiesFieldInput>;
+  parishes?: InputMaybe<NoteParishesFieldInput>;
+  partnerships?: InputMaybe<NotePartnershipsFieldInput>;
+  services?: InputMaybe<NoteServicesFieldInput>;
+  text: Scalars['String']['input'];
+  updatedAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type NoteEdge = {
+  __typename?: 'NoteEdge';
+  cursor: Scalars['String']['output'];
+  node: Note;
+};
+
+export type NoteParishParishesAggregateSelection = {
+  __typename?: 'NoteParishParishesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<NoteParishParishesNodeAggregateSelection>;
+};
+
+export type NoteParishParishesNodeAggregateSelection = {
+  __typename?: 'NoteParishParishesNodeAggregateSelection';
+  councilStatus: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type NoteParishesConnectFieldInput = {
+  connect?: InputMaybe<Array<ParishConnectInput>>;
+  where?: InputMaybe<ParishConnectWhere>;
+};
+
+export type NoteParishesConnection = {
+  __typename?: 'NoteParishesConnection';
+  aggregate: NoteParishParishesAggregateSelection;
+  edges: Array<NoteParishesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NoteParishesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NoteParishesConnectionAggregateInput>>;
+  NOT?: InputMaybe<NoteParishesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NoteParishesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<NoteParishesNodeAggregationWhereInput>;
+};
+
+export type NoteParishesConnectionFilters = {
+  /** Filter Notes by aggregating results on related NoteParishesConnections */
+  aggregate?: InputMaybe<NoteParishesConnectionAggregateInput>;
+  /** Return Notes where all of the related NoteParishesConnections match this filter */
+  all?: InputMaybe<NoteParishesConnectionWhere>;
+  /** Return Notes where none of the related NoteParishesConnections match this filter */
+  none?: InputMaybe<NoteParishesConnectionWhere>;
+  /** Return Notes where one of the related NoteParishesConnections match this filter */
+  single?: InputMaybe<NoteParishesConnectionWhere>;
+  /** Return Notes where some of the related NoteParishesConnections match this filter */
+  some?: InputMaybe<NoteParishesConnectionWhere>;
+};
+
+export type NoteParishesConnectionSort = {
+  node?: InputMaybe<ParishSort>;
+};
+
+export type NoteParishesConnectionWhere = {
+  AND?: InputMaybe<Array<NoteParishesConnectionWhere>>;
+  NOT?: InputMaybe<NoteParishesConnectionWhere>;
+  OR?: InputMaybe<Array<NoteParishesConnectionWhere>>;
+  node?: InputMaybe<ParishWhere>;
+};
+
+export type NoteParishesDisconnectFieldInput = {
+  disconnect?: InputMaybe<ParishDisconnectInput>;
+  where?: InputMaybe<NoteParishesConnectionWhere>;
+};
+
+export type NoteParishesFieldInput = {
+  connect?: InputMaybe<Array<NoteParishesConnectFieldInput>>;
+};
+
+export type NoteParishesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NoteParishesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NoteParishesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NoteParishesNodeAggregationWhereInput>>;
+  councilStatus?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NoteParishesRelationship = {
+  __typename?: 'NoteParishesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Parish;
+};
+
+export type NoteParishesUpdateFieldInput = {
+  connect?: InputMaybe<Array<NoteParishesConnectFieldInput>>;
+  disconnect?: InputMaybe<Array<NoteParishesDisconnectFieldInput>>;
+};
+
+export type NotePartnershipPartnershipsAggregateSelection = {
+  __typename?: 'NotePartnershipPartnershipsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<NotePartnershipPartnershipsNodeAggregateSelection>;
+};
+
+export type NotePartnershipPartnershipsNodeAggregateSelection = {
+  __typename?: 'NotePartnershipPartnershipsNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+  note: StringAggregateSelection;
+  status: StringAggregateSelection;
+};
+
+export type NotePartnershipsConnectFieldInput = {
+  connect?: InputMaybe<Array<PartnershipConnectInput>>;
+  where?: InputMaybe<PartnershipConnectWhere>;
+};
+
+export type NotePartnershipsConnection = {
+  __typename?: 'NotePartnershipsConnection';
+  aggregate: NotePartnershipPartnershipsAggregateSelection;
+  edges: Array<NotePartnershipsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotePartnershipsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NotePartnershipsConnectionAggregateInput>>;
+  NOT?: InputMaybe<NotePartnershipsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NotePartnershipsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<NotePartnershipsNodeAggregationWhereInput>;
+};
+
+export type NotePartnershipsConnectionFilters = {
+  /** Filter Notes by aggregating results on related NotePartnershipsConnections */
+  aggregate?: InputMaybe<NotePartnershipsConnectionAggregateInput>;
+  /** Return Notes where all of the related NotePartnershipsConnections match this filter */
+  all?: InputMaybe<NotePartnershipsConnectionWhere>;
+  /** Return Notes where none of the related NotePartnershipsConnections match this filter */
+  none?: InputMaybe<NotePartnershipsConnectionWhere>;
+  /** Return Notes where one of the related NotePartnershipsConnections match this filter */
+  single?: InputMaybe<NotePartnershipsConnectionWhere>;
+  /** Return Notes where some of the related NotePartnershipsConnections match this filter */
+  some?: InputMaybe<NotePartnershipsConnectionWhere>;
+};
+
+export type NotePartnershipsConnectionSort = {
+  node?: InputMaybe<PartnershipSort>;
+};
+
+export type NotePartnershipsConnectionWhere = {
+  AND?: InputMaybe<Array<NotePartnershipsConnectionWhere>>;
+  NOT?: InputMaybe<NotePartnershipsConnectionWhere>;
+  OR?: InputMaybe<Array<NotePartnershipsConnectionWhere>>;
+  node?: InputMaybe<PartnershipWhere>;
+};
+
+export type NotePartnershipsDisconnectFieldInput = {
+  disconnect?: InputMaybe<PartnershipDisconnectInput>;
+  where?: InputMaybe<NotePartnershipsConnectionWhere>;
+};
+
+export type NotePartnershipsFieldInput = {
+  connect?: InputMaybe<Array<NotePartnershipsConnectFieldInput>>;
+};
+
+export type NotePartnershipsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NotePartnershipsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NotePartnershipsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NotePartnershipsNodeAggregationWhereInput>>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  note?: InputMaybe<StringScalarAggregationFilters>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NotePartnershipsRelationship = {
+  __typename?: 'NotePartnershipsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Partnership;
+};
+
+export type NotePartnershipsUpdateFieldInput = {
+  connect?: InputMaybe<Array<NotePartnershipsConnectFieldInput>>;
+  disconnect?: InputMaybe<Array<NotePartnershipsDisconnectFieldInput>>;
+};
+
+export type NoteServiceServicesAggregateSelection = {
+  __typename?: 'NoteServiceServicesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<NoteServiceServicesNodeAggregateSelection>;
+};
+
+export type NoteServiceServicesNodeAggregateSelection = {
+  __typename?: 'NoteServiceServicesNodeAggregateSelection';
+  esdLabel: StringAggregateSelection;
+  esdStatus: StringAggregateSelection;
+  govukDescription: StringAggregateSelection;
+  name: StringAggregateSelection;
+  providingTier: StringAggregateSelection;
+};
+
+export type NoteServicesConnectFieldInput = {
+  connect?: InputMaybe<Array<ServiceConnectInput>>;
+  where?: InputMaybe<ServiceConnectWhere>;
+};
+
+export type NoteServicesConnection = {
+  __typename?: 'NoteServicesConnection';
+  aggregate: NoteServiceServicesAggregateSelection;
+  edges: Array<NoteServicesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NoteServicesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NoteServicesConnectionAggregateInput>>;
+  NOT?: InputMaybe<NoteServicesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NoteServicesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<NoteServicesNodeAggregationWhereInput>;
+};
+
+export type NoteServicesConnectionFilters = {
+  /** Filter Notes by aggregating results on related NoteServicesConnections */
+  aggregate?: InputMaybe<NoteServicesConnectionAggregateInput>;
+  /** Return Notes where all of the related NoteServicesConnections match this filter */
+  all?: InputMaybe<NoteServicesConnectionWhere>;
+  /** Return Notes where none of the related NoteServicesConnections match this filter */
+  none?: InputMaybe<NoteServicesConnectionWhere>;
+  /** Return Notes where one of the related NoteServicesConnections match this filter */
+  single?: InputMaybe<NoteServicesConnectionWhere>;
+  /** Return Notes where some of the related NoteServicesConnections match this filter */
+  some?: InputMaybe<NoteServicesConnectionWhere>;
+};
+
+export type NoteServicesConnectionSort = {
+  node?: InputMaybe<ServiceSort>;
+};
+
+export type NoteServicesConnectionWhere = {
+  AND?: InputMaybe<Array<NoteServicesConnectionWhere>>;
+  NOT?: InputMaybe<NoteServicesConnectionWhere>;
+  OR?: InputMaybe<Array<NoteServicesConnectionWhere>>;
+  node?: InputMaybe<ServiceWhere>;
+};
+
+export type NoteServicesDisconnectFieldInput = {
+  disconnect?: InputMaybe<ServiceDisconnectInput>;
+  where?: InputMaybe<NoteServicesConnectionWhere>;
+};
+
+export type NoteServicesFieldInput = {
+  connect?: InputMaybe<Array<NoteServicesConnectFieldInput>>;
+};
+
+export type NoteServicesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NoteServicesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NoteServicesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NoteServicesNodeAggregationWhereInput>>;
+  esdLabel?: InputMaybe<StringScalarAggregationFilters>;
+  esdStatus?: InputMaybe<StringScalarAggregationFilters>;
+  govukDescription?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  providingTier?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NoteServicesRelationship = {
+  __typename?: 'NoteServicesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Service;
+};
+
+export type NoteServicesUpdateFieldInput = {
+  connect?: InputMaybe<Array<NoteServicesConnectFieldInput>>;
+  disconnect?: InputMaybe<Array<NoteServicesDisconnectFieldInput>>;
+};
+
+/** Fields to sort Notes by. The order in which sorts are applied is not guaranteed when specifying many fields in one NoteSort object. */
+export type NoteSort = {
+  createdAt?: InputMaybe<SortDirection>;
+  createdBy?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  text?: InputMaybe<SortDirection>;
+  updatedAt?: InputMaybe<SortDirection>;
+};
+
+export type NoteUpdateInput = {
+  authorities?: InputMaybe<Array<NoteAuthoritiesUpdateFieldInput>>;
+  createdAt?: InputMaybe<DateTimeScalarMutations>;
+  createdBy?: InputMaybe<StringScalarMutations>;
+  parishes?: InputMaybe<Array<NoteParishesUpdateFieldInput>>;
+  partnerships?: InputMaybe<Array<NotePartnershipsUpdateFieldInput>>;
+  services?: InputMaybe<Array<NoteServicesUpdateFieldInput>>;
+  text?: InputMaybe<StringScalarMutations>;
+};
+
+export type NoteWhere = {
+  AND?: InputMaybe<Array<NoteWhere>>;
+  NOT?: InputMaybe<NoteWhere>;
+  OR?: InputMaybe<Array<NoteWhere>>;
+  authorities?: InputMaybe<AuthorityRelationshipFilters>;
+  authoritiesConnection?: InputMaybe<NoteAuthoritiesConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
+  createdBy?: InputMaybe<StringScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  parishes?: InputMaybe<ParishRelationshipFilters>;
+  parishesConnection?: InputMaybe<NoteParishesConnectionFilters>;
+  partnerships?: InputMaybe<PartnershipRelationshipFilters>;
+  partnershipsConnection?: InputMaybe<NotePartnershipsConnectionFilters>;
+  services?: InputMaybe<ServiceRelationshipFilters>;
+  servicesConnection?: InputMaybe<NoteServicesConnectionFilters>;
+  text?: InputMaybe<StringScalarFilters>;
+  updatedAt?: InputMaybe<DateTimeScalarFilters>;
+};
+
+export type NotesConnection = {
+  __typename?: 'NotesConnection';
+  aggregate: NoteAggregate;
+  edges: Array<NoteEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A public body that is not a council: a government department, police force, NHS body. */
@@ -3091,6 +4053,23 @@ export type OrganisationAggregateNode = {
   name: StringAggregateSelection;
 };
 
+export type OrganisationConnectInput = {
+  delivers?: InputMaybe<Array<OrganisationDeliversConnectFieldInput>>;
+  fundingPaid?: InputMaybe<Array<OrganisationFundingPaidConnectFieldInput>>;
+  partnerships?: InputMaybe<Array<OrganisationPartnershipsConnectFieldInput>>;
+  sources?: InputMaybe<Array<OrganisationSourcesConnectFieldInput>>;
+};
+
+export type OrganisationConnectWhere = {
+  node: OrganisationWhere;
+};
+
+export type OrganisationDeliversConnectFieldInput = {
+  connect?: InputMaybe<Array<ServiceConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<ServiceConnectWhere>;
+};
+
 export type OrganisationDeliversConnection = {
   __typename?: 'OrganisationDeliversConnection';
   aggregate: OrganisationServiceDeliversAggregateSelection;
@@ -3134,6 +4113,11 @@ export type OrganisationDeliversConnectionWhere = {
   node?: InputMaybe<ServiceWhere>;
 };
 
+export type OrganisationDeliversDisconnectFieldInput = {
+  disconnect?: InputMaybe<ServiceDisconnectInput>;
+  where?: InputMaybe<OrganisationDeliversConnectionWhere>;
+};
+
 export type OrganisationDeliversNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationDeliversNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationDeliversNodeAggregationWhereInput>;
@@ -3150,6 +4134,13 @@ export type OrganisationDeliversRelationship = {
   cursor: Scalars['String']['output'];
   node: Service;
   properties: Dated;
+};
+
+export type OrganisationDisconnectInput = {
+  delivers?: InputMaybe<Array<OrganisationDeliversDisconnectFieldInput>>;
+  fundingPaid?: InputMaybe<Array<OrganisationFundingPaidDisconnectFieldInput>>;
+  partnerships?: InputMaybe<Array<OrganisationPartnershipsDisconnectFieldInput>>;
+  sources?: InputMaybe<Array<OrganisationSourcesDisconnectFieldInput>>;
 };
 
 export type OrganisationEdge = {
@@ -3171,6 +4162,11 @@ export type OrganisationFundingFlowFundingPaidNodeAggregateSelection = {
   description: StringAggregateSelection;
   kind: StringAggregateSelection;
   year: StringAggregateSelection;
+};
+
+export type OrganisationFundingPaidConnectFieldInput = {
+  connect?: InputMaybe<Array<FundingFlowConnectInput>>;
+  where?: InputMaybe<FundingFlowConnectWhere>;
 };
 
 export type OrganisationFundingPaidConnection = {
@@ -3213,6 +4209,11 @@ export type OrganisationFundingPaidConnectionWhere = {
   node?: InputMaybe<FundingFlowWhere>;
 };
 
+export type OrganisationFundingPaidDisconnectFieldInput = {
+  disconnect?: InputMaybe<FundingFlowDisconnectInput>;
+  where?: InputMaybe<OrganisationFundingPaidConnectionWhere>;
+};
+
 export type OrganisationFundingPaidNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationFundingPaidNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationFundingPaidNodeAggregationWhereInput>;
@@ -3250,6 +4251,12 @@ export type OrganisationPartnershipPartnershipsNodeAggregateSelection = {
   name: StringAggregateSelection;
   note: StringAggregateSelection;
   status: StringAggregateSelection;
+};
+
+export type OrganisationPartnershipsConnectFieldInput = {
+  connect?: InputMaybe<Array<PartnershipConnectInput>>;
+  edge: MembershipCreateInput;
+  where?: InputMaybe<PartnershipConnectWhere>;
 };
 
 export type OrganisationPartnershipsConnection = {
@@ -3293,6 +4300,11 @@ export type OrganisationPartnershipsConnectionWhere = {
   OR?: InputMaybe<Array<OrganisationPartnershipsConnectionWhere>>;
   edge?: InputMaybe<MembershipWhere>;
   node?: InputMaybe<PartnershipWhere>;
+};
+
+export type OrganisationPartnershipsDisconnectFieldInput = {
+  disconnect?: InputMaybe<PartnershipDisconnectInput>;
+  where?: InputMaybe<OrganisationPartnershipsConnectionWhere>;
 };
 
 export type OrganisationPartnershipsNodeAggregationWhereInput = {
@@ -3377,6 +4389,11 @@ export type OrganisationSourceSourcesNodeAggregateSelection = {
   vintage: StringAggregateSelection;
 };
 
+export type OrganisationSourcesConnectFieldInput = {
+  edge?: InputMaybe<CitationCreateInput>;
+  where?: InputMaybe<SourceConnectWhere>;
+};
+
 export type OrganisationSourcesConnection = {
   __typename?: 'OrganisationSourcesConnection';
   aggregate: OrganisationSourceSourcesAggregateSelection;
@@ -3418,6 +4435,10 @@ export type OrganisationSourcesConnectionWhere = {
   OR?: InputMaybe<Array<OrganisationSourcesConnectionWhere>>;
   edge?: InputMaybe<CitationWhere>;
   node?: InputMaybe<SourceWhere>;
+};
+
+export type OrganisationSourcesDisconnectFieldInput = {
+  where?: InputMaybe<OrganisationSourcesConnectionWhere>;
 };
 
 export type OrganisationSourcesNodeAggregationWhereInput = {
@@ -3616,6 +4637,22 @@ export type ParishAuthorityWithinNodeAggregateSelection = {
   typeName: StringAggregateSelection;
 };
 
+export type ParishConnectInput = {
+  sources?: InputMaybe<Array<ParishSourcesConnectFieldInput>>;
+  tier?: InputMaybe<Array<ParishTierConnectFieldInput>>;
+  within?: InputMaybe<Array<ParishWithinConnectFieldInput>>;
+};
+
+export type ParishConnectWhere = {
+  node: ParishWhere;
+};
+
+export type ParishDisconnectInput = {
+  sources?: InputMaybe<Array<ParishSourcesDisconnectFieldInput>>;
+  tier?: InputMaybe<Array<ParishTierDisconnectFieldInput>>;
+  within?: InputMaybe<Array<ParishWithinDisconnectFieldInput>>;
+};
+
 export type ParishEdge = {
   __typename?: 'ParishEdge';
   cursor: Scalars['String']['output'];
@@ -3665,6 +4702,11 @@ export type ParishSourceSourcesNodeAggregateSelection = {
   vintage: StringAggregateSelection;
 };
 
+export type ParishSourcesConnectFieldInput = {
+  edge?: InputMaybe<CitationCreateInput>;
+  where?: InputMaybe<SourceConnectWhere>;
+};
+
 export type ParishSourcesConnection = {
   __typename?: 'ParishSourcesConnection';
   aggregate: ParishSourceSourcesAggregateSelection;
@@ -3708,6 +4750,10 @@ export type ParishSourcesConnectionWhere = {
   node?: InputMaybe<SourceWhere>;
 };
 
+export type ParishSourcesDisconnectFieldInput = {
+  where?: InputMaybe<ParishSourcesConnectionWhere>;
+};
+
 export type ParishSourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ParishSourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ParishSourcesNodeAggregationWhereInput>;
@@ -3727,6 +4773,11 @@ export type ParishSourcesRelationship = {
   cursor: Scalars['String']['output'];
   node: Source;
   properties: Citation;
+};
+
+export type ParishTierConnectFieldInput = {
+  connect?: InputMaybe<Array<TierConnectInput>>;
+  where?: InputMaybe<TierConnectWhere>;
 };
 
 export type ParishTierConnection = {
@@ -3767,6 +4818,11 @@ export type ParishTierConnectionWhere = {
   NOT?: InputMaybe<ParishTierConnectionWhere>;
   OR?: InputMaybe<Array<ParishTierConnectionWhere>>;
   node?: InputMaybe<TierWhere>;
+};
+
+export type ParishTierDisconnectFieldInput = {
+  disconnect?: InputMaybe<TierDisconnectInput>;
+  where?: InputMaybe<ParishTierConnectionWhere>;
 };
 
 export type ParishTierNodeAggregationWhereInput = {
@@ -3811,6 +4867,12 @@ export type ParishWhere = {
   withinConnection?: InputMaybe<ParishWithinConnectionFilters>;
 };
 
+export type ParishWithinConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<AuthorityConnectWhere>;
+};
+
 export type ParishWithinConnection = {
   __typename?: 'ParishWithinConnection';
   aggregate: ParishAuthorityWithinAggregateSelection;
@@ -3852,6 +4914,11 @@ export type ParishWithinConnectionWhere = {
   OR?: InputMaybe<Array<ParishWithinConnectionWhere>>;
   edge?: InputMaybe<DatedWhere>;
   node?: InputMaybe<AuthorityWhere>;
+};
+
+export type ParishWithinDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<ParishWithinConnectionWhere>;
 };
 
 export type ParishWithinNodeAggregationWhereInput = {
@@ -4118,6 +5185,28 @@ export type PartnershipAuthorityCoversNodeAggregateSelection = {
   typeName: StringAggregateSelection;
 };
 
+export type PartnershipConnectInput = {
+  covers?: InputMaybe<Array<PartnershipCoversConnectFieldInput>>;
+  fundingReceived?: InputMaybe<Array<PartnershipFundingReceivedConnectFieldInput>>;
+  memberOf?: InputMaybe<Array<PartnershipMemberOfConnectFieldInput>>;
+  members?: InputMaybe<PartnershipMembersConnectInput>;
+  parent?: InputMaybe<Array<PartnershipParentConnectFieldInput>>;
+  replacedBy?: InputMaybe<Array<PartnershipReplacedByConnectFieldInput>>;
+  services?: InputMaybe<Array<PartnershipServicesConnectFieldInput>>;
+  sources?: InputMaybe<Array<PartnershipSourcesConnectFieldInput>>;
+  subGroups?: InputMaybe<Array<PartnershipSubGroupsConnectFieldInput>>;
+};
+
+export type PartnershipConnectWhere = {
+  node: PartnershipWhere;
+};
+
+export type PartnershipCoversConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<AuthorityConnectWhere>;
+};
+
 export type PartnershipCoversConnection = {
   __typename?: 'PartnershipCoversConnection';
   aggregate: PartnershipAuthorityCoversAggregateSelection;
@@ -4161,6 +5250,11 @@ export type PartnershipCoversConnectionWhere = {
   node?: InputMaybe<AuthorityWhere>;
 };
 
+export type PartnershipCoversDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<PartnershipCoversConnectionWhere>;
+};
+
 export type PartnershipCoversNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PartnershipCoversNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PartnershipCoversNodeAggregationWhereInput>;
@@ -4179,6 +5273,18 @@ export type PartnershipCoversRelationship = {
   cursor: Scalars['String']['output'];
   node: Authority;
   properties: Dated;
+};
+
+export type PartnershipDisconnectInput = {
+  covers?: InputMaybe<Array<PartnershipCoversDisconnectFieldInput>>;
+  fundingReceived?: InputMaybe<Array<PartnershipFundingReceivedDisconnectFieldInput>>;
+  memberOf?: InputMaybe<Array<PartnershipMemberOfDisconnectFieldInput>>;
+  members?: InputMaybe<PartnershipMembersDisconnectInput>;
+  parent?: InputMaybe<Array<PartnershipParentDisconnectFieldInput>>;
+  replacedBy?: InputMaybe<Array<PartnershipReplacedByDisconnectFieldInput>>;
+  services?: InputMaybe<Array<PartnershipServicesDisconnectFieldInput>>;
+  sources?: InputMaybe<Array<PartnershipSourcesDisconnectFieldInput>>;
+  subGroups?: InputMaybe<Array<PartnershipSubGroupsDisconnectFieldInput>>;
 };
 
 export type PartnershipEdge = {
@@ -4200,6 +5306,11 @@ export type PartnershipFundingFlowFundingReceivedNodeAggregateSelection = {
   description: StringAggregateSelection;
   kind: StringAggregateSelection;
   year: StringAggregateSelection;
+};
+
+export type PartnershipFundingReceivedConnectFieldInput = {
+  connect?: InputMaybe<Array<FundingFlowConnectInput>>;
+  where?: InputMaybe<FundingFlowConnectWhere>;
 };
 
 export type PartnershipFundingReceivedConnection = {
@@ -4242,6 +5353,11 @@ export type PartnershipFundingReceivedConnectionWhere = {
   node?: InputMaybe<FundingFlowWhere>;
 };
 
+export type PartnershipFundingReceivedDisconnectFieldInput = {
+  disconnect?: InputMaybe<FundingFlowDisconnectInput>;
+  where?: InputMaybe<PartnershipFundingReceivedConnectionWhere>;
+};
+
 export type PartnershipFundingReceivedNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PartnershipFundingReceivedNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PartnershipFundingReceivedNodeAggregationWhereInput>;
@@ -4257,6 +5373,12 @@ export type PartnershipFundingReceivedRelationship = {
   __typename?: 'PartnershipFundingReceivedRelationship';
   cursor: Scalars['String']['output'];
   node: FundingFlow;
+};
+
+export type PartnershipMemberOfConnectFieldInput = {
+  connect?: InputMaybe<Array<PartnershipConnectInput>>;
+  edge: MembershipCreateInput;
+  where?: InputMaybe<PartnershipConnectWhere>;
 };
 
 export type PartnershipMemberOfConnection = {
@@ -4302,6 +5424,11 @@ export type PartnershipMemberOfConnectionWhere = {
   node?: InputMaybe<PartnershipWhere>;
 };
 
+export type PartnershipMemberOfDisconnectFieldInput = {
+  disconnect?: InputMaybe<PartnershipDisconnectInput>;
+  where?: InputMaybe<PartnershipMemberOfConnectionWhere>;
+};
+
 export type PartnershipMemberOfNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PartnershipMemberOfNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PartnershipMemberOfNodeAggregationWhereInput>;
@@ -4319,12 +5446,29 @@ export type PartnershipMemberOfRelationship = {
   properties: Membership;
 };
 
+export type PartnershipMembersAuthorityConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  edge: MembershipCreateInput;
+  where?: InputMaybe<AuthorityConnectWhere>;
+};
+
 export type PartnershipMembersAuthorityConnectionWhere = {
   AND?: InputMaybe<Array<PartnershipMembersAuthorityConnectionWhere>>;
   NOT?: InputMaybe<PartnershipMembersAuthorityConnectionWhere>;
   OR?: InputMaybe<Array<PartnershipMembersAuthorityConnectionWhere>>;
   edge?: InputMaybe<MembershipWhere>;
   node?: InputMaybe<AuthorityWhere>;
+};
+
+export type PartnershipMembersAuthorityDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<PartnershipMembersAuthorityConnectionWhere>;
+};
+
+export type PartnershipMembersConnectInput = {
+  Authority?: InputMaybe<Array<PartnershipMembersAuthorityConnectFieldInput>>;
+  Organisation?: InputMaybe<Array<PartnershipMembersOrganisationConnectFieldInput>>;
+  Partnership?: InputMaybe<Array<PartnershipMembersPartnershipConnectFieldInput>>;
 };
 
 export type PartnershipMembersConnection = {
@@ -4355,6 +5499,18 @@ export type PartnershipMembersConnectionWhere = {
   Partnership?: InputMaybe<PartnershipMembersPartnershipConnectionWhere>;
 };
 
+export type PartnershipMembersDisconnectInput = {
+  Authority?: InputMaybe<Array<PartnershipMembersAuthorityDisconnectFieldInput>>;
+  Organisation?: InputMaybe<Array<PartnershipMembersOrganisationDisconnectFieldInput>>;
+  Partnership?: InputMaybe<Array<PartnershipMembersPartnershipDisconnectFieldInput>>;
+};
+
+export type PartnershipMembersOrganisationConnectFieldInput = {
+  connect?: InputMaybe<Array<OrganisationConnectInput>>;
+  edge: MembershipCreateInput;
+  where?: InputMaybe<OrganisationConnectWhere>;
+};
+
 export type PartnershipMembersOrganisationConnectionWhere = {
   AND?: InputMaybe<Array<PartnershipMembersOrganisationConnectionWhere>>;
   NOT?: InputMaybe<PartnershipMembersOrganisationConnectionWhere>;
@@ -4363,12 +5519,28 @@ export type PartnershipMembersOrganisationConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
+export type PartnershipMembersOrganisationDisconnectFieldInput = {
+  disconnect?: InputMaybe<OrganisationDisconnectInput>;
+  where?: InputMaybe<PartnershipMembersOrganisationConnectionWhere>;
+};
+
+export type PartnershipMembersPartnershipConnectFieldInput = {
+  connect?: InputMaybe<Array<PartnershipConnectInput>>;
+  edge: MembershipCreateInput;
+  where?: InputMaybe<PartnershipConnectWhere>;
+};
+
 export type PartnershipMembersPartnershipConnectionWhere = {
   AND?: InputMaybe<Array<PartnershipMembersPartnershipConnectionWhere>>;
   NOT?: InputMaybe<PartnershipMembersPartnershipConnectionWhere>;
   OR?: InputMaybe<Array<PartnershipMembersPartnershipConnectionWhere>>;
   edge?: InputMaybe<MembershipWhere>;
   node?: InputMaybe<PartnershipWhere>;
+};
+
+export type PartnershipMembersPartnershipDisconnectFieldInput = {
+  disconnect?: InputMaybe<PartnershipDisconnectInput>;
+  where?: InputMaybe<PartnershipMembersPartnershipConnectionWhere>;
 };
 
 export type PartnershipMembersRelationship = {
@@ -4383,6 +5555,12 @@ export type PartnershipOverlap = {
   /** The area asked about, or null for all of England. */
   area?: Maybe<Scalars['String']['output']>;
   pairs: Array<OverlapPair>;
+};
+
+export type PartnershipParentConnectFieldInput = {
+  connect?: InputMaybe<Array<PartnershipConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<PartnershipConnectWhere>;
 };
 
 export type PartnershipParentConnection = {
@@ -4426,6 +5604,11 @@ export type PartnershipParentConnectionWhere = {
   OR?: InputMaybe<Array<PartnershipParentConnectionWhere>>;
   edge?: InputMaybe<DatedWhere>;
   node?: InputMaybe<PartnershipWhere>;
+};
+
+export type PartnershipParentDisconnectFieldInput = {
+  disconnect?: InputMaybe<PartnershipDisconnectInput>;
+  where?: InputMaybe<PartnershipParentConnectionWhere>;
 };
 
 export type PartnershipParentNodeAggregationWhereInput = {
@@ -4550,6 +5733,12 @@ export type PartnershipRelationshipFilters = {
   some?: InputMaybe<PartnershipWhere>;
 };
 
+export type PartnershipReplacedByConnectFieldInput = {
+  connect?: InputMaybe<Array<PartnershipConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<PartnershipConnectWhere>;
+};
+
 export type PartnershipReplacedByConnection = {
   __typename?: 'PartnershipReplacedByConnection';
   aggregate: PartnershipPartnershipReplacedByAggregateSelection;
@@ -4593,6 +5782,11 @@ export type PartnershipReplacedByConnectionWhere = {
   node?: InputMaybe<PartnershipWhere>;
 };
 
+export type PartnershipReplacedByDisconnectFieldInput = {
+  disconnect?: InputMaybe<PartnershipDisconnectInput>;
+  where?: InputMaybe<PartnershipReplacedByConnectionWhere>;
+};
+
 export type PartnershipReplacedByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PartnershipReplacedByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PartnershipReplacedByNodeAggregationWhereInput>;
@@ -4623,6 +5817,11 @@ export type PartnershipServiceServicesNodeAggregateSelection = {
   govukDescription: StringAggregateSelection;
   name: StringAggregateSelection;
   providingTier: StringAggregateSelection;
+};
+
+export type PartnershipServicesConnectFieldInput = {
+  connect?: InputMaybe<Array<ServiceConnectInput>>;
+  where?: InputMaybe<ServiceConnectWhere>;
 };
 
 export type PartnershipServicesConnection = {
@@ -4663,6 +5862,11 @@ export type PartnershipServicesConnectionWhere = {
   NOT?: InputMaybe<PartnershipServicesConnectionWhere>;
   OR?: InputMaybe<Array<PartnershipServicesConnectionWhere>>;
   node?: InputMaybe<ServiceWhere>;
+};
+
+export type PartnershipServicesDisconnectFieldInput = {
+  disconnect?: InputMaybe<ServiceDisconnectInput>;
+  where?: InputMaybe<PartnershipServicesConnectionWhere>;
 };
 
 export type PartnershipServicesNodeAggregationWhereInput = {
@@ -4719,6 +5923,11 @@ export type PartnershipSourceSourcesNodeAggregateSelection = {
   vintage: StringAggregateSelection;
 };
 
+export type PartnershipSourcesConnectFieldInput = {
+  edge?: InputMaybe<CitationCreateInput>;
+  where?: InputMaybe<SourceConnectWhere>;
+};
+
 export type PartnershipSourcesConnection = {
   __typename?: 'PartnershipSourcesConnection';
   aggregate: PartnershipSourceSourcesAggregateSelection;
@@ -4762,6 +5971,10 @@ export type PartnershipSourcesConnectionWhere = {
   node?: InputMaybe<SourceWhere>;
 };
 
+export type PartnershipSourcesDisconnectFieldInput = {
+  where?: InputMaybe<PartnershipSourcesConnectionWhere>;
+};
+
 export type PartnershipSourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PartnershipSourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PartnershipSourcesNodeAggregationWhereInput>;
@@ -4781,6 +5994,12 @@ export type PartnershipSourcesRelationship = {
   cursor: Scalars['String']['output'];
   node: Source;
   properties: Citation;
+};
+
+export type PartnershipSubGroupsConnectFieldInput = {
+  connect?: InputMaybe<Array<PartnershipConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<PartnershipConnectWhere>;
 };
 
 export type PartnershipSubGroupsConnection = {
@@ -4824,6 +6043,11 @@ export type PartnershipSubGroupsConnectionWhere = {
   OR?: InputMaybe<Array<PartnershipSubGroupsConnectionWhere>>;
   edge?: InputMaybe<DatedWhere>;
   node?: InputMaybe<PartnershipWhere>;
+};
+
+export type PartnershipSubGroupsDisconnectFieldInput = {
+  disconnect?: InputMaybe<PartnershipDisconnectInput>;
+  where?: InputMaybe<PartnershipSubGroupsConnectionWhere>;
 };
 
 export type PartnershipSubGroupsNodeAggregationWhereInput = {
@@ -4963,6 +6187,8 @@ export type Query = {
   /** An area's money by tier and stream in a financial year, two-tier splits against their rule, and stated totals. */
   fundingSummary: FundingSummary;
   members: Array<Member>;
+  notes: Array<Note>;
+  notesConnection: NotesConnection;
   organisations: Array<Organisation>;
   organisationsConnection: OrganisationsConnection;
   parishes: Array<Parish>;
@@ -5058,6 +6284,22 @@ export type QueryMembersArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<MemberWhere>;
+};
+
+
+export type QueryNotesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NoteSort>>;
+  where?: InputMaybe<NoteWhere>;
+};
+
+
+export type QueryNotesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NoteSort>>;
+  where?: InputMaybe<NoteWhere>;
 };
 
 
@@ -5231,6 +6473,12 @@ export type ResponsibilityAggregationWhereInput = {
   source?: InputMaybe<StringScalarAggregationFilters>;
 };
 
+export type ResponsibilityCreateInput = {
+  basis: Scalars['String']['input'];
+  cite?: InputMaybe<Scalars['String']['input']>;
+  source: Scalars['String']['input'];
+};
+
 export type ResponsibilitySort = {
   basis?: InputMaybe<SortDirection>;
   cite?: InputMaybe<SortDirection>;
@@ -5388,6 +6636,22 @@ export type ServiceAggregateNode = {
   providingTier: StringAggregateSelection;
 };
 
+export type ServiceConnectInput = {
+  deliveredBy?: InputMaybe<Array<ServiceDeliveredByConnectFieldInput>>;
+  partnerships?: InputMaybe<Array<ServicePartnershipsConnectFieldInput>>;
+  tiers?: InputMaybe<Array<ServiceTiersConnectFieldInput>>;
+};
+
+export type ServiceConnectWhere = {
+  node: ServiceWhere;
+};
+
+export type ServiceDeliveredByConnectFieldInput = {
+  connect?: InputMaybe<Array<OrganisationConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<OrganisationConnectWhere>;
+};
+
 export type ServiceDeliveredByConnection = {
   __typename?: 'ServiceDeliveredByConnection';
   aggregate: ServiceOrganisationDeliveredByAggregateSelection;
@@ -5431,6 +6695,11 @@ export type ServiceDeliveredByConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
+export type ServiceDeliveredByDisconnectFieldInput = {
+  disconnect?: InputMaybe<OrganisationDisconnectInput>;
+  where?: InputMaybe<ServiceDeliveredByConnectionWhere>;
+};
+
 export type ServiceDeliveredByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ServiceDeliveredByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ServiceDeliveredByNodeAggregationWhereInput>;
@@ -5444,6 +6713,12 @@ export type ServiceDeliveredByRelationship = {
   cursor: Scalars['String']['output'];
   node: Organisation;
   properties: Dated;
+};
+
+export type ServiceDisconnectInput = {
+  deliveredBy?: InputMaybe<Array<ServiceDeliveredByDisconnectFieldInput>>;
+  partnerships?: InputMaybe<Array<ServicePartnershipsDisconnectFieldInput>>;
+  tiers?: InputMaybe<Array<ServiceTiersDisconnectFieldInput>>;
 };
 
 export type ServiceEdge = {
@@ -5491,6 +6766,11 @@ export type ServicePartnershipPartnershipsNodeAggregateSelection = {
   status: StringAggregateSelection;
 };
 
+export type ServicePartnershipsConnectFieldInput = {
+  connect?: InputMaybe<Array<PartnershipConnectInput>>;
+  where?: InputMaybe<PartnershipConnectWhere>;
+};
+
 export type ServicePartnershipsConnection = {
   __typename?: 'ServicePartnershipsConnection';
   aggregate: ServicePartnershipPartnershipsAggregateSelection;
@@ -5529,6 +6809,11 @@ export type ServicePartnershipsConnectionWhere = {
   NOT?: InputMaybe<ServicePartnershipsConnectionWhere>;
   OR?: InputMaybe<Array<ServicePartnershipsConnectionWhere>>;
   node?: InputMaybe<PartnershipWhere>;
+};
+
+export type ServicePartnershipsDisconnectFieldInput = {
+  disconnect?: InputMaybe<PartnershipDisconnectInput>;
+  where?: InputMaybe<ServicePartnershipsConnectionWhere>;
 };
 
 export type ServicePartnershipsNodeAggregationWhereInput = {
@@ -5588,6 +6873,12 @@ export type ServiceTierTiersNodeAggregateSelection = {
   name: StringAggregateSelection;
 };
 
+export type ServiceTiersConnectFieldInput = {
+  connect?: InputMaybe<Array<TierConnectInput>>;
+  edge: ResponsibilityCreateInput;
+  where?: InputMaybe<TierConnectWhere>;
+};
+
 export type ServiceTiersConnection = {
   __typename?: 'ServiceTiersConnection';
   aggregate: ServiceTierTiersAggregateSelection;
@@ -5629,6 +6920,11 @@ export type ServiceTiersConnectionWhere = {
   OR?: InputMaybe<Array<ServiceTiersConnectionWhere>>;
   edge?: InputMaybe<ResponsibilityWhere>;
   node?: InputMaybe<TierWhere>;
+};
+
+export type ServiceTiersDisconnectFieldInput = {
+  disconnect?: InputMaybe<TierDisconnectInput>;
+  where?: InputMaybe<ServiceTiersConnectionWhere>;
 };
 
 export type ServiceTiersNodeAggregationWhereInput = {
@@ -5713,6 +7009,10 @@ export type SourceAggregateNode = {
   title: StringAggregateSelection;
   url: StringAggregateSelection;
   vintage: StringAggregateSelection;
+};
+
+export type SourceConnectWhere = {
+  node: SourceWhere;
 };
 
 export type SourceEdge = {
@@ -5818,6 +7118,11 @@ export type StringScalarFilters = {
   startsWith?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** String mutations */
+export type StringScalarMutations = {
+  set?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A tier of local government: what kind of body it is and what it is responsible for. */
 export type Tier = {
   __typename?: 'Tier';
@@ -5880,6 +7185,11 @@ export type TierAggregateNode = {
   name: StringAggregateSelection;
 };
 
+export type TierAuthoritiesConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  where?: InputMaybe<AuthorityConnectWhere>;
+};
+
 export type TierAuthoritiesConnection = {
   __typename?: 'TierAuthoritiesConnection';
   aggregate: TierAuthorityAuthoritiesAggregateSelection;
@@ -5920,6 +7230,11 @@ export type TierAuthoritiesConnectionWhere = {
   node?: InputMaybe<AuthorityWhere>;
 };
 
+export type TierAuthoritiesDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<TierAuthoritiesConnectionWhere>;
+};
+
 export type TierAuthoritiesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<TierAuthoritiesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<TierAuthoritiesNodeAggregationWhereInput>;
@@ -5954,6 +7269,20 @@ export type TierAuthorityAuthoritiesNodeAggregateSelection = {
   registryCode: StringAggregateSelection;
   type: StringAggregateSelection;
   typeName: StringAggregateSelection;
+};
+
+export type TierConnectInput = {
+  authorities?: InputMaybe<Array<TierAuthoritiesConnectFieldInput>>;
+  responsibilities?: InputMaybe<Array<TierResponsibilitiesConnectFieldInput>>;
+};
+
+export type TierConnectWhere = {
+  node: TierWhere;
+};
+
+export type TierDisconnectInput = {
+  authorities?: InputMaybe<Array<TierAuthoritiesDisconnectFieldInput>>;
+  responsibilities?: InputMaybe<Array<TierResponsibilitiesDisconnectFieldInput>>;
 };
 
 export type TierEdge = {
@@ -5993,6 +7322,12 @@ export type TierRelationshipFilters = {
   single?: InputMaybe<TierWhere>;
   /** Filter type where some of the related Tiers match this filter */
   some?: InputMaybe<TierWhere>;
+};
+
+export type TierResponsibilitiesConnectFieldInput = {
+  connect?: InputMaybe<Array<ServiceConnectInput>>;
+  edge: ResponsibilityCreateInput;
+  where?: InputMaybe<ServiceConnectWhere>;
 };
 
 export type TierResponsibilitiesConnection = {
@@ -6036,6 +7371,11 @@ export type TierResponsibilitiesConnectionWhere = {
   OR?: InputMaybe<Array<TierResponsibilitiesConnectionWhere>>;
   edge?: InputMaybe<ResponsibilityWhere>;
   node?: InputMaybe<ServiceWhere>;
+};
+
+export type TierResponsibilitiesDisconnectFieldInput = {
+  disconnect?: InputMaybe<ServiceDisconnectInput>;
+  where?: InputMaybe<TierResponsibilitiesConnectionWhere>;
 };
 
 export type TierResponsibilitiesNodeAggregationWhereInput = {
@@ -6214,6 +7554,20 @@ export type UnparishedAreaAuthorityWithinNodeAggregateSelection = {
   typeName: StringAggregateSelection;
 };
 
+export type UnparishedAreaConnectInput = {
+  sources?: InputMaybe<Array<UnparishedAreaSourcesConnectFieldInput>>;
+  within?: InputMaybe<Array<UnparishedAreaWithinConnectFieldInput>>;
+};
+
+export type UnparishedAreaConnectWhere = {
+  node: UnparishedAreaWhere;
+};
+
+export type UnparishedAreaDisconnectInput = {
+  sources?: InputMaybe<Array<UnparishedAreaSourcesDisconnectFieldInput>>;
+  within?: InputMaybe<Array<UnparishedAreaWithinDisconnectFieldInput>>;
+};
+
 export type UnparishedAreaEdge = {
   __typename?: 'UnparishedAreaEdge';
   cursor: Scalars['String']['output'];
@@ -6262,6 +7616,11 @@ export type UnparishedAreaSourceSourcesNodeAggregateSelection = {
   vintage: StringAggregateSelection;
 };
 
+export type UnparishedAreaSourcesConnectFieldInput = {
+  edge?: InputMaybe<CitationCreateInput>;
+  where?: InputMaybe<SourceConnectWhere>;
+};
+
 export type UnparishedAreaSourcesConnection = {
   __typename?: 'UnparishedAreaSourcesConnection';
   aggregate: UnparishedAreaSourceSourcesAggregateSelection;
@@ -6305,6 +7664,10 @@ export type UnparishedAreaSourcesConnectionWhere = {
   node?: InputMaybe<SourceWhere>;
 };
 
+export type UnparishedAreaSourcesDisconnectFieldInput = {
+  where?: InputMaybe<UnparishedAreaSourcesConnectionWhere>;
+};
+
 export type UnparishedAreaSourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<UnparishedAreaSourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<UnparishedAreaSourcesNodeAggregationWhereInput>;
@@ -6337,6 +7700,12 @@ export type UnparishedAreaWhere = {
   sourcesConnection?: InputMaybe<UnparishedAreaSourcesConnectionFilters>;
   within?: InputMaybe<AuthorityRelationshipFilters>;
   withinConnection?: InputMaybe<UnparishedAreaWithinConnectionFilters>;
+};
+
+export type UnparishedAreaWithinConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<AuthorityConnectWhere>;
 };
 
 export type UnparishedAreaWithinConnection = {
@@ -6382,6 +7751,11 @@ export type UnparishedAreaWithinConnectionWhere = {
   node?: InputMaybe<AuthorityWhere>;
 };
 
+export type UnparishedAreaWithinDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<UnparishedAreaWithinConnectionWhere>;
+};
+
 export type UnparishedAreaWithinNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<UnparishedAreaWithinNodeAggregationWhereInput>>;
   NOT?: InputMaybe<UnparishedAreaWithinNodeAggregationWhereInput>;
@@ -6408,6 +7782,21 @@ export type UnparishedAreasConnection = {
   edges: Array<UnparishedAreaEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** Information about the number of nodes and relationships created and deleted during an update mutation */
+export type UpdateInfo = {
+  __typename?: 'UpdateInfo';
+  nodesCreated: Scalars['Int']['output'];
+  nodesDeleted: Scalars['Int']['output'];
+  relationshipsCreated: Scalars['Int']['output'];
+  relationshipsDeleted: Scalars['Int']['output'];
+};
+
+export type UpdateNotesMutationResponse = {
+  __typename?: 'UpdateNotesMutationResponse';
+  info: UpdateInfo;
+  notes: Array<Note>;
 };
 
 export type SubsumptionQueryVariables = Exact<{
@@ -6540,7 +7929,7 @@ export const AuthoritiesByNameDocument = {"kind":"Document","definitions":[{"kin
 export const ParishByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParishByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parishes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"code"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"councilStatus"}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withinConnection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ParishByCodeQuery, ParishByCodeQueryVariables>;
 export const ServiceTiersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceTiers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"code"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"providingTier"}},{"kind":"Field","name":{"kind":"Name","value":"tiersConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"node"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"code"},"value":{"kind":"EnumValue","value":"ASC"}}]}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceTiersQuery, ServiceTiersQueryVariables>;
 export const FundingOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundingOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"code"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fundingReceived"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"year"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"amount"},"value":{"kind":"EnumValue","value":"DESC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stream"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FundingOfQuery, FundingOfQueryVariables>;
-export const PartnershipByNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnershipByName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"statutory"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"covers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membersConnection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"cite"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Authority"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partnership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sourcesConnection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cite"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"file"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnershipByNameQuery, PartnershipByNameQueryVariables>;
+export const PartnershipByNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnershipByName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"statutory"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"covers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membersConnection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"cite"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Authority"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partnership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sourcesConnection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cite"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"file"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnershipByNameQuery, PartnershipByNameQueryVariables>;
 export const PostcodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Postcode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postcode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"bodies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"path"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attribution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<PostcodeQuery, PostcodeQueryVariables>;
 export const WhoDeliversDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhoDelivers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"service"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"place"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whoDelivers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"service"},"value":{"kind":"Variable","name":{"kind":"Name","value":"service"}}},{"kind":"Argument","name":{"kind":"Name","value":"place"},"value":{"kind":"Variable","name":{"kind":"Name","value":"place"}}},{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"authority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"path"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"cite"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"licence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<WhoDeliversQuery, WhoDeliversQueryVariables>;
 export const ServicesOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServicesOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"authority"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"servicesOf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"authority"},"value":{"kind":"Variable","name":{"kind":"Name","value":"authority"}}},{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ServicesOfQuery, ServicesOfQueryVariables>;

@@ -2,6 +2,7 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import type { Driver } from "neo4j-driver";
+import type { SecurityConfig } from "../../src/config.js";
 import { createLogger } from "../../src/log.js";
 import { createApp, type App } from "../../src/server.js";
 import { assertSeeded, testDriver } from "./db.js";
@@ -20,11 +21,13 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(opts: { production?: boolean; wrapDriver?: (d: Driver) => Driver } = {}): Promise<TestServer> {
+export async function startTestServer(
+  opts: { production?: boolean; wrapDriver?: (d: Driver) => Driver; security?: SecurityConfig } = {},
+): Promise<TestServer> {
   const { driver, database } = testDriver();
   await assertSeeded(driver, database);
   const served = opts.wrapDriver ? opts.wrapDriver(driver) : driver;
-  const app = await createApp({ driver: served, database, production: opts.production ?? false, log: createLogger("warn", "test-server") });
+  const app = await createApp({ driver: served, database, production: opts.production ?? false, log: createLogger("warn", "test-server"), security: opts.security });
   const port = await app.listen(0, "127.0.0.1");
   const url = `http://127.0.0.1:${port}`;
   return {
