@@ -18,6 +18,7 @@ import {
   isObjectType,
   type GraphQLField,
   type GraphQLSchema,
+  type DocumentNode,
   type ValidationContext,
   type ValidationRule,
 } from "graphql";
@@ -56,7 +57,9 @@ export function validationRules(limits: Limits): ValidationRule[] {
  */
 const estimator =
   (generated: Set<string>): ComplexityEstimator =>
-  ({ field, args, childComplexity }) => {
+  ({ type: parent, field, args, childComplexity }) => {
+    // A connection's `edges` hold as many items as the connection's `first`, counted there.
+    if (field.name === "edges" && parent.name.endsWith("Connection")) return 1 + childComplexity;
     const type = getNullableType(field.type);
     const named = getNamedType(type);
     const asked = Number(args.limit ?? args.first);
@@ -96,8 +99,15 @@ function nodeTypes(schema: GraphQLSchema): Set<string> {
   return names;
 }
 
+/** The estimated cost of an operation (see the estimator above); throws a GraphQLError on bad variables. */
+export function queryCost(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
+  let estimators = ESTIMATORS.get(schema);
+  if (!estimators) ESTIMATORS.set(schema, (estimators = [estimator(nodeTypes(schema))]));
+  return getComplexity({ schema, query, variables, operationName, estimators });
+}
+const ESTIMATORS = new WeakMap<GraphQLSchema, ComplexityEstimator[]>();
+
 export function costLimitPlugin(schema: GraphQLSchema, limits: Limits): ApolloServerPlugin {
-  const estimators = [estimator(nodeTypes(schema))];
   return {
     async requestDidStart() {
       return {
@@ -108,7 +118,7 @@ export function costLimitPlugin(schema: GraphQLSchema, limits: Limits): ApolloSe
           }
           let cost: number;
           try {
-            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName, estimators });
+            cost = queryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
           } catch (err) {
             // Bad variables: leave the message to graphql-js's own checks, which run next.
             if (err instanceof GraphQLError) return;
