@@ -14,6 +14,7 @@ import { defaultSecurity, type SecurityConfig } from "./config.js";
 import { createContext, withTimeout, type Context } from "./context.js";
 import { formatError } from "./errors.js";
 import { exportWhoDelivers } from "./export.js";
+import { serveExplorer } from "./explorer.js";
 import { checkHealth } from "./health.js";
 import { costLimitPlugin, validationRules } from "./limits.js";
 import type { Logger } from "./log.js";
@@ -142,8 +143,12 @@ export async function createApp(o: AppOptions): Promise<App> {
       res.writeHead(302, { location: "/graphql" }).end();
       return;
     }
+    if (url.pathname === "/explorer" || url.pathname.startsWith("/explorer/")) {
+      await serveExplorer(url, res);
+      return;
+    }
     if (url.pathname !== "/graphql") {
-      res.writeHead(404, { "content-type": "text/plain" }).end("Not found. GraphQL is at /graphql, health at /health, CSV at /export/who-delivers.csv.\n");
+      res.writeHead(404, { "content-type": "text/plain" }).end("Not found. GraphQL is at /graphql, the explorer at /explorer/, health at /health, CSV at /export/who-delivers.csv.\n");
       return;
     }
     const headers = new HeaderMap();
