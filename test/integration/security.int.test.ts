@@ -2,7 +2,9 @@
  * Who may write, what the API shows of itself, and the limits on hostile queries — against the
  * real server and the suite's Neo4j. Every write here is undone in afterAll (notes deleted).
  */
-import { SignJWT } from "jose";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultSecurity } from "../../src/config.js";
 import { mintToken } from "../../src/token.js";
@@ -124,6 +126,33 @@ describe("reads are public; writes need an editor's signed token", () => {
     const schema = r.body.data as { __schema: { mutationType: { fields: { name: string }[] } }; __type: { inputFields: { name: string }[] } };
     expect(schema.__schema.mutationType.fields.map((f) => f.name).sort()).toEqual(["annotate", "createNotes", "deleteNotes", "updateNotes"]);
     expect(schema.__type.inputFields.map((f) => f.name)).toEqual(["connect"]);
+  });
+});
+
+describe("tokens from an identity provider (JWKS)", () => {
+  it("verifies RS256 tokens against the provider's key set; a token signed by another key is refused", async () => {
+    const { publicKey, privateKey } = await generateKeyPair("RS256");
+    const stranger = await generateKeyPair("RS256");
+    const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: "k1", alg: "RS256", use: "sig" }] });
+    const idp = http.createServer((_req, res) => res.writeHead(200, { "content-type": "application/json" }).end(jwks));
+    await new Promise<void>((r) => idp.listen(0, "127.0.0.1", r));
+    const jwksUrl = `http://127.0.0.1:${(idp.address() as AddressInfo).port}/.well-known/jwks.json`;
+    const sign = (key: Parameters<SignJWT["sign"]>[0]) => new SignJWT({ roles: ["editor"] }).setProtectedHeader({ alg: "RS256", kid: "k1" }).setSubject("sso-user").setExpirationTime("5m").sign(key);
+    const sso = await startTestServer({ security: defaultSecurity({ jwt: { jwksUrl } }) });
+    try {
+      const ok = await post(sso, ANNOTATE, { token: await sign(privateKey), variables: { target: "E07000111", text: "via SSO" } });
+      expect(ok.body.data).toEqual({ annotate: { id: expect.any(String), text: "via SSO", createdBy: "sso-user", parishes: [] } });
+      const forged = await post(sso, ANNOTATE, { token: await sign(stranger.privateKey), variables: { target: "E07000111", text: "forged" } });
+      expect(codes(forged.body)).toEqual(["UNAUTHENTICATED"]);
+      // An HS256 token made with the key set's public key as a secret (algorithm confusion) is refused too.
+      const confused = await mintToken(JSON.stringify(await exportJWK(publicKey)), { sub: "x", roles: ["editor"] });
+      expect(codes((await post(sso, ANNOTATE, { token: confused, variables: { target: "E07000111", text: "confused" } })).body)).toEqual(["UNAUTHENTICATED"]);
+    } finally {
+      await driver.executeQuery("MATCH (n:Note) DETACH DELETE n", {}, { database });
+      await sso.close();
+      idp.close();
+    }
+    expect(await notes()).toBe(0);
   });
 });
 
