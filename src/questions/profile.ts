@@ -5,17 +5,18 @@
  * - members: the bodies with a seat (for a combined authority: its constituents and itself);
  * - themes: its themes and the names of the services it concerns (for an authority: the
  *   services its tier is responsible for), lower-cased.
- * Cypher fragments; `x` must be bound; they yield `<prefix>Units`, `<prefix>Members`, `<prefix>Themes`.
+ * Cypher fragments; `x` and `kids` (from CURRENT_CHILDREN) must be bound; they yield
+ * `<prefix>Units`, `<prefix>Members`, `<prefix>Themes`.
  */
-export const PROFILE = (x: string, prefix: string) => `
-CALL (${x}) {
+export const PROFILE = (x: string, prefix: string, kids = "kids") => `
+CALL (${x}, ${kids}) {
   CALL (${x}) {
     MATCH (${x}:Partnership)-[:COVERS]->(a:Authority) RETURN a
     UNION MATCH (${x}:Authority)<-[:CONSTITUENT_OF]-(a:Authority) RETURN a
     UNION MATCH (${x}:Authority) WHERE ${x}.type = 'SRA' RETURN ${x} AS a
   }
-  OPTIONAL MATCH (a)<-[:WITHIN]-(c:Authority {current: true})
-  RETURN collect(DISTINCT coalesce(c, a)) AS ${prefix}Units
+  UNWIND coalesce(${kids}[elementId(a)], [a]) AS unit
+  RETURN collect(DISTINCT unit) AS ${prefix}Units
 }
 CALL (${x}) {
   CALL (${x}) {
@@ -32,6 +33,21 @@ CALL (${x}) {
     UNION MATCH (${x}:Authority)-[:OF_TIER]->(:Tier)-[:RESPONSIBLE_FOR]->(s:Service) RETURN toLower(s.name) AS theme
   }
   RETURN collect(DISTINCT theme) AS ${prefix}Themes
+}`;
+
+/**
+ * `out`: the current authorities WITHIN each authority (by GSS code), keyed by elementId, built
+ * once per query.
+ * Districts and unitaries have thousands of postcodes (and parishes) WITHIN them: expanding
+ * WITHIN inwards from an authority reads all of those, so units are looked up here instead,
+ * from a walk outwards from the (few hundred) current authorities.
+ */
+export const CURRENT_CHILDREN = (out: string) => `
+CALL () {
+  MATCH (c:Authority {current: true})-[:WITHIN]->(a:Authority) USING SCAN c:Authority
+  WITH a, c ORDER BY c.code
+  WITH elementId(a) AS k, collect(DISTINCT c) AS v
+  RETURN apoc.map.fromPairs(collect([k, v])) AS ${out}
 }`;
 
 /** Resolves $by (a partnership id or name, or an authority code or name) to `bodies`. */

@@ -6,7 +6,7 @@
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { ErrorCode, userError } from "../errors.js";
-import { BODY_REF, PROFILE, RESOLVE_BODY } from "./profile.js";
+import { BODY_REF, CURRENT_CHILDREN, PROFILE, RESOLVE_BODY } from "./profile.js";
 import { BROADER, broaderBody } from "./subsumption.js";
 
 export const SCENARIO = `
@@ -17,9 +17,10 @@ CALL () {
   WITH wanted, collect(p) AS found
   RETURN collect({wanted: wanted, found: [f IN found | f.id]}) AS lookups, collect(found) AS foundLists
 }
-CALL (bodies, foundLists) {
-  WITH bodies, foundLists WHERE size(bodies) = 1 AND all(f IN foundLists WHERE size(f) = 1)
-  WITH bodies[0] AS b, [f IN foundLists | f[0]] AS subsumed WHERE ${BROADER("b")}
+${CURRENT_CHILDREN("kids")}
+CALL (bodies, foundLists, kids) {
+  WITH bodies, foundLists, kids WHERE size(bodies) = 1 AND all(f IN foundLists WHERE size(f) = 1)
+  WITH bodies[0] AS b, [f IN foundLists | f[0]] AS subsumed, kids WHERE ${BROADER("b")}
   ${PROFILE("b", "b")}
   CALL (b, bUnits) {
     UNWIND bUnits AS u

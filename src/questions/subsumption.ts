@@ -13,7 +13,7 @@
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { ErrorCode, userError } from "../errors.js";
-import { BODY_REF, PROFILE, RESOLVE_BODY } from "./profile.js";
+import { BODY_REF, CURRENT_CHILDREN, PROFILE, RESOLVE_BODY } from "./profile.js";
 
 export const WEIGHTS = { area: 0.4, members: 0.35, themes: 0.25 } as const;
 
@@ -22,9 +22,10 @@ export const BROADER = (b: string) => `((${b}:Partnership AND EXISTS { (${b})-[:
 
 export const SUBSUMPTION = `
 ${RESOLVE_BODY("by", "bodies")}
-CALL (bodies) {
-  WITH bodies WHERE size(bodies) = 1
-  WITH bodies[0] AS b WHERE ${BROADER("b")}
+${CURRENT_CHILDREN("kids")}
+CALL (bodies, kids) {
+  WITH bodies, kids WHERE size(bodies) = 1
+  WITH bodies[0] AS b, kids WHERE ${BROADER("b")}
   ${PROFILE("b", "b")}
   CALL (b, bUnits) {
     UNWIND bUnits AS u

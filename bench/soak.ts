@@ -1,0 +1,106 @@
+/**
+ * `npm run soak` (issue #8): sustained load on loopback — 64 connections for 60 s of mixed
+ * questions (whoDelivers by parish and by postcode, servicesOf, a generated nested read, the
+ * tier matrix) against the real server (a child process, production mode) on the bench
+ * database. Not part of the test suite.
+ *
+ * Passes (exit 0) when there are zero errors and the server's resident memory ends no more than
+ * --rss-growth MiB (default 128) above where it stood after the warm-up; prints p50/p95/p99.
+ * Options: --seconds N (default 60), --connections N (default 64), --keep, --allow-external.
+ */
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { loadConfig } from "../src/config.js";
+import { ROOT } from "../src/db/paths.js";
+import { createLogger } from "../src/log.js";
+import { loadPostcodes } from "../src/seed/postcodes.js";
+import { isSeeded, seedAll } from "../src/seed/run.js";
+import { startTiergraph } from "./children.js";
+import { openBenchDb } from "./db.js";
+import { httpLoad } from "./load.js";
+import { procMemory } from "./mem.js";
+import { loadPairPool } from "./pairs.js";
+import { mulberry32, pick } from "./prng.js";
+
+const { values: args } = parseArgs({
+  options: {
+    seconds: { type: "string", default: "60" },
+    connections: { type: "string", default: "64" },
+    "rss-growth": { type: "string", default: "128" },
+    keep: { type: "boolean", default: false },
+    "allow-external": { type: "boolean", default: false },
+  },
+});
+
+async function main(): Promise<number> {
+  const seconds = Number(args.seconds);
+  const connections = Number(args.connections);
+  const bound = Number(args["rss-growth"]);
+  const log = createLogger("info", "soak");
+  const db = await openBenchDb(loadConfig(), log, { empty: false, allowExternal: args["allow-external"] });
+  try {
+    if (!(await isSeeded(db.driver, db.database))) {
+      log.info("the bench database is empty: loading seeds/ and postcodes first...");
+      await seedAll({ driver: db.driver, database: db.database, log });
+    }
+    await loadPostcodes({ driver: db.driver, database: db.database, log });
+    const pool = await loadPairPool(db.driver, db.database);
+    const authorities = (await db.driver.executeQuery("MATCH (a:Authority) WHERE a.current RETURN a.code AS c ORDER BY c", {}, { database: db.database })).records.map((r) => String(r.get("c")));
+    const postcodes = (await db.driver.executeQuery("MATCH (p:Postcode) WITH p SKIP 1000 LIMIT 5000 RETURN p.name AS c", {}, { database: db.database })).records.map((r) => String(r.get("c")));
+
+    const rng = mulberry32(8);
+    const kinds = [
+      () => ({ query: "query($s: String!, $p: String!) { whoDelivers(service: $s, place: $p) { authority { code name } tier basis path { from { code } relationship to { code } } } }", variables: { s: pick(rng, pool.services), p: pick(rng, pool.parishes) } }),
+      () => ({ query: "query($s: String!, $p: String!) { whoDelivers(service: $s, place: $p) { authority { code } basis } }", variables: { s: pick(rng, pool.services), p: pick(rng, postcodes) } }),
+      () => ({ query: "query($a: String!) { servicesOf(authority: $a) { authority { code } groups { basis services { code } } } }", variables: { a: pick(rng, authorities) } }),
+      () => ({ query: "query($c: String!) { authorities(where: { code: { eq: $c } }) { name children(limit: 20) { code name } partnerships(limit: 20) { name } } }", variables: { c: pick(rng, authorities) } }),
+      () => ({ query: "{ tierMatrix { rows { service { code } cells { tier basis } } } }", variables: {} }),
+    ];
+    const next = () => JSON.stringify(pick(rng, kinds)());
+
+    const server = await startTiergraph(db);
+    try {
+      const url = `http://127.0.0.1:${server.port}/graphql`;
+      const idle = procMemory(server.pid).rssMiB;
+      log.info(`warm-up: 10 s at ${connections} connections (server pid ${server.pid}, idle RSS ${idle} MiB)`);
+      await httpLoad({ url, connections, seconds: 10, nextBody: next, graphql: true });
+      const warm = procMemory(server.pid).rssMiB ?? 0;
+
+      const samples: number[] = [];
+      const timer = setInterval(() => samples.push(procMemory(server.pid).rssMiB ?? 0), 1000);
+      log.info(`soak: ${seconds} s at ${connections} connections, mixed questions`);
+      const stats = await httpLoad({ url, connections, seconds, nextBody: next, graphql: true });
+      clearInterval(timer);
+      const end = procMemory(server.pid).rssMiB ?? 0;
+      const peak = Math.max(...samples, end);
+      const result = { at: new Date().toISOString(), connections, ...stats, rssMiB: { idle, warm, peak, end, bound: warm + bound } };
+      await writeFile(join(ROOT, "bench", "soak-results.json"), `${JSON.stringify(result, null, 2)}\n`);
+
+      const ok = stats.errors === 0 && end <= warm + bound;
+      process.stdout.write(
+        [
+          `soak: ${connections} connections × ${seconds} s, mixed questions (whoDelivers by parish and postcode, servicesOf, nested read, tierMatrix)`,
+          `  requests ${stats.requests}, ${stats.rps.toFixed(0)}/s, errors ${stats.errors}`,
+          `  latency ms: p50 ${stats.p50.toFixed(1)}, p95 ${stats.p95.toFixed(1)}, p99 ${stats.p99.toFixed(1)}`,
+          `  server RSS MiB: idle ${idle}, after warm-up ${warm}, peak ${peak}, end ${end} (bound: end ≤ ${warm + bound})`,
+          ok ? "  PASS" : `  FAIL: ${stats.errors ? `${stats.errors} errors` : ""}${end > warm + bound ? ` memory grew ${(end - warm).toFixed(0)} MiB` : ""}`,
+          "",
+        ].join("\n"),
+      );
+      return ok ? 0 : 1;
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await db.close(args.keep);
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: Error) => {
+    process.stderr.write(`soak failed: ${err.message}\n`);
+    process.exit(1);
+  },
+);
