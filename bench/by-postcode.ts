@@ -1,7 +1,7 @@
 /**
  * Issue #10: whoDelivers asked by postcode against the same question asked by the GSS code of
  * the postcode's district or unitary, both through the tiergraph server, the same services in
- * the same order, at concurrency 1 and 16. The postcode adds one WITHIN step (and the look-up
+ * the same order, at concurrency 1 and 16. The postcode adds one IN_DISTRICT step (and the look-up
  * of the active postcode set); the target is within 1.2× at the median.
  */
 import type { Driver } from "neo4j-driver";
@@ -44,7 +44,7 @@ export async function benchByPostcode(o: ByPostcodeOptions) {
   const { records } = await o.driver.executeQuery(
     `MATCH (s:PostcodeSet {id: 'active'})
      UNWIND $codes AS code
-     MATCH (p:Postcode {code: code})-[:WITHIN]->(a:Authority) WHERE p.set = s.set
+     MATCH (p:Postcode {code: code})-[:IN_DISTRICT]->(a:Authority) WHERE p.set = s.set
      RETURN p.name AS postcode, a.code AS district ORDER BY postcode`,
     { codes: rows.map((r) => r.pcds.replace(" ", "")) },
     { database: o.database },

@@ -85,7 +85,7 @@ export async function openBenchDb(config: Config, log: Logger, o: OpenOptions): 
 
 /**
  * Deletes every node and relationship, in batches: relationships first, so no batch of nodes
- * drags along the hundreds of thousands of postcodes WITHIN one authority (one transaction for
+ * drags along the hundreds of thousands of postcodes IN_DISTRICT of one authority (one transaction for
  * that exceeds the small instance's memory pool). CALL … IN TRANSACTIONS needs an auto-commit
  * transaction, hence session.run. Constraints and indexes stay.
  */

@@ -102,7 +102,7 @@ function importing(i: ImportResult): string[] {
     `      naive: ${i.naive.sampledRows} rows in ${i.naive.seconds} s = ${i.naive.rowsPerSecond} rows/s (all ${i.naive.totalRows}: ~${i.naive.extrapolatedSeconds} s); ` +
       `seedAll ÷ naive ${x(i.speedup)} — target ≥ 10×: ${met(i.target.atLeast10x)}`,
     `      memory: import process peak ${mib(s.nodeProcess.vmHwmMiB)} (VmHWM); Neo4j after it ${mib(s.neo4jAfterSeed.rssMiB)} RSS`,
-    `   postcodes (loadPostcodes): ${p.rows} postcodes (a node and a WITHIN each) in ${p.seconds} s = ${p.rowsPerSecond} rows/s` +
+    `   postcodes (loadPostcodes): ${p.rows} postcodes (a node and an IN_DISTRICT each) in ${p.seconds} s = ${p.rowsPerSecond} rows/s` +
       (ph ? ` [read and check ${ph.readAndCheckSeconds} s, ${ph.batches} write batches ${ph.writeSeconds} s, switch and clean-up ${ph.switchAndCleanUpSeconds} s]` : ""),
     `      naive: ${i.naivePostcodes.sampledRows} postcodes in ${i.naivePostcodes.seconds} s = ${i.naivePostcodes.rowsPerSecond} rows/s (all: ~${i.naivePostcodes.extrapolatedSeconds} s); ` +
       `loadPostcodes ÷ naive ${x(i.postcodeSpeedup)}`,

@@ -46,7 +46,7 @@ try {
     const progress: number[] = [];
     const result = await loadPostcodes({ driver, database: input.database, log, force: true, onProgress: () => progress.push(performance.now()) });
     const end = performance.now();
-    // One Postcode node and one WITHIN relationship per row.
+    // One Postcode node and one IN_DISTRICT relationship per row.
     nodes = result.rows;
     relationships = result.rows;
     if (progress.length >= 2) {

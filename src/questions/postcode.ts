@@ -7,10 +7,7 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { ErrorCode, userError } from "../errors.js";
 import { BODY_REF } from "./profile.js";
-import { assertPostcodeDate, assertPostcodeFound, isoDay, LIVE, PLACE_REF, type PlaceInfo } from "./resolve.js";
-
-const ALL_LIVE = `all(r IN relationships(path) WHERE ${LIVE("r")}) AND all(n IN nodes(path) WHERE ${LIVE("n")})`;
-const REF = (v: string) => `{label: head(labels(${v})), code: coalesce(${v}.code, ${v}.id), name: ${v}.name}`;
+import { ALL_LIVE, assertPostcodeDate, assertPostcodeFound, isoDay, PLACE_REF, SOURCE_OF, STEP, UP, type PlaceInfo } from "./resolve.js";
 
 export const POSTCODE = `
 WITH date($on) AS d, replace(toUpper(trim($code)), ' ', '') AS pc
@@ -19,17 +16,16 @@ OPTIONAL MATCH (p:Postcode {code: pc}) WHERE p.set = s.set
 CALL (p, d) {
   WITH p, d WHERE p IS NOT NULL
   CALL (p, d) {
-    MATCH path = (p)-[:WITHIN*1..3]->(g) WHERE ${ALL_LIVE} RETURN g, path, 'within' AS how
-    UNION MATCH path = (p)-[:WITHIN*1..3]->()-[:CONSTITUENT_OF]->(g) WHERE ${ALL_LIVE} RETURN g, path, 'combined authority' AS how
-    UNION MATCH path = (p)-[:WITHIN*1..3]->()-[:FIRE_AND_RESCUE_BY]->(g) WHERE ${ALL_LIVE} RETURN g, path, 'fire and rescue' AS how
-    UNION MATCH path = (p)-[:WITHIN*1..3]->()<-[:COVERS]-(g:Partnership) WHERE ${ALL_LIVE} RETURN g, path, 'partnership covering the area' AS how
+    MATCH path = (p)-[:${UP}*1..3]->(g) WHERE ${ALL_LIVE} RETURN g, path, 'within' AS how
+    UNION MATCH path = (p)-[:${UP}*1..3]->()-[:CONSTITUENT_OF]->(g) WHERE ${ALL_LIVE} RETURN g, path, 'combined authority' AS how
+    UNION MATCH path = (p)-[:${UP}*1..3]->()-[:FIRE_AND_RESCUE_BY]->(g) WHERE ${ALL_LIVE} RETURN g, path, 'fire and rescue' AS how
+    UNION MATCH path = (p)-[:${UP}*1..3]->()<-[:COVERS]-(g:Partnership) WHERE ${ALL_LIVE} RETURN g, path, 'partnership covering the area' AS how
   }
   WITH g, how, path ORDER BY length(path), g.name
   WITH collect({g: g, how: how, path: path}) AS found
   RETURN [f IN found | {body: ${BODY_REF("f.g")}, relationship: f.how,
-          path: [r IN relationships(f.path) | {from: ${REF("startNode(r)")}, relationship: type(r), to: ${REF("endNode(r)")},
-                 validFrom: toString(r.validFrom), validTo: toString(r.validTo), source: r.source, cite: r.cite}]}] AS bodies,
-         apoc.coll.toSet(apoc.coll.flatten([f IN found | [r IN relationships(f.path) | r.source]])) AS sourceIds
+          path: [r IN relationships(f.path) | ${STEP("r")}]}] AS bodies,
+         apoc.coll.toSet(apoc.coll.flatten([f IN found | [r IN relationships(f.path) | ${SOURCE_OF("r")}]])) AS sourceIds
 }
 RETURN CASE WHEN p IS NULL THEN null ELSE ${PLACE_REF("p")} END AS place, coalesce(s.areas, []) AS areas, toString(d) AS on, bodies,
        COLLECT { MATCH (x:Source) WHERE x.id IN sourceIds RETURN x {.id, .kind, .title, .licence, .attribution, .url, .file} } AS sources`;

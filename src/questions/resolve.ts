@@ -5,9 +5,32 @@
  * that name the argument and offer candidates.
  */
 import { ErrorCode, userError } from "../errors.js";
+import { POSTCODE_REL, POSTCODE_SOURCE } from "../seed/postcodes.js";
 
 /** In force on date `d` (inclusive days; null bounds are open). */
 export const LIVE = (v: string) => `((${v}.validFrom IS NULL OR ${v}.validFrom <= d) AND (${v}.validTo IS NULL OR ${v}.validTo >= d))`;
+
+/** Every relationship and node of \`path\` in force on d. */
+export const ALL_LIVE = `all(r IN relationships(path) WHERE ${LIVE("r")}) AND all(n IN nodes(path) WHERE ${LIVE("n")})`;
+
+/** The way up from a place: WITHIN, and from a postcode first IN_DISTRICT (see seed/postcodes.ts). */
+export const UP = `WITHIN|${POSTCODE_REL}`;
+
+/**
+ * The source and citation of a relationship's fact. A postcode's IN_DISTRICT holds nothing (2.26
+ * million of them; see seed/postcodes.ts): its source is the postcode directory, its citation the
+ * postcode as ONSPD writes it.
+ */
+export const SOURCE_OF = (r: string) => `CASE type(${r}) WHEN '${POSTCODE_REL}' THEN '${POSTCODE_SOURCE}' ELSE ${r}.source END`;
+const CITE_OF = (r: string) => `CASE type(${r}) WHEN '${POSTCODE_REL}' THEN 'pcds ' + startNode(${r}).name ELSE ${r}.cite END`;
+
+/** A node in a path step. */
+export const NODE_REF = (v: string) => `{label: head(labels(${v})), code: coalesce(${v}.code, ${v}.id), name: ${v}.name}`;
+
+/** One relationship as a PathStep (schema/questions.graphql). */
+export const STEP = (r: string) =>
+  `{from: ${NODE_REF(`startNode(${r})`)}, relationship: type(${r}), to: ${NODE_REF(`endNode(${r})`)}, ` +
+  `validFrom: toString(${r}.validFrom), validTo: toString(${r}.validTo), basis: ${r}.basis, source: ${SOURCE_OF(r)}, cite: ${CITE_OF(r)}}`;
 
 /** Needs $service; yields `services` (matches) and `serviceSuggestions` (when none match). */
 export const RESOLVE_SERVICE = `
@@ -60,8 +83,8 @@ CALL (pIn, places) {
 /** How a place is shown in messages and answers. */
 export const PLACE_REF = (v: string) =>
   `${v} {label: head(labels(${v})), code: ${v}.code, name: ${v}.name, typeName: ${v}.typeName, ` +
-  `within: head([(${v})-[:WITHIN]->(w:Authority) | w.name]), withinFrom: head([(${v})-[:WITHIN]->(w:Authority) | toString(w.validFrom)]), ` +
-  `withinCode: head([(${v})-[:WITHIN]->(w:Authority) | w.code]), validFrom: toString(${v}.validFrom), validTo: toString(${v}.validTo), ` +
+  `within: head([(${v})-[:${UP}]->(w:Authority) | w.name]), withinFrom: head([(${v})-[:${UP}]->(w:Authority) | toString(w.validFrom)]), ` +
+  `withinCode: head([(${v})-[:${UP}]->(w:Authority) | w.code]), validFrom: toString(${v}.validFrom), validTo: toString(${v}.validTo), ` +
   `replacedBy: [(${v})-[:REPLACED_BY]->(x) | x.name + ' (' + x.code + ')']}`;
 
 export interface PlaceInfo {

@@ -10,21 +10,22 @@
  * after it the successor does. No tier logic lives in TypeScript.
  */
 import neo4j, { type Driver } from "neo4j-driver";
-import { assertInForce, assertPostcodeDate, assertPostcodeFound, isoDay, LIVE, one, PLACE_REF, RESOLVE_PLACE, RESOLVE_SERVICE, showPlace, showService, type PlaceInfo } from "./resolve.js";
-
-const ALL_LIVE = `all(r IN relationships(path) WHERE ${LIVE("r")}) AND all(n IN nodes(path) WHERE ${LIVE("n")})`;
-const REF = (v: string) => `{label: head(labels(${v})), code: coalesce(${v}.code, ${v}.id), name: ${v}.name}`;
+import {
+  ALL_LIVE, assertInForce, assertPostcodeDate, assertPostcodeFound, isoDay, LIVE, NODE_REF, one, PLACE_REF, RESOLVE_PLACE, RESOLVE_SERVICE, showPlace, showService,
+  SOURCE_OF, STEP, UP, type PlaceInfo,
+} from "./resolve.js";
 
 /**
  * The bodies governing \`place\` on day \`d\`, each with the relationships that lead to it:
- * what it lies WITHIN, the combined authorities those are CONSTITUENT_OF, and (for an area
- * asked about as a whole) the authorities WITHIN it. Shared with the bulk export.
+ * what it lies WITHIN (a postcode: IN_DISTRICT, then WITHIN), the combined authorities those are
+ * CONSTITUENT_OF, and (for an area asked about as a whole) the authorities WITHIN it. Shared
+ * with the bulk export.
  */
 export const GOVERNING = `CALL (place, d) {
-    MATCH path = (place)-[:WITHIN*0..3]->(g) WHERE ${ALL_LIVE}
+    MATCH path = (place)-[:${UP}*0..3]->(g) WHERE ${ALL_LIVE}
     RETURN g, relationships(path) AS steps
     UNION
-    MATCH path = (place)-[:WITHIN*0..3]->()-[:CONSTITUENT_OF]->(g) WHERE ${ALL_LIVE}
+    MATCH path = (place)-[:${UP}*0..3]->()-[:CONSTITUENT_OF]->(g) WHERE ${ALL_LIVE}
     RETURN g, relationships(path) AS steps
     UNION
     MATCH path = (place:Authority)<-[:WITHIN]-(g:Authority) WHERE ${ALL_LIVE}
@@ -43,18 +44,17 @@ CALL (services, places, d) {
   OPTIONAL MATCH (s)-[:DELIVERED_BY]->(o:Organisation)
   WITH s, place, d, g, t, resp, steps + [ot, resp] AS allSteps, collect(o {code: o.id, name: o.name, type: o.kind}) AS deliveredBy
   ORDER BY size(allSteps), g.code
-  WITH s, place, d, g, t, resp, allSteps, deliveredBy, [r IN allSteps | r.source] AS sourceIds
+  WITH s, place, d, g, t, resp, allSteps, deliveredBy, [r IN allSteps | ${SOURCE_OF("r")}] AS sourceIds
   RETURN collect({
-    service: ${REF("s")},
-    place: ${REF("place")},
+    service: ${NODE_REF("s")},
+    place: ${NODE_REF("place")},
     on: toString(d),
     authority: {code: g.code, name: g.name, type: CASE WHEN g:Parish THEN 'PARISH' ELSE g.type END},
     tier: t.code,
     tierName: t.name,
     basis: resp.basis,
     deliveredBy: deliveredBy,
-    path: [r IN allSteps | {from: ${REF("startNode(r)")}, relationship: type(r), to: ${REF("endNode(r)")},
-           validFrom: toString(r.validFrom), validTo: toString(r.validTo), basis: r.basis, source: r.source, cite: r.cite}],
+    path: [r IN allSteps | ${STEP("r")}],
     sources: COLLECT { MATCH (x:Source) WHERE x.id IN sourceIds RETURN x {.id, .kind, .title, .licence, .attribution, .url, .file} },
     note: CASE WHEN g:Parish THEN 'ONS records the parish area; whether it has a parish or town council (or only a parish meeting) is not recorded.'
                WHEN place:Postcode THEN 'A postcode gives the district or unitary, not the parish (ONSPD has none here): parish powers are not answered; ask by the parish code (E04...) for them.' END

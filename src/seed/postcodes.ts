@@ -1,25 +1,38 @@
 /**
- * Every English postcode (ONSPD, November 2025; 2.26 million rows), each WITHIN its district
- * or unitary, so that the same Cypher answers from a postcode as from any other place.
+ * Every English postcode (ONSPD, November 2025; 2.26 million rows), each IN_DISTRICT of its
+ * ONS local authority district (a district, unitary, metropolitan district or London borough),
+ * so that the same Cypher answers from a postcode as from any other place.
+ *
+ * Postcodes have their own relationship type rather than WITHIN: a council has up to ~190,000
+ * postcodes, and any walk inwards along WITHIN (a county's districts, a district's parishes)
+ * would otherwise read all of them. They are kept lean for the same reason — the store is mostly
+ * postcodes — a node holds its code, its ONSPD form and its set (a small integer); the
+ * relationship holds nothing; their source is the PostcodeSet's (SOURCED_FROM), rendered in a
+ * path step by `step()` in questions/resolve.ts.
  *
  * Too big for the main seed's single transaction on a small heap, so it is all-or-nothing in
  * another way: the whole file is validated first (a bad row stops it, naming file, line and
  * column); the rows are then written as a new, invisible *set* in batched transactions; one
  * tiny transaction makes that set the active one; the old set is removed. Queries only see the
  * active set (PostcodeSet {id: 'active'}), so an interrupted load changes nothing visible, and
- * the next run clears its leftovers. An unchanged file (same sha256) is not loaded again.
+ * the next run clears its leftovers. An unchanged file (same sha256, same FORMAT) is not loaded
+ * again; a set written in an older format is replaced.
  */
-import { createHash, randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import { createReadStream, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
-import type { Driver } from "neo4j-driver";
+import neo4j, { type Driver } from "neo4j-driver";
 import type { Logger } from "../log.js";
 import { DEFAULT_SEEDS } from "./context.js";
 import { SeedError, SeedValidationError } from "./errors.js";
 
 export const POSTCODE_SOURCE = "onspd-2025-11";
+/** How postcodes are stored; a set loaded in another format is loaded again. 2: IN_DISTRICT, integer sets. */
+export const POSTCODE_FORMAT = 2;
+/** The relationship from a postcode to its district or unitary. */
+export const POSTCODE_REL = "IN_DISTRICT";
 const BATCH = 50_000;
 /** A UK postcode as ONSPD writes it (pcds): outward code, one space, inward code. */
 const PCDS = /^[A-Z]{1,2}[0-9][0-9A-Z]? [0-9][A-Z]{2}$/;
@@ -83,18 +96,22 @@ export async function loadPostcodes(o: PostcodeOptions): Promise<{ loaded: boole
   const q = (query: string, params: Record<string, unknown> = {}) => o.driver.executeQuery(query, params, { database: o.database });
 
   await q("CREATE INDEX tg_postcode_code IF NOT EXISTS FOR (p:Postcode) ON (p.code)");
-  await q("CREATE INDEX tg_postcode_set IF NOT EXISTS FOR (p:Postcode) ON (p.set)");
-  const active = (await q("OPTIONAL MATCH (s:PostcodeSet {id: 'active'}) RETURN s.set AS set, s.sha256 AS sha256, s.rows AS rows")).records[0];
-  const activeSet = (active?.get("set") as string | null) ?? null;
-  await removeSetsExcept(o, activeSet); // leftovers of an interrupted load
-  if (!o.force && activeSet && active?.get("sha256") === sha256) return { loaded: false, rows: Number(active.get("rows")), ms: performance.now() - t0 };
+  await q("DROP INDEX tg_postcode_set IF EXISTS"); // format 1: sets are told apart by a scan, not looked up
+  const active = (await q("OPTIONAL MATCH (s:PostcodeSet {id: 'active'}) RETURN s.set AS set, s.sha256 AS sha256, s.rows AS rows, s.format AS format")).records[0];
+  const activeSet = (active?.get("set") as unknown) ?? null;
+  const current = activeSet !== null && Number(active?.get("format") ?? 1) === POSTCODE_FORMAT;
+  if (current) await removeSetsExcept(o, activeSet); // leftovers of an interrupted load
+  if (!o.force && current && active?.get("sha256") === sha256) return { loaded: false, rows: Number(active?.get("rows")), ms: performance.now() - t0 };
 
+  const hasSource = (await q("MATCH (src:Source {id: $source}) RETURN count(src) AS n", { source: POSTCODE_SOURCE })).records[0]?.get("n");
+  if (!Number(hasSource)) throw new Error(`postcodes: the source ${POSTCODE_SOURCE} is not in the graph — load seeds/ first (npm run seed -- --no-postcodes)`);
   const codeRows = (await q("MATCH (a:Authority) RETURN a.code AS code, a.otherCodes AS other")).records;
   const codes = new Map<string, string>();
   for (const r of codeRows) for (const c of [r.get("code") as string, ...((r.get("other") as string[] | null) ?? [])]) codes.set(c, r.get("code") as string);
   const { rows, areas } = await readPostcodes(file, codes);
 
-  const set = randomUUID();
+  // A new set number, above every set in the store (an older format's sets are strings: not counted).
+  const set = Number((await q("MATCH (p:Postcode) WHERE p.set IS :: INTEGER RETURN coalesce(max(p.set), 0) + 1 AS set")).records[0]?.get("set") ?? 1);
   let batches = 0;
   for (let i = 0; i < rows.length; i += BATCH) {
     if (o.failAfterBatches !== undefined && batches >= o.failAfterBatches) throw new Error(`Postcode load interrupted on purpose after ${batches} batches (test)`);
@@ -107,26 +124,33 @@ export async function loadPostcodes(o: PostcodeOptions): Promise<{ loaded: boole
     }
     await q(
       `UNWIND $groups AS g MATCH (a:Authority {code: g.lad}) UNWIND g.postcodes AS r
-       CREATE (p:Postcode {code: r.code, name: r.name, set: $set, sourceIds: [$source]})-[:WITHIN {source: $source, cite: 'pcds ' + r.name}]->(a)`,
-      { groups: [...groups].map(([lad, postcodes]) => ({ lad, postcodes })), set, source: POSTCODE_SOURCE },
+       CREATE (p:Postcode {code: r.code, name: r.name, set: $set})-[:${POSTCODE_REL}]->(a)`,
+      { groups: [...groups].map(([lad, postcodes]) => ({ lad, postcodes })), set: neo4j.int(set) },
     );
     batches++;
     o.onProgress?.(Math.min(i + BATCH, rows.length), rows.length);
   }
   // The switch: one small transaction.
   await q(
-    "MERGE (s:PostcodeSet {id: 'active'}) SET s.set = $set, s.sha256 = $sha256, s.rows = $n, s.areas = $areas, s.source = $source, s.at = datetime()",
-    { set, sha256, n: rows.length, areas, source: POSTCODE_SOURCE },
+    `MATCH (src:Source {id: $source})
+     MERGE (s:PostcodeSet {id: 'active'})
+     SET s.set = $set, s.format = $format, s.sha256 = $sha256, s.rows = $n, s.areas = $areas, s.source = $source, s.at = datetime()
+     WITH s, src OPTIONAL MATCH (s)-[old:SOURCED_FROM]->() DELETE old
+     WITH DISTINCT s, src MERGE (s)-[r:SOURCED_FROM]->(src) SET r.source = $source, r.cite = 'pcds, lad25cd'`,
+    { set: neo4j.int(set), format: neo4j.int(POSTCODE_FORMAT), sha256, n: neo4j.int(rows.length), areas, source: POSTCODE_SOURCE },
   );
   await removeSetsExcept(o, set);
   return { loaded: true, rows: rows.length, ms: performance.now() - t0 };
 }
 
 /** Deletes postcode sets other than `keep`, in batches (an auto-commit query: CALL IN TRANSACTIONS needs one). */
-async function removeSetsExcept(o: PostcodeOptions, keep: string | null): Promise<void> {
+async function removeSetsExcept(o: PostcodeOptions, keep: unknown): Promise<void> {
   const session = o.driver.session({ database: o.database });
   try {
-    await session.run("MATCH (p:Postcode) WHERE $keep IS NULL OR p.set <> $keep CALL (p) { DETACH DELETE p } IN TRANSACTIONS OF 20000 ROWS", { keep });
+    // `p.set = $keep` is false for a set of another type (format 1's strings), so those go too.
+    await session.run("MATCH (p:Postcode) WHERE NOT coalesce(p.set = $keep, false) CALL (p) { DETACH DELETE p } IN TRANSACTIONS OF 20000 ROWS", {
+      keep: typeof keep === "number" ? neo4j.int(keep) : keep,
+    });
   } finally {
     await session.close();
   }

@@ -80,10 +80,12 @@ describe("places and authorities match their sources", () => {
   });
 
   it("gives every node a source and every relationship a source", async () => {
-    // Postcodes (2.26 million) name their source in sourceIds rather than by a relationship each.
-    expect(await count("MATCH (n) WHERE NOT n:SeedRun AND NOT n:PostcodeSet AND NOT n:Source AND NOT n:Postcode AND NOT (n)-[:SOURCED_FROM]->(:Source) RETURN count(n) AS n")).toBe(0);
-    expect(await count("MATCH (p:Postcode) WHERE NOT 'onspd-2025-11' IN p.sourceIds RETURN count(p) AS n")).toBe(0);
-    expect(await count("MATCH ()-[r]->() WHERE r.source IS NULL RETURN count(r) AS n")).toBe(0);
-    expect(await count("MATCH ()-[r]->() WHERE NOT EXISTS { MATCH (s:Source {id: r.source}) } RETURN count(r) AS n")).toBe(0);
+    // Postcodes (2.26 million) are sourced as a set: the active PostcodeSet names the directory,
+    // and each postcode belongs to that set; their IN_DISTRICT relationships hold nothing.
+    expect(await count("MATCH (n) WHERE NOT n:SeedRun AND NOT n:Source AND NOT n:Postcode AND NOT (n)-[:SOURCED_FROM]->(:Source) RETURN count(n) AS n")).toBe(0);
+    expect(await count("MATCH (:PostcodeSet {id: 'active'})-[:SOURCED_FROM]->(s:Source {id: 'onspd-2025-11'}) RETURN count(s) AS n")).toBe(1);
+    expect(await count("MATCH (s:PostcodeSet {id: 'active'}), (p:Postcode) WHERE p.set <> s.set RETURN count(p) AS n")).toBe(0);
+    expect(await count("MATCH ()-[r]->() WHERE r.source IS NULL AND NOT r:IN_DISTRICT RETURN count(r) AS n")).toBe(0);
+    expect(await count("MATCH ()-[r]->() WHERE r.source IS NOT NULL AND NOT EXISTS { MATCH (s:Source {id: r.source}) } RETURN count(r) AS n")).toBe(0);
   });
 });

@@ -46,8 +46,8 @@ describe("who delivers, asked by postcode", () => {
     expect(providers(provisions)).toEqual(["COUNTY:E10000016"]);
     const p = provisions[0];
     expect(p?.place).toMatchObject({ label: "Postcode", name: "ME14 1XQ" });
-    expect(p?.path.map((s) => `${s.from.code}-${s.relationship}->${s.to.code}`).slice(0, 2)).toEqual(["ME141XQ-WITHIN->E07000110", "E07000110-WITHIN->E10000016"]);
-    expect(p?.path[0]?.source).toBe("onspd-2025-11");
+    expect(p?.path.map((s) => `${s.from.code}-${s.relationship}->${s.to.code}`).slice(0, 2)).toEqual(["ME141XQ-IN_DISTRICT->E07000110", "E07000110-WITHIN->E10000016"]);
+    expect(p?.path[0]).toMatchObject({ source: "onspd-2025-11", cite: "pcds ME14 1XQ" });
     expect(p?.sources.find((s) => s.id === "onspd-2025-11")?.licence).toBe("OGL v3");
     expect(p?.note).toMatch(/A postcode gives the district or unitary, not the parish/);
   });
@@ -99,6 +99,20 @@ describe("postcode(code, on): everything a postcode falls under", () => {
   });
 });
 
+describe("postcodes in the graph", () => {
+  it("each postcode is IN_DISTRICT of exactly one authority and never WITHIN anything, so walks inwards along WITHIN never read postcodes", async () => {
+    const [r] = await cypher<{ postcodes: number; linked: number; within: number }>(
+      driver,
+      database,
+      `CALL () { MATCH (p:Postcode) RETURN count(p) AS postcodes }
+       CALL () { MATCH (:Postcode)-[r:IN_DISTRICT]->(:Authority) RETURN count(r) AS linked }
+       CALL () { MATCH (:Postcode)-[r]-() WHERE NOT r:IN_DISTRICT RETURN count(r) AS within }
+       RETURN postcodes, linked, within`,
+    );
+    expect(r).toEqual({ postcodes: 2264892, linked: 2264892, within: 0 });
+  });
+});
+
 describe("the postcode import is all-or-nothing", () => {
   const activeSet = async () => (await cypher<{ set: string; rows: number }>(driver, database, "MATCH (s:PostcodeSet {id: 'active'}) RETURN s.set AS set, s.rows AS rows"))[0];
 
@@ -134,6 +148,6 @@ describe("the CLI answers by postcode too", () => {
     const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_USERNAME: c.username, NEO4J_PASSWORD: c.password, NEO4J_DATABASE: c.database };
     const { stdout } = await promisify(execFile)(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src", "ask.ts"), "who-delivers", "524", "ME14 1XQ"], { env, cwd: ROOT });
     expect(stdout).toMatch(/^tier\s+authority\s+name\s+basis\s+path\s+sources/);
-    expect(stdout).toMatch(/DISTRICT\s+E07000110\s+Maidstone\s+STATUTORY_DUTY\s+ME141XQ -WITHIN-> E07000110/);
+    expect(stdout).toMatch(/DISTRICT\s+E07000110\s+Maidstone\s+STATUTORY_DUTY\s+ME141XQ -IN_DISTRICT-> E07000110/);
   });
 });
