@@ -80,6 +80,7 @@ const schema = z
     TIERGRAPH_MAX_COST: positive(250_000, "the highest estimated cost a query may have"),
     TIERGRAPH_QUERY_TIMEOUT_MS: positive(15_000, "a time in milliseconds"),
     TIERGRAPH_MAX_BODY_BYTES: positive(1024 * 1024, "a size in bytes"),
+    TIERGRAPH_WARMUP: flag,
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -106,6 +107,8 @@ export interface Config {
     readonly password: string;
   };
   readonly database: string;
+  /** Ask the main questions once before listening (src/warmup.ts); default on. */
+  readonly warmUp: boolean;
   readonly local: {
     readonly boltPort: number;
     readonly heap: string;
@@ -166,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? Object.freeze({ uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD })
         : undefined,
     database: e.NEO4J_DATABASE,
+    warmUp: isOn(e.TIERGRAPH_WARMUP) ?? true,
     local: Object.freeze({
       boltPort: e.TIERGRAPH_NEO4J_BOLT_PORT,
       heap: e.TIERGRAPH_NEO4J_HEAP,

@@ -7,6 +7,7 @@ import { loadConfig } from "./config.js";
 import { connectDatabase, type Database } from "./db/connect.js";
 import { createLogger } from "./log.js";
 import { loadPostcodes } from "./seed/postcodes.js";
+import { warmUp } from "./warmup.js";
 import { isSeeded, seedAll } from "./seed/run.js";
 import { createApp, type App } from "./server.js";
 
@@ -51,6 +52,10 @@ async function main(): Promise<void> {
     const postcodes = await loadPostcodes({ driver: db.driver, database: db.database, log });
     if (postcodes.loaded) log.info(`Loaded ${postcodes.rows} postcodes.`);
     app = await createApp({ driver: db.driver, database: db.database, production: config.production, log, security: config.security });
+    if (config.warmUp) {
+      const w = await warmUp(app, db.driver, db.database, log, config.security.limits.queryTimeoutMs);
+      log.info(`Warmed up: ${w.asked} questions asked once in ${(w.ms / 1000).toFixed(1)}s (TIERGRAPH_WARMUP=off skips this).`);
+    }
     const port = await app.listen(config.port, config.host);
     const host = config.host === "127.0.0.1" || config.host === "0.0.0.0" ? "localhost" : config.host;
     log.info(`Neo4j: ${db.uri} (database "${db.database}")`);

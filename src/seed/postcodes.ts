@@ -140,7 +140,22 @@ export async function loadPostcodes(o: PostcodeOptions): Promise<{ loaded: boole
     { set: neo4j.int(set), format: neo4j.int(POSTCODE_FORMAT), sha256, n: neo4j.int(rows.length), areas, source: POSTCODE_SOURCE },
   );
   await removeSetsExcept(o, set);
+  await checkpoint(o);
   return { loaded: true, rows: rows.length, ms: performance.now() - t0 };
+}
+
+/**
+ * Flushes the load to the store now (some 300 MB of new pages) rather than in a background
+ * checkpoint while the first questions are answered, and lets Neo4j prune the load's transaction
+ * logs. A server that does not allow it (a managed service) flushes on its own schedule; that is
+ * not an error.
+ */
+async function checkpoint(o: PostcodeOptions): Promise<void> {
+  try {
+    await o.driver.executeQuery("CALL db.checkpoint()", {}, { database: o.database });
+  } catch (err) {
+    o.log.debug(`postcodes: no checkpoint (${(err as Error).message})`);
+  }
 }
 
 /** Deletes postcode sets other than `keep`, in batches (an auto-commit query: CALL IN TRANSACTIONS needs one). */

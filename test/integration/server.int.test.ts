@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuthorityByCodeDocument } from "../__generated__/operations.js";
+import { createLogger } from "../../src/log.js";
+import { warmUp } from "../../src/warmup.js";
+import { testDriver } from "../helpers/db.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 
 let server: TestServer;
@@ -42,5 +45,15 @@ describe("the GraphQL server", () => {
     const r = await server.gql("mutation { createAuthorities(input: [{ code: \"X\" }]) { info { nodesCreated } } }");
     expect(r.data ?? null).toBeNull();
     expect(r.errors?.[0]?.message).toMatch(/Cannot query field "createAuthorities" on type "Mutation"/);
+  });
+
+  it("warms up before listening: asks each main question once, and every one answers", async () => {
+    const { driver, database } = testDriver();
+    const warnings: string[] = [];
+    const log = { ...createLogger("error", "test-warmup"), warn: (m: string) => void warnings.push(m) };
+    const w = await warmUp(server.app, driver, database, log, 15_000);
+    expect(w).toMatchObject({ asked: 7, failed: [] });
+    expect(warnings).toEqual([]);
+    await driver.close();
   });
 });

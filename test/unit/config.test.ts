@@ -30,6 +30,7 @@ describe("configuration is checked at start, with messages that say what to set"
     expect(loadConfig({}).security).toMatchObject({ jwt: undefined, introspection: true, corsOrigins: [], limits: { maxDepth: 12, maxAliases: 30, maxCost: 250000, queryTimeoutMs: 15000, maxBodyBytes: 1048576 } });
     expect(loadConfig({ NODE_ENV: "production" }).security.introspection).toBe(false);
     expect(loadConfig({ NODE_ENV: "production", TIERGRAPH_INTROSPECTION: "on" }).security.introspection).toBe(true);
+    expect([loadConfig({}).warmUp, loadConfig({ TIERGRAPH_WARMUP: "off" }).warmUp]).toEqual([true, false]);
     expect(loadConfig({ TIERGRAPH_CORS_ORIGINS: "https://a.example, https://b.example:8443" }).security.corsOrigins).toEqual(["https://a.example", "https://b.example:8443"]);
     expect(loadConfig({ TIERGRAPH_JWKS_URL: "https://id.example/.well-known/jwks.json" }).security.jwt).toEqual({ jwksUrl: "https://id.example/.well-known/jwks.json" });
     const bad = () => loadConfig({ TIERGRAPH_JWT_SECRET: "short", TIERGRAPH_CORS_ORIGINS: "example.org", TIERGRAPH_MAX_DEPTH: "0", TIERGRAPH_INTROSPECTION: "maybe" });
@@ -37,6 +38,7 @@ describe("configuration is checked at start, with messages that say what to set"
     expect(bad).toThrow(/TIERGRAPH_CORS_ORIGINS="example.org": must be \* or a comma-separated list of origins/);
     expect(bad).toThrow(/TIERGRAPH_MAX_DEPTH="0": must be the deepest nesting/);
     expect(bad).toThrow(/TIERGRAPH_INTROSPECTION="maybe": must be true or false/);
+    expect(() => loadConfig({ TIERGRAPH_WARMUP: "later" })).toThrow(/TIERGRAPH_WARMUP="later": must be true or false/);
     expect(() => loadConfig({ TIERGRAPH_JWT_SECRET: "x".repeat(32), TIERGRAPH_JWKS_URL: "https://id.example/jwks" })).toThrow(/either TIERGRAPH_JWT_SECRET or TIERGRAPH_JWKS_URL, not both/);
   });
 });
