@@ -32,17 +32,28 @@ export const STEP = (r: string) =>
   `{from: ${NODE_REF(`startNode(${r})`)}, relationship: type(${r}), to: ${NODE_REF(`endNode(${r})`)}, ` +
   `validFrom: toString(${r}.validFrom), validTo: toString(${r}.validTo), basis: ${r}.basis, source: ${SOURCE_OF(r)}, cite: ${CITE_OF(r)}}`;
 
-/** Needs $service; yields `services` (matches) and `serviceSuggestions` (when none match). */
+/**
+ * Needs $service; yields `services` (matches) and `serviceSuggestions` (when none match).
+ * An LGSL code is looked up in the index and, when it matches, is the answer; only otherwise are
+ * the names compared (the register's, ESD's and GOV.UK's, case-insensitively: a scan of ~1,000
+ * services), and only when nothing matched are suggestions scored. The UNWINDs of an empty list
+ * make the planner skip those scans rather than filter their rows afterwards.
+ */
 export const RESOLVE_SERVICE = `
 CALL (sIn) {
-  MATCH (s:Service)
-  WHERE s.code = sIn OR s.searchName = toLower(sIn) OR toLower(s.esdLabel) = toLower(sIn) OR toLower(s.govukDescription) = toLower(sIn)
-  RETURN collect(DISTINCT s) AS services
+  OPTIONAL MATCH (c:Service {code: sIn})
+  CALL (sIn, c) {
+    UNWIND CASE WHEN c IS NULL THEN [toLower(sIn)] ELSE [] END AS name
+    MATCH (s:Service)
+    WHERE s.searchName = name OR toLower(s.esdLabel) = name OR toLower(s.govukDescription) = name
+    RETURN collect(DISTINCT s) AS byName
+  }
+  RETURN CASE WHEN c IS NULL THEN byName ELSE [c] END AS services
 }
 CALL (sIn, services) {
-  WITH sIn, services WHERE size(services) = 0
+  UNWIND CASE WHEN size(services) = 0 THEN [toLower(sIn)] ELSE [] END AS name
   MATCH (s:Service)
-  WITH s, CASE WHEN s.searchName CONTAINS toLower(sIn) THEN 2.0 ELSE apoc.text.sorensenDiceSimilarity(toLower(sIn), s.searchName) END AS score
+  WITH s, CASE WHEN s.searchName CONTAINS name THEN 2.0 ELSE apoc.text.sorensenDiceSimilarity(name, s.searchName) END AS score
   ORDER BY score DESC, s.code LIMIT 5
   RETURN collect(s {.code, .name}) AS serviceSuggestions
 }`;
