@@ -5,6 +5,7 @@ import type { Driver } from "neo4j-driver";
 import type { SecurityConfig } from "../../src/config.js";
 import { createLogger } from "../../src/log.js";
 import { createApp, type App } from "../../src/server.js";
+import { countingDriver } from "./counting-driver.js";
 import { assertSeeded, testDriver } from "./db.js";
 
 export interface GqlResult<T> {
@@ -46,4 +47,18 @@ export async function startTestServer(
       await driver.close();
     },
   };
+}
+
+/** A test server whose driver counts the Cypher statements sent (see counting-driver.ts). */
+export async function startCountingServer(opts: { security?: SecurityConfig } = {}): Promise<{ server: TestServer; queries: string[] }> {
+  let queries: string[] = [];
+  const server = await startTestServer({
+    ...opts,
+    wrapDriver: (d) => {
+      const c = countingDriver(d);
+      queries = c.queries;
+      return c.driver;
+    },
+  });
+  return { server, queries };
 }

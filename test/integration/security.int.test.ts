@@ -8,9 +8,8 @@ import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultSecurity } from "../../src/config.js";
 import { mintToken } from "../../src/token.js";
-import { countingDriver } from "../helpers/counting-driver.js";
 import { cypher, testDriver } from "../helpers/db.js";
-import { startTestServer, type TestServer } from "../helpers/server.js";
+import { startCountingServer, startTestServer, type TestServer } from "../helpers/server.js";
 
 const SECRET = "test-secret-of-at-least-thirty-two-characters";
 const security = defaultSecurity({ jwt: { secret: SECRET } });
@@ -206,13 +205,7 @@ describe("limits on hostile queries, each named, most before the database is tou
   let counted: TestServer;
   let queries: string[];
   beforeAll(async () => {
-    counted = await startTestServer({
-      wrapDriver: (d) => {
-        const c = countingDriver(d);
-        queries = c.queries;
-        return c.driver;
-      },
-    });
+    ({ server: counted, queries } = await startCountingServer());
   });
   afterAll(() => counted?.close());
 

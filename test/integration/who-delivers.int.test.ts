@@ -1,18 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ServicesOfDocument, TierMatrixDocument, WhoDeliversDocument, type WhoDeliversQuery } from "../__generated__/operations.js";
-import { countingDriver } from "../helpers/counting-driver.js";
-import { startTestServer, type TestServer } from "../helpers/server.js";
+import { startCountingServer, type TestServer } from "../helpers/server.js";
 
 let server: TestServer;
 let queries: string[] = [];
 beforeAll(async () => {
-  server = await startTestServer({
-    wrapDriver: (d) => {
-      const c = countingDriver(d);
-      queries = c.queries;
-      return c.driver;
-    },
-  });
+  ({ server, queries } = await startCountingServer());
 });
 afterAll(async () => server?.close());
 
