@@ -5,7 +5,7 @@
  * that name the argument and offer candidates.
  */
 import { ErrorCode, userError } from "../errors.js";
-import { POSTCODE_REL, POSTCODE_SOURCE } from "../seed/postcodes.js";
+import { POSTCODE_REL } from "../seed/postcodes.js";
 
 /** In force on date `d` (inclusive days; null bounds are open). */
 export const LIVE = (v: string) => `((${v}.validFrom IS NULL OR ${v}.validFrom <= d) AND (${v}.validTo IS NULL OR ${v}.validTo >= d))`;
@@ -18,10 +18,11 @@ export const UP = `WITHIN|${POSTCODE_REL}`;
 
 /**
  * The source and citation of a relationship's fact. A postcode's IN_DISTRICT holds nothing (2.26
- * million of them; see seed/postcodes.ts): its source is the postcode directory, its citation the
- * postcode as ONSPD writes it.
+ * million of them; see seed/postcodes.ts): its source is the active postcode set's, its citation
+ * the postcode as ONSPD writes it.
  */
-export const SOURCE_OF = (r: string) => `CASE type(${r}) WHEN '${POSTCODE_REL}' THEN '${POSTCODE_SOURCE}' ELSE ${r}.source END`;
+export const SOURCE_OF = (r: string) =>
+  `CASE type(${r}) WHEN '${POSTCODE_REL}' THEN COLLECT { MATCH (ps:PostcodeSet {id: 'active'}) RETURN ps.source }[0] ELSE ${r}.source END`;
 const CITE_OF = (r: string) => `CASE type(${r}) WHEN '${POSTCODE_REL}' THEN 'pcds ' + startNode(${r}).name ELSE ${r}.cite END`;
 
 /** A node in a path step. */

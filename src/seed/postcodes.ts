@@ -97,10 +97,20 @@ export async function loadPostcodes(o: PostcodeOptions): Promise<{ loaded: boole
 
   await q("CREATE INDEX tg_postcode_code IF NOT EXISTS FOR (p:Postcode) ON (p.code)");
   await q("DROP INDEX tg_postcode_set IF EXISTS"); // format 1: sets are told apart by a scan, not looked up
-  const active = (await q("OPTIONAL MATCH (s:PostcodeSet {id: 'active'}) RETURN s.set AS set, s.sha256 AS sha256, s.rows AS rows, s.format AS format")).records[0];
+  const active = (
+    await q(
+      `OPTIONAL MATCH (s:PostcodeSet {id: 'active'}) OPTIONAL MATCH (l:PostcodeSet {id: 'loading'})
+       RETURN s.set AS set, s.sha256 AS sha256, s.rows AS rows, s.format AS format, l IS NOT NULL AS interrupted`,
+    )
+  ).records[0];
   const activeSet = (active?.get("set") as unknown) ?? null;
   const current = activeSet !== null && Number(active?.get("format") ?? 1) === POSTCODE_FORMAT;
-  if (current) await removeSetsExcept(o, activeSet); // leftovers of an interrupted load
+  // Leftovers of an interrupted load (marked by the 'loading' node, so a normal start scans nothing).
+  const clearMarker = () => q("MATCH (l:PostcodeSet {id: 'loading'}) DELETE l");
+  if (active?.get("interrupted")) {
+    await removeSetsExcept(o, activeSet);
+    await clearMarker();
+  }
   if (!o.force && current && active?.get("sha256") === sha256) return { loaded: false, rows: Number(active?.get("rows")), ms: performance.now() - t0 };
 
   const hasSource = (await q("MATCH (src:Source {id: $source}) RETURN count(src) AS n", { source: POSTCODE_SOURCE })).records[0]?.get("n");
@@ -110,8 +120,9 @@ export async function loadPostcodes(o: PostcodeOptions): Promise<{ loaded: boole
   for (const r of codeRows) for (const c of [r.get("code") as string, ...((r.get("other") as string[] | null) ?? [])]) codes.set(c, r.get("code") as string);
   const { rows, areas } = await readPostcodes(file, codes);
 
-  // A new set number, above every set in the store (an older format's sets are strings: not counted).
-  const set = Number((await q("MATCH (p:Postcode) WHERE p.set IS :: INTEGER RETURN coalesce(max(p.set), 0) + 1 AS set")).records[0]?.get("set") ?? 1);
+  // A new set number: the only integer set left is the active one (an older format's are strings).
+  const set = current ? Number(activeSet) + 1 : 1;
+  await q("MERGE (l:PostcodeSet {id: 'loading'}) SET l.set = $set, l.at = datetime()", { set: neo4j.int(set) });
   let batches = 0;
   for (let i = 0; i < rows.length; i += BATCH) {
     if (o.failAfterBatches !== undefined && batches >= o.failAfterBatches) throw new Error(`Postcode load interrupted on purpose after ${batches} batches (test)`);
@@ -140,6 +151,7 @@ export async function loadPostcodes(o: PostcodeOptions): Promise<{ loaded: boole
     { set: neo4j.int(set), format: neo4j.int(POSTCODE_FORMAT), sha256, n: neo4j.int(rows.length), areas, source: POSTCODE_SOURCE },
   );
   await removeSetsExcept(o, set);
+  await clearMarker(); // only now: a crash before this is cleaned up at the next run
   await checkpoint(o);
   return { loaded: true, rows: rows.length, ms: performance.now() - t0 };
 }
