@@ -18,7 +18,8 @@ import type { Logger } from "./log.js";
 import type { App } from "./server.js";
 
 type Vars = Record<string, string> | null;
-const need = (...values: (string | null)[]): boolean => values.every((v) => v !== null);
+/** The variables, or null when the graph had nothing for one of them. */
+const vars = (v: Record<string, string | null>): Vars => (Object.values(v).every((x) => x !== null) ? (v as Record<string, string>) : null);
 const WHO = `query($s: String!, $p: String!) { whoDelivers(service: $s, place: $p) { authority { code } basis } }`;
 
 /** The questions and their variables (null: the graph has nothing to ask it about). */
@@ -26,25 +27,25 @@ const QUESTIONS: { name: string; query: string; variables: (p: Picks) => Vars }[
   {
     name: "whoDelivers by parish",
     query: `query($s: String!, $p: String!) { whoDelivers(service: $s, place: $p) { authority { code name } tier basis path { from { code } relationship to { code } source cite } sources { id } note } }`,
-    variables: (p) => (need(p.service, p.parish) ? { s: p.service as string, p: p.parish as string } : null),
+    variables: (p) => vars({ s: p.service, p: p.parish }),
   },
-  { name: "whoDelivers by postcode", query: WHO, variables: (p) => (need(p.service, p.postcode) ? { s: p.service as string, p: p.postcode as string } : null) },
-  { name: "whoDelivers for a county", query: WHO, variables: (p) => (need(p.service, p.county) ? { s: p.service as string, p: p.county as string } : null) },
+  { name: "whoDelivers by postcode", query: WHO, variables: (p) => vars({ s: p.service, p: p.postcode }) },
+  { name: "whoDelivers for a county", query: WHO, variables: (p) => vars({ s: p.service, p: p.county }) },
   {
     name: "servicesOf",
     query: `query($a: String!) { servicesOf(authority: $a) { authority { code } groups { basis services { code } } } }`,
-    variables: (p) => (need(p.district) ? { a: p.district as string } : null),
+    variables: (p) => vars({ a: p.district }),
   },
   {
     name: "postcode",
     query: `query($c: String!) { postcode(code: $c) { postcode bodies { relationship body { code } } } }`,
-    variables: (p) => (need(p.postcode) ? { c: p.postcode as string } : null),
+    variables: (p) => vars({ c: p.postcode }),
   },
   { name: "tierMatrix", query: `{ tierMatrix { rows { service { code } cells { tier basis } } } }`, variables: () => ({}) },
   {
     name: "an authority's neighbourhood",
     query: `query($c: ID!) { authorities(where: { code: { eq: $c } }) { name children(limit: 20) { code name } partnerships(limit: 20) { name } } }`,
-    variables: (p) => (need(p.district) ? { c: p.district as string } : null),
+    variables: (p) => vars({ c: p.district }),
   },
 ];
 
