@@ -26,6 +26,16 @@ const memorySize = (fallback: string) =>
 
 const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
 
+/** https, or http to this machine only (loopback: nobody in between). */
+function isHttpsOrLoopback(url: string): boolean {
+  if (!URL.canParse(url)) return true; // reported by .url()
+  const u = new URL(url);
+  return u.protocol === "https:" || (u.protocol === "http:" && ["127.0.0.1", "[::1]", "localhost"].includes(u.hostname));
+}
+
+/** 127.x.x.x, ::1 and localhost: nobody but this machine can connect. */
+const isLoopback = (host: string) => /^127(\.\d{1,3}){3}$/.test(host) || ["::1", "[::1]", "localhost", "::ffff:127.0.0.1"].includes(host.toLowerCase());
+
 /** true/false, 1/0, yes/no, on/off; unset means "the default for this NODE_ENV". */
 const flag = z.preprocess(
   (v) => (typeof v === "string" && v !== "" ? v.toLowerCase() : undefined),
@@ -55,6 +65,10 @@ const schema = z
     NEO4J_USERNAME: z.string().min(1).default("neo4j"),
     NEO4J_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
     NEO4J_DATABASE: z.string().min(1).default("neo4j"),
+    TIERGRAPH_NEO4J_INSTANCE: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,40}$/, "must be a name of lower-case letters, digits and dashes (a folder under neo4j/instances)")
+      .default("dev"),
     TIERGRAPH_NEO4J_BOLT_PORT: port(7687),
     TIERGRAPH_NEO4J_HEAP: memorySize("1g"),
     TIERGRAPH_NEO4J_PAGECACHE: memorySize("512m"),
@@ -66,8 +80,20 @@ const schema = z
       emptyAsUndefined,
       z.string().min(32, "must be at least 32 characters (an HS256 key; `openssl rand -base64 48` makes one)").optional(),
     ),
-    TIERGRAPH_JWKS_URL: z.preprocess(emptyAsUndefined, z.string().url("must be the https URL of a JSON Web Key Set").optional()),
+    TIERGRAPH_JWKS_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .url("must be the https URL of a JSON Web Key Set")
+        // Keys fetched over plain http could be swapped on the way; loopback (the tests' own
+        // identity provider) is the one exception.
+        .refine(isHttpsOrLoopback, "must be an https URL (http only for 127.0.0.1, ::1 or localhost)")
+        .optional(),
+    ),
+    TIERGRAPH_JWT_ISSUER: z.preprocess(emptyAsUndefined, z.string().optional()),
+    TIERGRAPH_JWT_AUDIENCE: z.preprocess(emptyAsUndefined, z.string().optional()),
     TIERGRAPH_INTROSPECTION: flag,
+    TIERGRAPH_ALLOW_DEV_ON_NETWORK: flag,
     TIERGRAPH_CORS_ORIGINS: z.preprocess(
       emptyAsUndefined,
       z
@@ -78,11 +104,34 @@ const schema = z
     TIERGRAPH_MAX_DEPTH: positive(12, "the deepest nesting a query may have"),
     TIERGRAPH_MAX_ALIASES: positive(30, "the most aliases a query may use"),
     TIERGRAPH_MAX_COST: positive(250_000, "the highest estimated cost a query may have"),
+    // The largest query tiergraph's own clients send (the explorer's search, 4 spellings) has
+    // 360 tokens; 2,000 leaves room for hand-written queries and stops documents padded with
+    // thousands of fields or aliases before they are even parsed in full.
+    TIERGRAPH_MAX_TOKENS: positive(2_000, "the most tokens a query document may have"),
+    // Our clients send none; a few @include/@skip per query are normal, hundreds are an attack.
+    TIERGRAPH_MAX_DIRECTIVES: positive(20, "the most directives a query may use"),
     TIERGRAPH_QUERY_TIMEOUT_MS: positive(15_000, "a time in milliseconds"),
     TIERGRAPH_MAX_BODY_BYTES: positive(1024 * 1024, "a size in bytes"),
+    // Each export holds one of the driver's 100 connections while it streams: at most 32, so the
+    // questions always keep most of the pool (src/streaming.ts).
+    TIERGRAPH_MAX_EXPORTS: positive(2, "the most CSV exports that may stream at once").pipe(z.number().max(32, "must be at most 32 (each export holds one of the 100 database connections)")),
+    TIERGRAPH_EXPORT_TIMEOUT_MS: positive(180_000, "a time in milliseconds"),
     TIERGRAPH_WARMUP: flag,
+    TIERGRAPH_POSTCODES: flag,
   })
   .superRefine((env, ctx) => {
+    // Development mode (introspection, the sandbox, stack traces in errors) is for this machine:
+    // on any other interface it must be chosen, not fallen into by leaving NODE_ENV unset.
+    if (!isLoopback(env.HOST) && env.NODE_ENV !== "production" && !isOn(env.TIERGRAPH_ALLOW_DEV_ON_NETWORK)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["HOST"],
+        message:
+          `listens beyond this machine, but NODE_ENV is ${env.NODE_ENV} (introspection, the sandbox and stack traces in errors would be open to the network). ` +
+          "Set NODE_ENV=production (add TIERGRAPH_INTROSPECTION=true to keep introspection and the sandbox), " +
+          "or set TIERGRAPH_ALLOW_DEV_ON_NETWORK=true to serve development mode on the network on purpose, or HOST=127.0.0.1",
+      });
+    }
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
@@ -92,6 +141,14 @@ const schema = z
     }
     if (env.TIERGRAPH_JWT_SECRET && env.TIERGRAPH_JWKS_URL) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["TIERGRAPH_JWKS_URL"], message: "set either TIERGRAPH_JWT_SECRET or TIERGRAPH_JWKS_URL, not both" });
+    }
+    // An identity provider signs tokens for many applications: without checking who issued a
+    // token and for whom, any of its tokens with an editor role could write here.
+    for (const name of ["TIERGRAPH_JWT_ISSUER", "TIERGRAPH_JWT_AUDIENCE"] as const) {
+      if (env.TIERGRAPH_JWKS_URL && !env[name]) {
+        const what = name === "TIERGRAPH_JWT_ISSUER" ? "the `iss` your identity provider puts in its tokens" : "the `aud` your identity provider gives tokens meant for tiergraph";
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: [name], message: `is required with TIERGRAPH_JWKS_URL (${what})` });
+      }
     }
   });
 
@@ -109,7 +166,11 @@ export interface Config {
   readonly database: string;
   /** Ask the main questions once before listening (src/warmup.ts); default on. */
   readonly warmUp: boolean;
+  /** Load the postcodes at start (src/seed/postcodes.ts); default on. Off: a quicker first start without them. */
+  readonly postcodes: boolean;
   readonly local: {
+    /** The instance `npm start` and `npm run db:*` use: neo4j/instances/NAME. */
+    readonly instance: string;
     readonly boltPort: number;
     readonly heap: string;
     readonly pageCache: string;
@@ -118,10 +179,18 @@ export interface Config {
   readonly security: SecurityConfig;
 }
 
+/**
+ * How tokens are verified: an HS256 secret (issuer and audience checked when set), or an
+ * identity provider's key set (issuer and audience required, and checked on every token).
+ */
+export type JwtConfig =
+  | { readonly secret: string; readonly issuer?: string; readonly audience?: string }
+  | { readonly jwksUrl: string; readonly issuer: string; readonly audience: string };
+
 /** Who may write, what the API shows of itself, and the limits on every request. */
 export interface SecurityConfig {
   /** How editors' tokens are verified; absent: no token is accepted, so nothing can be written. */
-  readonly jwt?: { readonly secret: string } | { readonly jwksUrl: string };
+  readonly jwt?: JwtConfig;
   /** Introspection and the sandbox page (default: on, off when NODE_ENV=production). */
   readonly introspection: boolean;
   /** Origins allowed to call the API from a browser ("*" for any); empty: same origin only. */
@@ -133,9 +202,16 @@ export interface Limits {
   readonly maxDepth: number;
   readonly maxAliases: number;
   readonly maxCost: number;
+  /** Tokens in the query document, counted while parsing (the parse stops at the limit). */
+  readonly maxTokens: number;
+  readonly maxDirectives: number;
   /** Each GraphQL request's Cypher transactions are stopped by Neo4j after this long. */
   readonly queryTimeoutMs: number;
   readonly maxBodyBytes: number;
+  /** Streamed exports running at once; one more is refused with 503 and Retry-After. */
+  readonly maxExports: number;
+  /** An export's transaction (and its response) is stopped after this long, however slow the reader. */
+  readonly exportTimeoutMs: number;
 }
 
 /** The defaults, for tests and tools that build a server without reading the environment. */
@@ -170,7 +246,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : undefined,
     database: e.NEO4J_DATABASE,
     warmUp: isOn(e.TIERGRAPH_WARMUP) ?? true,
+    postcodes: isOn(e.TIERGRAPH_POSTCODES) ?? true,
     local: Object.freeze({
+      instance: e.TIERGRAPH_NEO4J_INSTANCE,
       boltPort: e.TIERGRAPH_NEO4J_BOLT_PORT,
       heap: e.TIERGRAPH_NEO4J_HEAP,
       pageCache: e.TIERGRAPH_NEO4J_PAGECACHE,
@@ -178,9 +256,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }),
     security: Object.freeze({
       jwt: e.TIERGRAPH_JWT_SECRET
-        ? Object.freeze({ secret: e.TIERGRAPH_JWT_SECRET })
-        : e.TIERGRAPH_JWKS_URL
-          ? Object.freeze({ jwksUrl: e.TIERGRAPH_JWKS_URL })
+        ? Object.freeze({
+            secret: e.TIERGRAPH_JWT_SECRET,
+            ...(e.TIERGRAPH_JWT_ISSUER ? { issuer: e.TIERGRAPH_JWT_ISSUER } : {}),
+            ...(e.TIERGRAPH_JWT_AUDIENCE ? { audience: e.TIERGRAPH_JWT_AUDIENCE } : {}),
+          })
+        : e.TIERGRAPH_JWKS_URL && e.TIERGRAPH_JWT_ISSUER && e.TIERGRAPH_JWT_AUDIENCE
+          ? Object.freeze({ jwksUrl: e.TIERGRAPH_JWKS_URL, issuer: e.TIERGRAPH_JWT_ISSUER, audience: e.TIERGRAPH_JWT_AUDIENCE })
           : undefined,
       introspection: isOn(e.TIERGRAPH_INTROSPECTION) ?? e.NODE_ENV !== "production",
       corsOrigins: Object.freeze((e.TIERGRAPH_CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean)),
@@ -188,8 +270,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         maxDepth: e.TIERGRAPH_MAX_DEPTH,
         maxAliases: e.TIERGRAPH_MAX_ALIASES,
         maxCost: e.TIERGRAPH_MAX_COST,
+        maxTokens: e.TIERGRAPH_MAX_TOKENS,
+        maxDirectives: e.TIERGRAPH_MAX_DIRECTIVES,
         queryTimeoutMs: e.TIERGRAPH_QUERY_TIMEOUT_MS,
         maxBodyBytes: e.TIERGRAPH_MAX_BODY_BYTES,
+        maxExports: e.TIERGRAPH_MAX_EXPORTS,
+        exportTimeoutMs: e.TIERGRAPH_EXPORT_TIMEOUT_MS,
       }),
     }),
   });

@@ -1,7 +1,7 @@
 /**
  * `npm start`: configuration → database (local Neo4j started if needed) → seed if empty →
  * GraphQL server → listen. Ctrl-C (or SIGTERM) drains requests, closes the driver and stops
- * the local Neo4j this process started.
+ * the local Neo4j this process started; during start-up it stops the Neo4j being started.
  */
 import { loadConfig } from "./config.js";
 import { connectDatabase, type Database } from "./db/connect.js";
@@ -22,46 +22,62 @@ async function main(): Promise<void> {
   }
   const log = createLogger(config.logLevel);
   let db: Database | undefined;
+  let connecting: Promise<Database> | undefined;
   let app: App | undefined;
   let stopping = false;
+  const abort = new AbortController();
 
+  // The local Neo4j runs in its own process group, so a terminal's Ctrl-C reaches only this
+  // process: requests in flight are answered first, then the driver closes, then Neo4j stops.
   const shutdown = async (signal: string) => {
     if (stopping) {
-      log.warn(`${signal} again: exiting now`);
+      log.warn(`${signal} again: exiting now (a local Neo4j left running is taken over by the next start, or stopped by npm run db:stop)`);
       process.exit(130);
     }
     stopping = true;
     log.info(`${signal}: shutting down...`);
+    abort.abort(); // a local Neo4j still starting is stopped by startLocal itself
+    let code = 0;
     try {
+      const database = db ?? (await connecting?.catch(() => undefined));
       await app?.stop();
-      await db?.close();
-    } finally {
-      process.exit(0);
+      await database?.close();
+    } catch (err) {
+      log.error((err as Error).message);
+      code = 1;
     }
+    process.exit(code);
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
   try {
-    db = await connectDatabase(config, log, { startLocal: true });
+    connecting = connectDatabase(config, log, { startLocal: true, signal: abort.signal });
+    db = await connecting;
     if (!(await isSeeded(db.driver, db.database))) {
       log.info("The database is empty: loading seeds/ ...");
       await seedAll({ driver: db.driver, database: db.database, log });
     }
-    // Postcodes load apart from the rest (see src/seed/postcodes.ts); unchanged files are skipped.
-    const postcodes = await loadPostcodes({ driver: db.driver, database: db.database, log });
-    if (postcodes.loaded) log.info(`Loaded ${postcodes.rows} postcodes.`);
+    if (config.postcodes) {
+      // Postcodes load apart from the rest (see src/seed/postcodes.ts); unchanged files are skipped.
+      const postcodes = await loadPostcodes({ driver: db.driver, database: db.database, log });
+      if (postcodes.loaded) log.info(`Loaded ${postcodes.rows} postcodes.`);
+    } else {
+      log.info("TIERGRAPH_POSTCODES=off: postcodes are not loaded (those already in the graph are answered).");
+    }
     app = await createApp({ driver: db.driver, database: db.database, production: config.production, log, security: config.security });
     if (config.warmUp) {
       const w = await warmUp(app, db.driver, db.database, log, config.security.limits.queryTimeoutMs);
       log.info(`Warmed up: ${w.asked} questions asked once in ${(w.ms / 1000).toFixed(1)}s (TIERGRAPH_WARMUP=off skips this).`);
     }
+    if (stopping) return; // a signal came during start-up: shutdown() is closing everything
     const port = await app.listen(config.port, config.host);
     const host = config.host === "127.0.0.1" || config.host === "0.0.0.0" ? "localhost" : config.host;
     log.info(`Neo4j: ${db.uri} (database "${db.database}")`);
     log.info(`Ready in ${((Date.now() - t0) / 1000).toFixed(1)}s. GraphQL and its sandbox: http://${host}:${port}/graphql`);
     log.info(`Health: http://${host}:${port}/health — press Ctrl-C to stop.`);
   } catch (err) {
+    if (stopping) return; // the start failed because a signal closed the database: shutdown() exits
     const e = err as Error;
     log.error(e.message);
     await app?.stop().catch(() => undefined);

@@ -7,7 +7,7 @@ import { loadConfig } from "../config.js";
 import { createLogger } from "../log.js";
 import { startLocal, statusLocal, stopLocal } from "./local.js";
 
-async function main(command: string | undefined, instance = "dev"): Promise<number> {
+async function main(command: string | undefined, named: string | undefined): Promise<number> {
   const config = loadConfig();
   const log = createLogger(config.logLevel, "db");
   if (config.external) {
@@ -15,10 +15,14 @@ async function main(command: string | undefined, instance = "dev"): Promise<numb
     return command === "status" ? 0 : 1;
   }
   const { boltPort, heap, pageCache, password } = config.local;
+  const instance = named ?? config.local.instance;
   switch (command) {
     case "start": {
       const t0 = Date.now();
-      const db = await startLocal({ name: instance, boltPort, heap, pageCache, password, detached: true, log });
+      // Ctrl-C during the start calls it off: the server being started is stopped, not left half-up.
+      const abort = new AbortController();
+      process.once("SIGINT", () => abort.abort());
+      const db = await startLocal({ name: instance, boltPort, heap, pageCache, password, detached: true, signal: abort.signal, log });
       log.info(
         db.startedHere
           ? `Neo4j is up at ${db.uri} (pid ${db.pid}) in ${((Date.now() - t0) / 1000).toFixed(1)}s. Stop it with \`npm run db:stop\`.`
@@ -33,11 +37,15 @@ async function main(command: string | undefined, instance = "dev"): Promise<numb
     }
     case "status": {
       const st = await statusLocal(instance, boltPort);
+      const owner = st.abandoned ? " (its starter has exited: the next start takes it over, npm run db:stop stops it)" : "";
       process.stdout.write(
         st.running
-          ? `running: instance "${instance}", pid ${st.pid}, ${st.uri}\n`
+          ? `running: instance "${instance}", pid ${st.pid}, ${st.uri}${owner}\n`
           : `stopped: instance "${instance}"${st.installed ? "" : " (not created yet)"}; start it with npm run db:start\n`,
       );
+      for (const pid of st.orphans) {
+        process.stdout.write(`orphaned: instance "${instance}", pid ${pid}: a Neo4j of this instance that no pid file names; npm run db:stop (or db:start) stops it\n`);
+      }
       return st.running ? 0 : 3;
     }
     default:

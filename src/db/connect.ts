@@ -22,9 +22,11 @@ export class DatabaseUnavailableError extends Error {
 
 export function makeDriver(uri: string, username: string, password: string): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(username, password), {
-    // Small machines, small pools; fail fast rather than queue forever.
+    // Small machines, small pools; fail fast rather than queue forever. A question that waits
+    // 5 s for a connection is answered SERVICE_UNAVAILABLE (503, Retry-After) instead of
+    // queueing behind the whole pool; streamed exports hold at most TIERGRAPH_MAX_EXPORTS (≤ 32).
     maxConnectionPoolSize: 100,
-    connectionAcquisitionTimeout: 20_000,
+    connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 5_000,
     // Retrying a transaction while the database is away would hold each request for the
     // driver's default 30 s; give up after 2 s so requests fail fast (DATABASE_UNAVAILABLE).
@@ -49,6 +51,8 @@ export interface ConnectOptions {
   /** Start the local instance if it is not running (npm start). Otherwise require it running. */
   startLocal: boolean;
   instance?: string;
+  /** Aborting it (Ctrl-C during start-up) stops the local Neo4j being started. */
+  signal?: AbortSignal;
 }
 
 export async function connectDatabase(config: Config, log: Logger, opts: ConnectOptions): Promise<Database> {
@@ -64,7 +68,7 @@ export async function connectDatabase(config: Config, log: Logger, opts: Connect
     return { driver, database: config.database, uri, close: () => driver.close() };
   }
 
-  const name = opts.instance ?? "dev";
+  const name = opts.instance ?? config.local.instance;
   const { boltPort, heap, pageCache, password } = config.local;
   if (!opts.startLocal) {
     const { statusLocal } = await import("./local.js");
@@ -75,15 +79,18 @@ export async function connectDatabase(config: Config, log: Logger, opts: Connect
       );
     }
   }
-  const local = await startLocal({ name, boltPort, heap, pageCache, password, log });
+  const local = await startLocal({ name, boltPort, heap, pageCache, password, log, signal: opts.signal });
   const driver = makeDriver(local.uri, local.username, local.password);
+  let closing: Promise<void> | undefined;
   return {
     driver,
     database: "neo4j",
     uri: local.uri,
-    close: async () => {
-      await driver.close();
-      if (local.startedHere) await stopLocal(name, boltPort, log);
-    },
+    // Once, however often it is called (a signal and a failed start may both close).
+    close: () =>
+      (closing ??= (async () => {
+        await driver.close();
+        if (local.startedHere) await stopLocal(name, boltPort, log);
+      })()),
   };
 }

@@ -2,20 +2,41 @@
  * The local Neo4j: a Community server run as a child process on loopback.
  *
  * Each instance ("dev" for `npm start`, "test" for the suite) has its own config, data,
- * logs and password under neo4j/instances/NAME, and shares the jar cache. Readiness is
- * awaited by connecting over Bolt; stopping waits for the process to exit and the port to
- * be free, so nothing is left behind.
+ * logs and password under neo4j/instances/NAME, and shares the jar cache. Starts and stops
+ * of an instance take turns (a lock file), so two at once never make two servers; every wait
+ * is bounded. The server runs in its own process group: a terminal's Ctrl-C reaches only
+ * Node, which drains its requests before it stops Neo4j. Servers of the instance that no pid
+ * file names (their starter was killed) are found and stopped; data is never deleted.
  */
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, openSync, closeSync } from "node:fs";
-import { chmod, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { closeSync, existsSync, openSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { connect } from "node:net";
 import { join } from "node:path";
 import neo4j from "neo4j-driver";
+import { LocalNeo4jCode, LocalNeo4jError } from "../errors.js";
 import type { Logger } from "../log.js";
 import { checkJava, ensureInstalled } from "./install.js";
-import { instanceDirs } from "./paths.js";
+import { withInstanceLock } from "./lock.js";
+import { instancePassword, storedPassword } from "./password.js";
+import { instanceDirs, type InstanceDirs } from "./paths.js";
+import { isAlive, isSameProcess, isServerOfInstance, serversOf, sleep, startTime, terminate, waitFor } from "./processes.js";
+
+export { LocalNeo4jError } from "../errors.js";
+
+/** Bounds of every wait. A first start on a slow machine (2 cores, busy) takes about 30–100 s. */
+export const LOCAL_TIMEOUTS = {
+  /** From spawning the JVM to Bolt answering with the password. */
+  readyMs: 180_000,
+  /** SIGTERM to exit (Neo4j checkpoints on the way out), then SIGKILL. */
+  stopMs: 60_000,
+  /** SIGKILL to exit. */
+  killMs: 10_000,
+  /** Exit to the Bolt port being free. */
+  portFreeMs: 15_000,
+  /** Waiting for another process's start or stop of the same instance: its whole start, and more. */
+  lockMs: 300_000,
+};
 
 export interface LocalOptions {
   name: string;
@@ -24,8 +45,10 @@ export interface LocalOptions {
   pageCache: string;
   /** Used only when the instance is created; afterwards its password file rules. */
   password?: string;
-  /** Detached: the server outlives this process (`npm run db:start`). */
+  /** The server outlives this process (`npm run db:start`); otherwise this process stops it. */
   detached?: boolean;
+  /** Aborting (Ctrl-C during start-up) stops the server being started and rejects. */
+  signal?: AbortSignal;
   log: Logger;
 }
 
@@ -34,12 +57,8 @@ export interface LocalNeo4j {
   username: string;
   password: string;
   pid: number;
-  /** True when this call started the server (and so should stop it). */
+  /** True when this call started the server, or took over one whose starter died (so it should stop it). */
   startedHere: boolean;
-}
-
-export class LocalNeo4jError extends Error {
-  override name = "LocalNeo4jError";
 }
 
 const JVM_FLAGS = [
@@ -54,7 +73,7 @@ const JVM_FLAGS = [
   "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
 ];
 
-function neo4jConf(dirs: ReturnType<typeof instanceDirs>, o: LocalOptions, plugins: string): string {
+function neo4jConf(dirs: InstanceDirs, o: LocalOptions, plugins: string): string {
   return [
     "# Written by tiergraph (src/db/local.ts) at every start; edits are overwritten.",
     "server.default_listen_address=127.0.0.1",
@@ -79,36 +98,40 @@ function neo4jConf(dirs: ReturnType<typeof instanceDirs>, o: LocalOptions, plugi
   ].join("\n");
 }
 
-/** Is a process with this pid our Neo4j for this instance? (Guards against reused pids.) */
-async function isOurServer(pid: number, root: string): Promise<boolean> {
+async function readPid(dirs: InstanceDirs): Promise<number | undefined> {
+  const pid = Number((await readFile(dirs.pidFile, "utf8").catch(() => "")).trim());
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+/** The process that will stop the server, or "detached" (db:start: `npm run db:stop` will). */
+type Owner = { detached: true } | { detached: false; pid: number; started?: string };
+
+async function writeOwner(dirs: InstanceDirs, detached: boolean): Promise<void> {
+  const owner: Owner = detached ? { detached: true } : { detached: false, pid: process.pid, started: await startTime(process.pid) };
+  await writeFile(dirs.ownerFile, `${JSON.stringify(owner)}\n`);
+}
+
+async function readOwner(dirs: InstanceDirs): Promise<Owner | undefined> {
   try {
-    process.kill(pid, 0);
+    return JSON.parse(await readFile(dirs.ownerFile, "utf8")) as Owner;
   } catch {
-    return false;
-  }
-  try {
-    const cmd = await readFile(`/proc/${pid}/cmdline`, "utf8");
-    return cmd.includes("CommunityEntryPoint") && cmd.includes(root);
-  } catch {
-    return true; // no /proc (not Linux): trust the pid file
+    return undefined;
   }
 }
 
-async function readPid(pidFile: string): Promise<number | undefined> {
-  if (!existsSync(pidFile)) return undefined;
-  const pid = Number((await readFile(pidFile, "utf8")).trim());
-  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+/** A server whose starter (npm start, the test suite) died without stopping it. */
+async function isAbandoned(owner: Owner | undefined): Promise<boolean> {
+  return owner !== undefined && !owner.detached && !(await isSameProcess(owner.pid, owner.started));
 }
 
 export function portInUse(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const s = connect({ host: "127.0.0.1", port });
+    s.setTimeout(5_000, () => (s.destroy(), resolve(true))); // neither accepted nor refused: treat as taken
     s.once("connect", () => (s.destroy(), resolve(true)));
     s.once("error", () => resolve(false));
   });
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function tail(file: string, lines = 20): Promise<string> {
   try {
@@ -118,12 +141,19 @@ async function tail(file: string, lines = 20): Promise<string> {
   }
 }
 
+/** How the server set up its first user, from debug.log ("from `auth.ini` file" or "from defaults"). */
+async function initialUserLine(dirs: InstanceDirs): Promise<string | undefined> {
+  const log = await readFile(join(dirs.logs, "debug.log"), "utf8").catch(() => "");
+  return log.match(/Setting up initial user from [^\n]*/g)?.pop();
+}
+
 /** Waits until Bolt answers with these credentials, or the process dies, or time runs out. */
-async function awaitReady(uri: string, password: string, pid: number, consoleLog: string, timeoutMs = 180_000) {
+async function awaitReady(uri: string, password: string, pid: number, dirs: InstanceDirs, signal?: AbortSignal): Promise<void> {
   const driver = neo4j.driver(uri, neo4j.auth.basic("neo4j", password), { connectionTimeout: 2000 });
-  const deadline = Date.now() + timeoutMs;
+  const deadline = Date.now() + LOCAL_TIMEOUTS.readyMs;
   try {
     for (;;) {
+      if (signal?.aborted) throw new LocalNeo4jError(LocalNeo4jCode.NEO4J_START_ABORTED, "The start of the local Neo4j was called off.");
       try {
         await driver.verifyConnectivity();
         return;
@@ -131,15 +161,19 @@ async function awaitReady(uri: string, password: string, pid: number, consoleLog
         const code = (err as { code?: string }).code ?? "";
         if (code.includes("Security")) {
           throw new LocalNeo4jError(
-            `The local Neo4j rejected the stored password (${code}). Remove ${consoleLog.replace(/logs\/console\.log$/, "")} to recreate the instance.`,
+            LocalNeo4jCode.NEO4J_AUTH_REJECTED,
+            `The local Neo4j rejected the stored password (${code}). Its password file is ${dirs.passwordFile}; remove ${dirs.root} to recreate the instance (its data goes).`,
           );
         }
       }
-      if (!(await isAlive(pid))) {
-        throw new LocalNeo4jError(`Neo4j exited during start-up. Last lines of ${consoleLog}:\n${await tail(consoleLog)}`);
+      if (!isAlive(pid)) {
+        throw new LocalNeo4jError(LocalNeo4jCode.NEO4J_EXITED, `Neo4j exited during start-up. Last lines of ${dirs.consoleLog}:\n${await tail(dirs.consoleLog)}`);
       }
       if (Date.now() > deadline) {
-        throw new LocalNeo4jError(`Neo4j did not answer on ${uri} within ${timeoutMs / 1000}s. Log:\n${await tail(consoleLog)}`);
+        throw new LocalNeo4jError(
+          LocalNeo4jCode.NEO4J_START_TIMEOUT,
+          `Neo4j did not answer on ${uri} within ${LOCAL_TIMEOUTS.readyMs / 1000}s. Log:\n${await tail(dirs.consoleLog)}`,
+        );
       }
       await sleep(250);
     }
@@ -148,53 +182,85 @@ async function awaitReady(uri: string, password: string, pid: number, consoleLog
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
+/** Stops one server process, within the bounds; then waits for its port. */
+async function stopServer(pid: number, boltPort: number | undefined, log: Logger): Promise<void> {
+  const how = await terminate(pid, LOCAL_TIMEOUTS.stopMs, LOCAL_TIMEOUTS.killMs);
+  if (how === "killed") log.warn(`Neo4j (pid ${pid}) did not stop within ${LOCAL_TIMEOUTS.stopMs / 1000}s of SIGTERM; it was killed`);
+  if (how === "alive") {
+    throw new LocalNeo4jError(LocalNeo4jCode.NEO4J_STOP_TIMEOUT, `Neo4j (pid ${pid}) is still running ${LOCAL_TIMEOUTS.killMs / 1000}s after SIGKILL.`);
+  }
+  if (boltPort !== undefined && !(await waitFor(async () => !(await portInUse(boltPort)), LOCAL_TIMEOUTS.portFreeMs, 200))) {
+    throw new LocalNeo4jError(
+      LocalNeo4jCode.NEO4J_STOP_TIMEOUT,
+      `Neo4j (pid ${pid}) has exited, but port ${boltPort} is still taken ${LOCAL_TIMEOUTS.portFreeMs / 1000}s later (by another program?).`,
+    );
   }
 }
 
-async function instancePassword(o: LocalOptions, dirs: ReturnType<typeof instanceDirs>, lib: string) {
-  if (existsSync(dirs.passwordFile)) return (await readFile(dirs.passwordFile, "utf8")).trim();
-  // A new instance: set the initial password with the admin tool before the first start,
-  // so the default neo4j/neo4j login never exists.
-  const password = o.password ?? randomBytes(18).toString("base64url");
-  await rm(dirs.data, { recursive: true, force: true });
-  await mkdir(dirs.conf, { recursive: true });
-  await new Promise<void>((resolve, reject) => {
-    const p = spawn("java", ["-cp", join(lib, "*"), "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", password], {
-      env: { ...process.env, NEO4J_HOME: dirs.root, NEO4J_CONF: dirs.conf },
-      stdio: ["ignore", "ignore", "pipe"],
-    });
-    let err = "";
-    p.stderr.on("data", (d: Buffer) => (err += d.toString()));
-    p.on("error", reject);
-    p.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new LocalNeo4jError(`neo4j-admin set-initial-password failed (${code}): ${err}`)),
+/** Stops the instance's servers that no pid file names (left by a killed start); returns their pids. */
+async function stopOrphans(dirs: InstanceDirs, name: string, keep: number | undefined, log: Logger): Promise<number[]> {
+  const orphans = (await serversOf(dirs.root)).filter((p) => p !== keep);
+  for (const pid of orphans) {
+    log.warn(`Stopping an orphaned Neo4j of instance "${name}" (pid ${pid}): no pid file names it, so the process that started it was killed.`);
+    await stopServer(pid, undefined, log);
+  }
+  return orphans;
+}
+
+function spawnServer(dirs: InstanceDirs, o: LocalOptions, lib: string, plugins: string): number {
+  const out = openSync(dirs.consoleLog, "a");
+  try {
+    const child = spawn(
+      "java",
+      [
+        `-Xms${o.heap}`, `-Xmx${o.heap}`, ...JVM_FLAGS,
+        "-cp", `${join(lib, "*")}:${join(plugins, "*")}`,
+        "org.neo4j.server.CommunityEntryPoint",
+        `--home-dir=${dirs.root}`, `--config-dir=${dirs.conf}`, "--console-mode",
+      ],
+      // Its own process group always: a terminal's Ctrl-C goes to Node alone, which stops
+      // Neo4j after its requests are drained. Unreferenced only when it is to outlive us.
+      { detached: true, stdio: ["ignore", out, out], env: { ...process.env, NEO4J_HOME: dirs.root } },
     );
-  });
-  await writeFile(dirs.passwordFile, `${password}\n`, { mode: 0o600 });
-  await chmod(dirs.passwordFile, 0o600);
-  return password;
+    if (child.pid === undefined) throw new LocalNeo4jError(LocalNeo4jCode.NEO4J_EXITED, "Could not start java");
+    if (o.detached) child.unref();
+    return child.pid;
+  } finally {
+    closeSync(out);
+  }
 }
 
 /**
- * Starts the instance, or returns the one already running. Downloads Neo4j on first use.
+ * Starts the instance, or returns the one already running (waiting for another process that is
+ * starting it). Downloads Neo4j on first use.
  */
 export async function startLocal(o: LocalOptions): Promise<LocalNeo4j> {
   const dirs = instanceDirs(o.name);
+  await mkdir(dirs.root, { recursive: true });
+  return withInstanceLock(dirs.lockFile, { action: "start", timeoutMs: LOCAL_TIMEOUTS.lockMs, log: o.log, signal: o.signal }, () => startLocked(o, dirs));
+}
+
+async function startLocked(o: LocalOptions, dirs: InstanceDirs): Promise<LocalNeo4j> {
   const uri = `bolt://127.0.0.1:${o.boltPort}`;
-  const running = await readPid(dirs.pidFile);
-  if (running && (await isOurServer(running, dirs.root))) {
-    const password = (await readFile(dirs.passwordFile, "utf8")).trim();
-    await awaitReady(uri, password, running, dirs.consoleLog);
-    return { uri, username: "neo4j", password, pid: running, startedHere: false };
+  const recorded = await readPid(dirs);
+  const running = recorded !== undefined && (await isServerOfInstance(recorded, dirs.root)) ? recorded : undefined;
+  await stopOrphans(dirs, o.name, running, o.log);
+  if (running) {
+    const password = await storedPassword(dirs, o.name);
+    await awaitReady(uri, password, running, dirs, o.signal);
+    // A server left by an `npm start` (or test run) that was killed: ours to stop from now on.
+    const adopt = await isAbandoned(await readOwner(dirs));
+    if (adopt) {
+      o.log.warn(`Neo4j (instance "${o.name}", pid ${running}) was left running by a process that has exited; this process takes it over.`);
+      await writeOwner(dirs, o.detached ?? false);
+    }
+    return { uri, username: "neo4j", password, pid: running, startedHere: adopt };
   }
+  await rm(dirs.pidFile, { force: true });
+  await rm(dirs.ownerFile, { force: true });
   if (await portInUse(o.boltPort)) {
     throw new LocalNeo4jError(
+      LocalNeo4jCode.NEO4J_PORT_TAKEN,
       `Port ${o.boltPort} on 127.0.0.1 is taken by another program, so the local Neo4j cannot start. ` +
         `Set TIERGRAPH_NEO4J_BOLT_PORT to a free port, or point NEO4J_URI at a running Neo4j.`,
     );
@@ -202,54 +268,53 @@ export async function startLocal(o: LocalOptions): Promise<LocalNeo4j> {
   await checkJava();
   const { lib, plugins } = await ensureInstalled(o.log);
   for (const d of [dirs.conf, dirs.data, dirs.logs, dirs.run]) await mkdir(d, { recursive: true });
-  const password = await instancePassword(o, dirs, lib);
+  // Before the admin tool runs: it puts the initial password under the data folder this file names.
   await writeFile(join(dirs.conf, "neo4j.conf"), neo4jConf(dirs, o, plugins));
+  let { password, fresh } = await instancePassword(dirs, o.name, lib, o.password);
 
-  const out = openSync(dirs.consoleLog, "a");
-  const child = spawn(
-    "java",
-    [
-      `-Xms${o.heap}`, `-Xmx${o.heap}`, ...JVM_FLAGS,
-      "-cp", `${join(lib, "*")}:${join(plugins, "*")}`,
-      "org.neo4j.server.CommunityEntryPoint",
-      `--home-dir=${dirs.root}`, `--config-dir=${dirs.conf}`, "--console-mode",
-    ],
-    { detached: o.detached ?? false, stdio: ["ignore", out, out], env: { ...process.env, NEO4J_HOME: dirs.root } },
-  );
-  closeSync(out);
-  if (child.pid === undefined) throw new LocalNeo4jError("Could not start java");
-  if (o.detached) child.unref();
-  await writeFile(dirs.pidFile, `${child.pid}\n`);
-  o.log.info(`Starting Neo4j (instance "${o.name}", pid ${child.pid}, ${uri})...`);
-  try {
-    await awaitReady(uri, password, child.pid, dirs.consoleLog);
-  } catch (err) {
-    await stopLocal(o.name, o.boltPort, o.log).catch(() => undefined);
-    throw err;
+  for (let attempt = 1; ; attempt++) {
+    if (o.signal?.aborted) throw new LocalNeo4jError(LocalNeo4jCode.NEO4J_START_ABORTED, "The start of the local Neo4j was called off.");
+    const pid = spawnServer(dirs, o, lib, plugins);
+    await writeFile(dirs.pidFile, `${pid}\n`);
+    await writeOwner(dirs, o.detached ?? false);
+    o.log.info(`Starting Neo4j (instance "${o.name}", pid ${pid}, ${uri})...`);
+    try {
+      await awaitReady(uri, password, pid, dirs, o.signal);
+      return { uri, username: "neo4j", password, pid, startedHere: true };
+    } catch (err) {
+      await stopServer(pid, o.boltPort, o.log).catch((e: Error) => o.log.error(e.message));
+      await rm(dirs.pidFile, { force: true });
+      await rm(dirs.ownerFile, { force: true });
+      if (!(err instanceof LocalNeo4jError && err.code === LocalNeo4jCode.NEO4J_AUTH_REJECTED && fresh && attempt === 1)) throw err;
+      // Brand new (this start created its store, so nothing is lost) yet the password did not take.
+      const how = (await initialUserLine(dirs)) ?? "no initial-user line in debug.log";
+      o.log.warn(
+        `The new instance "${o.name}" refused the password it was created with (its debug.log: "${how}"; ` +
+          `the initial password in data/dbms/auth.ini was not there when Neo4j created its system database). Recreating it once.`,
+      );
+      await rm(dirs.data, { recursive: true, force: true });
+      await mkdir(dirs.data, { recursive: true });
+      ({ password, fresh } = await instancePassword(dirs, o.name, lib, o.password));
+    }
   }
-  return { uri, username: "neo4j", password, pid: child.pid, startedHere: true };
 }
 
-/** Stops the instance if it runs: SIGTERM, wait for exit (then SIGKILL), wait for the port. */
+/** Stops the instance if it runs (and any orphaned server of it): SIGTERM, bounded waits, SIGKILL. */
 export async function stopLocal(name: string, boltPort: number, log: Logger): Promise<boolean> {
   const dirs = instanceDirs(name);
-  const pid = await readPid(dirs.pidFile);
-  if (!pid || !(await isOurServer(pid, dirs.root))) {
+  if (!existsSync(dirs.root)) return false;
+  return withInstanceLock(dirs.lockFile, { action: "stop", timeoutMs: LOCAL_TIMEOUTS.lockMs, log }, async () => {
+    const pid = await readPid(dirs);
+    const running = pid !== undefined && (await isServerOfInstance(pid, dirs.root)) ? pid : undefined;
+    const orphans = await stopOrphans(dirs, name, running, log);
+    if (running) {
+      log.info(`Stopping Neo4j (instance "${name}", pid ${running})...`);
+      await stopServer(running, boltPort, log);
+    }
     await rm(dirs.pidFile, { force: true });
-    return false;
-  }
-  log.info(`Stopping Neo4j (instance "${name}", pid ${pid})...`);
-  process.kill(pid, "SIGTERM");
-  const deadline = Date.now() + 60_000;
-  while (isAlive(pid) && Date.now() < deadline) await sleep(200);
-  if (isAlive(pid)) {
-    log.warn("Neo4j did not stop within 60s; killing it");
-    process.kill(pid, "SIGKILL");
-    while (isAlive(pid)) await sleep(100);
-  }
-  while (await portInUse(boltPort)) await sleep(100);
-  await rm(dirs.pidFile, { force: true });
-  return true;
+    await rm(dirs.ownerFile, { force: true });
+    return running !== undefined || orphans.length > 0;
+  });
 }
 
 export interface LocalStatus {
@@ -257,16 +322,23 @@ export interface LocalStatus {
   pid?: number;
   uri: string;
   installed: boolean;
+  /** Servers of this instance that no pid file names (`db:start` and `db:stop` stop them). */
+  orphans: number[];
+  /** The server's starter died without stopping it (the next start takes it over). */
+  abandoned: boolean;
 }
 
 export async function statusLocal(name: string, boltPort: number): Promise<LocalStatus> {
   const dirs = instanceDirs(name);
-  const pid = await readPid(dirs.pidFile);
-  const running = pid !== undefined && (await isOurServer(pid, dirs.root));
+  const pid = await readPid(dirs);
+  const running = pid !== undefined && (await isServerOfInstance(pid, dirs.root));
+  const orphans = existsSync(dirs.root) ? (await serversOf(dirs.root)).filter((p) => !running || p !== pid) : [];
   return {
     running,
     pid: running ? pid : undefined,
     uri: `bolt://127.0.0.1:${boltPort}`,
     installed: existsSync(dirs.passwordFile),
+    orphans,
+    abandoned: running && (await isAbandoned(await readOwner(dirs))),
   };
 }

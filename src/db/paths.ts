@@ -21,6 +21,12 @@ export function instanceDirs(name: string) {
     run: join(root, "run"),
     pidFile: join(root, "run", "tiergraph-neo4j.pid"),
     passwordFile: join(root, "password"),
+    /** Held while the instance starts or stops (src/db/lock.ts). */
+    lockFile: join(root, "tiergraph.lock"),
+    /** Who started the server and will stop it: a process (pid, start time) or "detached". */
+    ownerFile: join(root, "run", "tiergraph-neo4j.owner"),
     consoleLog: join(root, "logs", "console.log"),
   };
 }
+
+export type InstanceDirs = ReturnType<typeof instanceDirs>;
