@@ -18,12 +18,16 @@ async function main(): Promise<number> {
   const log = createLogger(config.logLevel === "info" ? "warn" : config.logLevel, "export");
   const db = await connectDatabase(config, log, { startLocal: true });
   try {
-    const bulk = await prepareBulk(db.driver, db.database, values);
+    const timeoutMs = config.security.limits.exportTimeoutMs;
+    const bulk = await prepareBulk(db.driver, db.database, values, { timeoutMs });
     const out = values.out ? createWriteStream(values.out) : process.stdout;
     const t0 = performance.now();
     const tty = process.stderr.isTTY;
-    const rows = await bulk.stream(out, (n) => {
-      if (tty && n % 20_000 === 0) process.stderr.write(`\r[export] ${n} rows, ${Math.round(n / ((performance.now() - t0) / 1000))} rows/s`);
+    const rows = await bulk.stream(out, {
+      timeoutMs,
+      onRow: (n) => {
+        if (tty && n % 20_000 === 0) process.stderr.write(`\r[export] ${n} rows, ${Math.round(n / ((performance.now() - t0) / 1000))} rows/s`);
+      },
     });
     if (values.out) await new Promise<void>((ok) => out.end(ok));
     const s = (performance.now() - t0) / 1000;

@@ -11,6 +11,8 @@ import type { Writable } from "node:stream";
 import neo4j, { type Driver } from "neo4j-driver";
 import { stringify } from "csv-stringify/sync";
 import { ErrorCode, userError } from "../errors.js";
+import { EXPORT_TX_METADATA, streamRecords, writeChunk } from "../streaming.js";
+import { safeCell } from "./csv.js";
 import { isoDay } from "./resolve.js";
 import { GOVERNING } from "./who-delivers.js";
 
@@ -35,7 +37,7 @@ export interface BulkArgs {
 }
 
 /** Checks the filters and turns names into codes (one small query), before streaming starts. */
-async function resolveFilters(driver: Driver, database: string, a: BulkArgs): Promise<{ area: string | null; service: string | null; on: string }> {
+async function resolveFilters(driver: Driver, database: string, a: BulkArgs, timeoutMs: number): Promise<{ area: string | null; service: string | null; on: string }> {
   const on = isoDay(a.on);
   const { records } = await driver.executeQuery(
     `OPTIONAL MATCH (a:Authority) WHERE $area IS NOT NULL AND (a.code = toUpper(trim($area)) OR toUpper(trim($area)) IN a.otherCodes OR a.searchName = toLower(trim($area)))
@@ -43,7 +45,7 @@ async function resolveFilters(driver: Driver, database: string, a: BulkArgs): Pr
      OPTIONAL MATCH (s:Service) WHERE $service IS NOT NULL AND (s.code = trim($service) OR s.searchName = toLower(trim($service)))
      RETURN areas, collect(s.code) AS services`,
     { area: a.area ?? null, service: a.service ?? null },
-    { database, routing: neo4j.routing.READ },
+    { database, routing: neo4j.routing.READ, transactionConfig: { timeout: timeoutMs, metadata: EXPORT_TX_METADATA } },
   );
   const areas = (records[0]?.get("areas") as string[]) ?? [];
   const services = (records[0]?.get("services") as string[]) ?? [];
@@ -55,33 +57,40 @@ async function resolveFilters(driver: Driver, database: string, a: BulkArgs): Pr
   return { area: areas[0] ?? null, service: services[0] ?? null, on };
 }
 
+export interface StreamOptions {
+  /** Neo4j stops the export's transaction after this long. */
+  timeoutMs: number;
+  /** Stop reading, close the session and end the transaction when this fires (the client left). */
+  signal?: AbortSignal;
+  onRow?: (n: number) => void;
+}
+
 /** Resolves the filters (throwing a user error before anything is written), then returns the streamer. */
-export async function prepareBulk(driver: Driver, database: string, a: BulkArgs) {
-  const filters = await resolveFilters(driver, database, a);
+export async function prepareBulk(driver: Driver, database: string, a: BulkArgs, o: { timeoutMs: number }) {
+  const filters = await resolveFilters(driver, database, a, o.timeoutMs);
   return {
     filters,
-    /** Streams CSV (header first) into `out`, honouring back-pressure. Returns the number of rows. */
-    async stream(out: Writable, onRow?: (n: number) => void): Promise<number> {
-      const write = (chunk: string) => (out.write(chunk) ? Promise.resolve() : new Promise<void>((ok) => out.once("drain", ok)));
+    /**
+     * Streams CSV (header first) into `out`, honouring back-pressure; cells that a spreadsheet
+     * would run as a formula are escaped (safeCell). Returns the number of rows; rejects with
+     * StreamAborted when `signal` fires.
+     */
+    async stream(out: Writable, s: StreamOptions): Promise<number> {
+      const write = (chunk: string) => writeChunk(out, chunk, s.signal);
       await write(stringify([BULK_COLUMNS as unknown as string[]]));
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: 2000 });
-      let n = 0;
       let batch: string[][] = [];
+      let rows = 0;
       const keys = BULK_COLUMNS.map(camel);
-      try {
-        const result = session.run(BULK, filters);
-        for await (const r of result) {
-          batch.push(keys.map((k) => String(r.get(k) ?? "")));
-          if (batch.length === 1000) {
-            await write(stringify(batch));
-            batch = [];
-          }
-          onRow?.(++n);
+      const n = await streamRecords(driver, { database, query: BULK, params: filters, timeoutMs: s.timeoutMs, signal: s.signal }, async (r) => {
+        batch.push(keys.map((k) => safeCell(String(r.get(k) ?? ""))));
+        if (batch.length === 1000) {
+          const chunk = stringify(batch);
+          batch = [];
+          await write(chunk);
         }
-        if (batch.length) await write(stringify(batch));
-      } finally {
-        await session.close();
-      }
+        s.onRow?.(++rows);
+      });
+      if (batch.length) await write(stringify(batch));
       return n;
     },
   };

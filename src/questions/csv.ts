@@ -25,6 +25,21 @@ export function provisionRows(provisions: Record<string, unknown>[]): string[][]
   ]);
 }
 
+/** A cell a spreadsheet would run as a formula: it starts with =, +, -, @, a tab or a carriage return. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain number (-12, +3.5): Excel and LibreOffice read it as a number, never as a formula. */
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+
+/**
+ * CSV injection (OWASP): a cell that would start a formula gets a leading single quote, which
+ * spreadsheets show as text and do not display. Plain numbers are left as they are, so a
+ * negative amount stays a number. Every CSV tiergraph writes goes through this.
+ */
+export function safeCell(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+/** The CSV text: a header and rows, every cell passed through safeCell. */
 export function toCsv(header: readonly string[], rows: string[][]): string {
-  return stringify([header as string[], ...rows]);
+  return stringify([header.map(safeCell), ...rows.map((r) => r.map(safeCell))]);
 }

@@ -170,15 +170,22 @@ async function checkpoint(o: PostcodeOptions): Promise<void> {
   }
 }
 
-/** Deletes postcode sets other than `keep`, in batches (an auto-commit query: CALL IN TRANSACTIONS needs one). */
+/**
+ * Deletes postcode sets other than `keep`, 20,000 postcodes per transaction until none is left.
+ * Each round is its own short transaction, so the clean-up never runs into the server's
+ * transaction timeout however many postcodes are left (one `CALL … IN TRANSACTIONS` statement
+ * did: the statement as a whole is bounded by db.transaction.timeout, and on a busy machine
+ * 2.26 M deletions took longer than 120 s). An interruption leaves fewer to delete next time.
+ */
 async function removeSetsExcept(o: PostcodeOptions, keep: unknown): Promise<void> {
-  const session = o.driver.session({ database: o.database });
-  try {
+  const params = { keep: typeof keep === "number" ? neo4j.int(keep) : keep };
+  for (;;) {
     // `p.set = $keep` is false for a set of another type (format 1's strings), so those go too.
-    await session.run("MATCH (p:Postcode) WHERE NOT coalesce(p.set = $keep, false) CALL (p) { DETACH DELETE p } IN TRANSACTIONS OF 20000 ROWS", {
-      keep: typeof keep === "number" ? neo4j.int(keep) : keep,
-    });
-  } finally {
-    await session.close();
+    const res = await o.driver.executeQuery(
+      "MATCH (p:Postcode) WHERE NOT coalesce(p.set = $keep, false) WITH p LIMIT 20000 DETACH DELETE p RETURN count(*) AS n",
+      params,
+      { database: o.database },
+    );
+    if (Number(res.records[0]?.get("n") ?? 0) === 0) return;
   }
 }

@@ -1,0 +1,165 @@
+/**
+ * Streamed answers over HTTP (the CSV export today, any later bulk endpoint): one mechanism
+ * that ends a stream when its client does, stops it at a deadline, caps how many run at once,
+ * and keeps them from taking the questions' database connections.
+ *
+ * Why one shared driver, not a second pool: each stream holds exactly one connection (its
+ * session) and a slot is given back only after that session has closed, so streams never hold
+ * more than `maxExports` (≤ 32, checked in src/config.ts) of the driver's 100 connections; the
+ * questions always keep the rest. A second driver would double the connections, the
+ * authentication and the shutdown path for no stronger guarantee.
+ */
+import type http from "node:http";
+import type { Writable } from "node:stream";
+import neo4j, { type Driver, type Record as Neo4jRecord } from "neo4j-driver";
+import { ErrorCode, RETRY_AFTER_S } from "./errors.js";
+
+/** Marks streamed exports in `SHOW TRANSACTIONS` (questions carry TX_METADATA, src/context.ts). */
+export const EXPORT_TX_METADATA = { app: "tiergraph", kind: "export" } as const;
+
+/** Thrown (and caught by the endpoint) when a stream ends because its client left or its deadline passed. */
+export class StreamAborted extends Error {
+  override name = "StreamAborted";
+}
+
+/** At most `max` streams at once; `tryEnter` never waits: over the cap the caller refuses. */
+export class StreamGate {
+  #active = 0;
+  constructor(readonly max: number) {}
+  get active(): number {
+    return this.#active;
+  }
+  /** A slot, or undefined when all are taken. Call the returned function exactly once to give it back. */
+  tryEnter(): (() => void) | undefined {
+    if (this.#active >= this.max) return undefined;
+    this.#active++;
+    let released = false;
+    return () => {
+      if (!released) this.#active--;
+      released = true;
+    };
+  }
+}
+
+/** Answers 503 + Retry-After with the same JSON shape as the export's other errors. */
+export function refuseBusy(res: http.ServerResponse, gate: StreamGate): void {
+  res.writeHead(503, { "content-type": "application/json", "retry-after": String(RETRY_AFTER_S), "cache-control": "no-store" });
+  res.end(
+    JSON.stringify({
+      error: {
+        code: ErrorCode.SERVICE_UNAVAILABLE,
+        message: `${gate.max} exports are already running (TIERGRAPH_MAX_EXPORTS=${gate.max}); try again in ${RETRY_AFTER_S} s.`,
+        limit: "TIERGRAPH_MAX_EXPORTS",
+      },
+    }),
+  );
+}
+
+/**
+ * A signal that fires when the client goes away before the response is complete, or when
+ * `deadlineMs` passes (then the response is cut: a reader too slow to finish in time must not
+ * hold a connection). `dispose` stops listening.
+ */
+export function streamSignal(res: http.ServerResponse, deadlineMs: number): { signal: AbortSignal; dispose(): void } {
+  const ctrl = new AbortController();
+  // Node fires 'close' on the response both after a normal end and when the socket goes; only
+  // the second is a client leaving. ('close' on the request fires once its body is read: useless here.)
+  const onClose = () => {
+    if (!res.writableFinished) ctrl.abort(new StreamAborted("the client went away"));
+  };
+  res.once("close", onClose);
+  const timer = setTimeout(() => {
+    ctrl.abort(new StreamAborted(`the export ran longer than ${deadlineMs} ms (TIERGRAPH_EXPORT_TIMEOUT_MS)`));
+    res.destroy();
+  }, deadlineMs);
+  timer.unref();
+  return {
+    signal: ctrl.signal,
+    dispose() {
+      clearTimeout(timer);
+      res.off("close", onClose);
+    },
+  };
+}
+
+/** Writes `chunk`, waiting for 'drain' when the output is full; rejects as soon as `signal` fires or the output closes. */
+export function writeChunk(out: Writable, chunk: string, signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted) return Promise.reject(signal.reason as Error);
+  if (out.destroyed) return Promise.reject(new StreamAborted("the output was closed"));
+  if (out.write(chunk)) return Promise.resolve();
+  return new Promise<void>((resolve, reject) => {
+    const done = (err?: Error) => {
+      out.off("drain", onDrain);
+      out.off("close", onClose);
+      signal?.removeEventListener("abort", onAbort);
+      if (err) reject(err);
+      else resolve();
+    };
+    const onDrain = () => done();
+    const onClose = () => done(new StreamAborted("the output was closed"));
+    const onAbort = () => done(signal?.reason as Error);
+    out.once("drain", onDrain);
+    out.once("close", onClose);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+export interface StreamQuery {
+  database: string;
+  query: string;
+  params: Record<string, unknown>;
+  /** Neo4j's transaction timeout: the database stops the query there whatever the client does. */
+  timeoutMs: number;
+  /** Stop reading and close the session (Neo4j ends the transaction) as soon as this fires. */
+  signal?: AbortSignal;
+  fetchSize?: number;
+}
+
+/**
+ * Runs one read query and hands its records to `onRecord` as they arrive; the driver pulls the
+ * next batch only when `onRecord` has caught up (back-pressure from the output reaches Neo4j).
+ * When `signal` fires, reading stops at once and the rest of the result is discarded: the
+ * driver sends DISCARD, Neo4j ends the transaction, and the session closes with its connection
+ * clean. (Not session.close() under a running result: it RESETs while a PULL may be answered,
+ * and the DISCARD it queues then fails the next request to get that connection from the pool.)
+ * Resolves with the record count; rejects with the signal's reason (StreamAborted) when stopped.
+ */
+export async function streamRecords(driver: Driver, q: StreamQuery, onRecord: (r: Neo4jRecord) => Promise<void> | void): Promise<number> {
+  if (q.signal?.aborted) throw q.signal.reason as Error;
+  const session = driver.session({ database: q.database, defaultAccessMode: neo4j.session.READ, fetchSize: q.fetchSize ?? 2000 });
+  // Never wait on the driver once the client is gone: the loop ends at once; the clean-up below does the waiting.
+  let onAbort = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(q.signal?.reason as Error);
+  });
+  aborted.catch(() => undefined);
+  q.signal?.addEventListener("abort", onAbort, { once: true });
+  const records = session.run(q.query, q.params, { timeout: q.timeoutMs, metadata: EXPORT_TX_METADATA })[Symbol.asyncIterator]();
+  let pending: Promise<unknown> | undefined;
+  let finished = false;
+  let n = 0;
+  try {
+    for (;;) {
+      const next = records.next();
+      pending = next.catch(() => undefined); // it may settle after the abort won the race
+      const r = await Promise.race([next, aborted]);
+      if (r.done) {
+        finished = true;
+        break;
+      }
+      await onRecord(r.value);
+      n++;
+    }
+    return n;
+  } catch (err) {
+    if (q.signal?.aborted) throw q.signal.reason as Error;
+    throw err;
+  } finally {
+    q.signal?.removeEventListener("abort", onAbort);
+    if (!finished) {
+      await pending;
+      await records.return?.(undefined).catch(() => undefined); // DISCARD the rest; Neo4j ends the transaction
+    }
+    await session.close();
+  }
+}

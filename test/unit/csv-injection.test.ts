@@ -1,0 +1,29 @@
+/** CSV injection (OWASP): no cell tiergraph writes can run as a spreadsheet formula. */
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { safeCell, toCsv } from "../../src/questions/csv.js";
+
+describe("safeCell", () => {
+  it.each([
+    ["=HYPERLINK(\"http://evil\",\"x\")", "'=HYPERLINK(\"http://evil\",\"x\")"],
+    ["+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"],
+    ["-2+3", "'-2+3"],
+    ["@SUM(A1:A9)", "'@SUM(A1:A9)"],
+    ["\t=1", "'\t=1"],
+    ["\r=1", "'\r=1"],
+    ["-", "'-"],
+  ])("escapes %j", (cell, escaped) => {
+    expect(safeCell(cell)).toBe(escaped);
+  });
+
+  it.each(["Kent County Council", "E04004989", "E04004989 -WITHIN-> E07000111", "", "'quoted", "a=b", "-12", "+3.5", "-0.25"])("leaves %j as it is", (cell) => {
+    expect(safeCell(cell)).toBe(cell);
+  });
+});
+
+describe("toCsv", () => {
+  it("escapes every cell, header included, and still parses to the same columns", () => {
+    const text = toCsv(["name", "=bad"], [["=1+1", "ok"], ["-5", "@x"]]);
+    expect(parse(text)).toEqual([["name", "'=bad"], ["'=1+1", "ok"], ["-5", "'@x"]]);
+  });
+});
