@@ -7,7 +7,7 @@
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { OVERLAP } from "../src/questions/overlap.js";
-import { SUBSUMPTION, WEIGHTS } from "../src/questions/subsumption.js";
+import { CANDIDATES_LIMIT, SUBSUMPTION, WEIGHTS } from "../src/questions/subsumption.js";
 import { profileQuery } from "./hotspots.js";
 import { round, slope } from "./stats.js";
 import { deleteSynthetic, loadLandscape, writeSynthetic } from "./synthetic.js";
@@ -21,7 +21,7 @@ interface Case {
 const sub = (by: string): Case => ({
   name: `subsumption by "${by}"`,
   query: SUBSUMPTION,
-  params: { by, minScore: 0, wArea: WEIGHTS.area, wMembers: WEIGHTS.members, wThemes: WEIGHTS.themes },
+  params: { by, minScore: 0, limit: neo4j.int(CANDIDATES_LIMIT.default), wArea: WEIGHTS.area, wMembers: WEIGHTS.members, wThemes: WEIGHTS.themes },
 });
 const overlap = (area: string | null): Case => ({
   name: `overlap area ${area === null ? "null (limit 500)" : `"${area}"`}`,

@@ -26,8 +26,8 @@ export const resolvers = {
       servicesOf(ctx.driver, ctx.database, { authority: required("authority", a.authority), on: a.on }),
     tierMatrix: (_: unknown, __: unknown, ctx: Context) => tierMatrix(ctx.driver, ctx.database),
     postcode: (_: unknown, a: { code: string; on?: unknown }, ctx: Context) => postcode(ctx.driver, ctx.database, { code: required("code", a.code), on: a.on }),
-    subsumptionCandidates: (_: unknown, a: { by: string; minScore?: number | null }, ctx: Context) =>
-      subsumptionCandidates(ctx.driver, ctx.database, { by: required("by", a.by), minScore: a.minScore }),
+    subsumptionCandidates: (_: unknown, a: { by: string; minScore?: number | null; limit?: number | null }, ctx: Context) =>
+      subsumptionCandidates(ctx.driver, ctx.database, { by: required("by", a.by), minScore: a.minScore, limit: a.limit }),
     partnershipOverlap: (_: unknown, a: { area?: string | null; limit?: number | null }, ctx: Context) => partnershipOverlap(ctx.driver, ctx.database, a),
     rationalisationScenario: (_: unknown, a: { by: string; subsume: string[] }, ctx: Context) =>
       rationalisationScenario(ctx.driver, ctx.database, { by: required("by", a.by), subsume: a.subsume }),

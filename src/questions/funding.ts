@@ -7,7 +7,11 @@
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { ErrorCode, userError } from "../errors.js";
+import { checkLimit, type ListLimit } from "./limit.js";
 import { BODY_REF } from "./profile.js";
+
+/** Flows listed (count and total are over all that match); the data holds about 14,000 flows. */
+export const FLOWS_LIMIT: ListLimit = { default: 1000, max: 10_000 };
 
 const MATCHES = (v: string, param: string) =>
   `(${v}.code = toUpper(trim($${param})) OR ${v}.id = trim($${param}) OR ${v}.searchName = toLower(trim($${param})))`;
@@ -50,7 +54,7 @@ function checkYear(year: string | null | undefined): void {
 
 export async function fundingFlows(driver: Driver, database: string, a: FundingFlowsArgs) {
   checkYear(a.year);
-  const limit = a.limit ?? 1000;
+  const limit = checkLimit(a.limit, FLOWS_LIMIT);
   const params = { to: a.to ?? null, from: a.from ?? null, stream: a.stream ?? null, year: a.year ?? null, limit: neo4j.int(limit) };
   const { records } = await driver.executeQuery(FUNDING_FLOWS, params, { database, routing: neo4j.routing.READ });
   const row = records[0]?.toObject() as Record<string, unknown> & { tos: string[]; froms: string[]; streams: string[] };

@@ -16,7 +16,11 @@
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { ErrorCode, userError } from "../errors.js";
+import { checkLimit, type ListLimit } from "./limit.js";
 import { BODY_REF, CURRENT_CHILDREN, PROFILE } from "./profile.js";
+
+/** Pairs returned; England has about 4,000 candidate pairs (92 partnerships), an area far fewer. */
+export const OVERLAP_LIMIT: ListLimit = { default: 500, max: 10_000 };
 
 const JACCARD = (a: string, b: string) =>
   `CASE WHEN size(${a}) + size(${b}) = 0 THEN 0.0 ELSE toFloat(size([x IN ${a} WHERE x IN ${b}])) / size(apoc.coll.union(${a}, ${b})) END`;
@@ -110,8 +114,7 @@ CALL (areas) {
 RETURN [a IN areas | a.name + ' (' + a.code + ')'] AS areas, pairs`;
 
 export async function partnershipOverlap(driver: Driver, database: string, args: { area?: string | null; limit?: number | null }) {
-  const limit = args.limit ?? 500;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw userError(ErrorCode.BAD_USER_INPUT, `limit: ${limit} must be a whole number from 1 to 10000`, { argument: "limit" });
+  const limit = checkLimit(args.limit, OVERLAP_LIMIT);
   if (args.area !== undefined && args.area !== null && !args.area.trim()) throw userError(ErrorCode.BAD_USER_INPUT, "area: must not be empty (leave it out for all of England)", { argument: "area" });
   const { records } = await driver.executeQuery(OVERLAP, { area: args.area ?? null, limit: neo4j.int(limit) }, { database, routing: neo4j.routing.READ });
   const row = records[0]?.toObject() as { areas: string[]; pairs: unknown[] | null };

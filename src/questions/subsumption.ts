@@ -13,7 +13,11 @@
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { ErrorCode, userError } from "../errors.js";
+import { checkLimit, type ListLimit } from "./limit.js";
 import { BODY_REF, CURRENT_CHILDREN, PROFILE, RESOLVE_BODY } from "./profile.js";
+
+/** Candidates returned, best first; no broader body has more than the 92 partnerships there are. */
+export const CANDIDATES_LIMIT: ListLimit = { default: 100, max: 1000 };
 
 export const WEIGHTS = { area: 0.4, members: 0.35, themes: 0.25 } as const;
 
@@ -68,7 +72,7 @@ CALL (bodies, kids) {
       WHEN size(inside) = 0 THEN 'outside the area'
       WHEN score >= 0.75 THEN 'subsume'
       ELSE 'consider aligning' END
-  }) AS candidates
+  })[0..$limit] AS candidates
 }
 RETURN [x IN bodies | apoc.map.merge(${BODY_REF("x")}, {broader: ${BROADER("x")}})] AS bodies, candidates`;
 
@@ -92,12 +96,13 @@ export function broaderBody(argument: string, input: string, bodies: BodyInfo[])
   return b;
 }
 
-export async function subsumptionCandidates(driver: Driver, database: string, args: { by: string; minScore?: number | null }) {
+export async function subsumptionCandidates(driver: Driver, database: string, args: { by: string; minScore?: number | null; limit?: number | null }) {
   const minScore = args.minScore ?? 0;
   if (!(minScore >= 0 && minScore <= 1)) throw userError(ErrorCode.BAD_USER_INPUT, `minScore: ${minScore} must be between 0 and 1`, { argument: "minScore" });
+  const limit = checkLimit(args.limit, CANDIDATES_LIMIT);
   const { records } = await driver.executeQuery(
     SUBSUMPTION,
-    { by: args.by, minScore, wArea: WEIGHTS.area, wMembers: WEIGHTS.members, wThemes: WEIGHTS.themes },
+    { by: args.by, minScore, limit: neo4j.int(limit), wArea: WEIGHTS.area, wMembers: WEIGHTS.members, wThemes: WEIGHTS.themes },
     { database, routing: neo4j.routing.READ },
   );
   const row = records[0]?.toObject() as { bodies: BodyInfo[]; candidates: unknown[] };
