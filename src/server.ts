@@ -12,13 +12,15 @@ import cors from "cors";
 import type { Driver } from "neo4j-driver";
 import { defaultSecurity, type SecurityConfig } from "./config.js";
 import { createContext, withTimeout, type Context } from "./context.js";
-import { formatError } from "./errors.js";
+import { formatError, serviceUnavailablePlugin } from "./errors.js";
 import { exportWhoDelivers } from "./export.js";
 import { serveExplorer } from "./explorer.js";
 import { checkHealth } from "./health.js";
-import { costLimitPlugin, validationRules } from "./limits.js";
+import { costLimitPlugin, parseOptions, tokenLimitFormatter, validationRules } from "./limits.js";
 import type { Logger } from "./log.js";
 import { createNeoSchema } from "./schema/build.js";
+import { StreamGate } from "./streaming.js";
+import { unfilteredDeletePlugin } from "./writes.js";
 
 export interface AppOptions {
   driver: Driver;
@@ -87,18 +89,23 @@ export async function createApp(o: AppOptions): Promise<App> {
     // Apollo's CSRF prevention: a GET, or a POST that is not application/json, needs a
     // non-simple header (apollo-require-preflight, content-type...) or it is refused.
     csrfPrevention: true,
+    parseOptions: parseOptions(limits),
     validationRules: validationRules(limits),
-    formatError: formatError(o.production, limits.queryTimeoutMs),
+    formatError: tokenLimitFormatter(limits, formatError(o.production, limits.queryTimeoutMs)),
     includeStacktraceInErrorResponses: !o.production,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      costLimitPlugin(schema, limits),
+      costLimitPlugin(schema, limits, o.log),
+      serviceUnavailablePlugin(),
+      unfilteredDeletePlugin(schema),
       security.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
 
   const served = withTimeout(o.driver, limits.queryTimeoutMs);
+  // One gate for every streamed endpoint: together they hold at most maxExports connections.
+  const exportDeps = { driver: o.driver, database: o.database, log: o.log, gate: new StreamGate(limits.maxExports), exportTimeoutMs: limits.exportTimeoutMs, queryTimeoutMs: limits.queryTimeoutMs };
   const corsOrigins = security.corsOrigins;
   const allowCors = cors({
     origin: corsOrigins.includes("*") ? "*" : corsOrigins.length ? [...corsOrigins] : false,
@@ -136,7 +143,7 @@ export async function createApp(o: AppOptions): Promise<App> {
       return;
     }
     if (url.pathname === "/export/who-delivers.csv") {
-      await exportWhoDelivers(url, res, o.driver, o.database, o.log);
+      await exportWhoDelivers(url, res, exportDeps);
       return;
     }
     if (url.pathname === "/") {

@@ -2018,11 +2018,6 @@ export type DateTimeScalarFilters = {
   lte?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-/** DateTime mutations */
-export type DateTimeScalarMutations = {
-  set?: InputMaybe<Scalars['DateTime']['input']>;
-};
-
 /**
  * The edge properties for the following fields:
  * * Partnership.covers
@@ -3398,8 +3393,9 @@ export type Note = {
   __typename?: 'Note';
   authorities: Array<Authority>;
   authoritiesConnection: NoteAuthoritiesConnection;
+  /** Set by the server's clock on create; no input has it. */
   createdAt: Scalars['DateTime']['output'];
-  /** The `sub` of the editor's token. */
+  /** The `sub` of the editor's token. Set by the server; no input has it. */
   createdBy: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   parishes: Array<Parish>;
@@ -3409,6 +3405,7 @@ export type Note = {
   services: Array<Service>;
   servicesConnection: NoteServicesConnection;
   text: Scalars['String']['output'];
+  /** Set by the server's clock on every update; no input has it. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -3631,7 +3628,6 @@ export type NoteCreateInput = {
   partnerships?: InputMaybe<NotePartnershipsFieldInput>;
   services?: InputMaybe<NoteServicesFieldInput>;
   text: Scalars['String']['input'];
-  updatedAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type NoteEdge = {
@@ -3916,8 +3912,6 @@ export type NoteSort = {
 
 export type NoteUpdateInput = {
   authorities?: InputMaybe<Array<NoteAuthoritiesUpdateFieldInput>>;
-  createdAt?: InputMaybe<DateTimeScalarMutations>;
-  createdBy?: InputMaybe<StringScalarMutations>;
   parishes?: InputMaybe<Array<NoteParishesUpdateFieldInput>>;
   partnerships?: InputMaybe<Array<NotePartnershipsUpdateFieldInput>>;
   services?: InputMaybe<Array<NoteServicesUpdateFieldInput>>;
@@ -6178,7 +6172,10 @@ export type Query = {
   __typename?: 'Query';
   authorities: Array<Authority>;
   authoritiesConnection: AuthoritiesConnection;
-  /** Funding flows filtered by recipient, payer, stream and financial year (e.g. 2019-20), with totals. */
+  /**
+   * Funding flows filtered by recipient, payer, stream and financial year (e.g. 2019-20), with totals.
+   * `limit`: how many flows are listed, 1 to 10000, default 1000 (`count` and `total` cover all that match).
+   */
   fundingFlows: FundingFlows;
   fundingFlowsConnection: FundingFlowsConnection;
   fundingStreams: Array<FundingStream>;
@@ -6192,7 +6189,10 @@ export type Query = {
   organisationsConnection: OrganisationsConnection;
   parishes: Array<Parish>;
   parishesConnection: ParishesConnection;
-  /** Pairwise overlap of the partnerships in an area (an authority's GSS code or name), or in England when area is omitted. */
+  /**
+   * Pairwise overlap of the partnerships in an area (an authority's GSS code or name), or in England when area is omitted.
+   * `limit`: how many pairs, best first, 1 to 10000, default 500.
+   */
   partnershipOverlap: PartnershipOverlap;
   partnerships: Array<Partnership>;
   partnershipsConnection: PartnershipsConnection;
@@ -6206,7 +6206,10 @@ export type Query = {
   servicesOf: AuthorityServices;
   sources: Array<Source>;
   sourcesConnection: SourcesConnection;
-  /** Partnerships a broader body (Locality Board, Kent Forum, combined authority, London sub-region; id or name) could subsume, best first. */
+  /**
+   * Partnerships a broader body (Locality Board, Kent Forum, combined authority, London sub-region; id or name) could subsume, best first.
+   * `limit`: how many candidates, 1 to 1000, default 100.
+   */
   subsumptionCandidates: Array<Candidate>;
   /** Every service with a responsible tier, against every tier. */
   tierMatrix: TierMatrix;
@@ -6408,6 +6411,7 @@ export type QuerySourcesConnectionArgs = {
 
 export type QuerySubsumptionCandidatesArgs = {
   by: Scalars['String']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
   minScore?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -8076,7 +8080,6 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateTimeAggregateSelection: ResolverTypeWrapper<DateTimeAggregateSelection>;
   DateTimeScalarFilters: DateTimeScalarFilters;
-  DateTimeScalarMutations: DateTimeScalarMutations;
   Dated: ResolverTypeWrapper<Dated>;
   DatedAggregationWhereInput: DatedAggregationWhereInput;
   DatedCreateInput: DatedCreateInput;
@@ -8862,7 +8865,6 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DateTimeAggregateSelection: DateTimeAggregateSelection;
   DateTimeScalarFilters: DateTimeScalarFilters;
-  DateTimeScalarMutations: DateTimeScalarMutations;
   Dated: Dated;
   DatedAggregationWhereInput: DatedAggregationWhereInput;
   DatedCreateInput: DatedCreateInput;

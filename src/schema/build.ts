@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { Driver } from "neo4j-driver";
 import type { SecurityConfig } from "../config.js";
+import { ErrorCode, UNAUTHENTICATED_MESSAGE, userError } from "../errors.js";
 import { resolvers } from "../resolvers.js";
 import { loadTypeDefs } from "./typeDefs.js";
 
@@ -25,12 +26,25 @@ export function createNeoSchema(driver?: Driver, jwt?: SecurityConfig["jwt"]): N
       authorization: {
         // With no key configured, a random one nobody holds: tokens never verify.
         key: jwt && "jwksUrl" in jwt ? { url: jwt.jwksUrl } : (jwt?.secret ?? randomBytes(48).toString("base64")),
-        verifyOptions: { algorithms: jwt && "jwksUrl" in jwt ? ["RS256", "ES256", "PS256", "EdDSA"] : ["HS256"] },
+        verifyOptions: {
+          algorithms: jwt && "jwksUrl" in jwt ? ["RS256", "ES256", "PS256", "EdDSA"] : ["HS256"],
+          // Who issued the token and for whom (required with a key set, src/config.ts); and
+          // every writer must be someone: a token without `sub` does not verify.
+          ...(jwt?.issuer ? { issuer: jwt.issuer } : {}),
+          ...(jwt?.audience ? { audience: jwt.audience } : {}),
+          requiredClaims: ["sub"],
+        },
       },
       populatedBy: {
         callbacks: {
-          // Who wrote a note: the `sub` of the (already verified) token.
-          editor: (_parent: unknown, _args: unknown, ctx: { jwt?: { sub?: string } }) => ctx.jwt?.sub ?? "unknown",
+          // Who wrote a note: the `sub` of the verified token, never the client's say. (Callbacks
+          // run before the library's own authentication check, so no token is refused here too.)
+          editor: (_parent: unknown, _args: unknown, ctx: { jwt?: { sub?: unknown } }) => {
+            if (!ctx.jwt) throw userError(ErrorCode.UNAUTHENTICATED, UNAUTHENTICATED_MESSAGE);
+            const sub = ctx.jwt.sub;
+            if (typeof sub !== "string" || sub.trim() === "") throw userError(ErrorCode.UNAUTHENTICATED, "Unauthenticated: the token names nobody (its `sub` is empty); a note must have an author.");
+            return sub;
+          },
         },
       },
       // Only the current filter syntax (where: { code: { eq: "E07000111" } }); the

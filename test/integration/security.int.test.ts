@@ -2,14 +2,13 @@
  * Who may write, what the API shows of itself, and the limits on hostile queries — against the
  * real server and the suite's Neo4j. Every write here is undone in afterAll (notes deleted).
  */
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { exportJWK, generateKeyPair, SignJWT } from "jose";
+import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultSecurity } from "../../src/config.js";
 import { mintToken } from "../../src/token.js";
 import { cypher, testDriver } from "../helpers/db.js";
 import { startCountingServer, startTestServer, type TestServer } from "../helpers/server.js";
+import { startIdentityProvider } from "../helpers/tokens.js";
 
 const SECRET = "test-secret-of-at-least-thirty-two-characters";
 const security = defaultSecurity({ jwt: { secret: SECRET } });
@@ -67,7 +66,8 @@ describe("reads are public; writes need an editor's signed token", () => {
       for (const [query, variables] of [
         [CREATE, { text: "should not land" }],
         [ANNOTATE, { target: "E04004989", text: "should not land" }],
-        [`mutation { deleteNotes { nodesDeleted } }`, {}],
+        // (filtered: a delete without one is refused before its token is even looked at, writes.int.test.ts)
+        [`mutation { deleteNotes(where: { text: { eq: "should not land" } }) { nodesDeleted } }`, {}],
       ] as const) {
         const r = await post(server, query, { token, variables });
         expect(codes(r.body), `${String(token).slice(0, 12)} ${query.slice(0, 30)}`).toEqual(["UNAUTHENTICATED"]);
@@ -107,7 +107,7 @@ describe("reads are public; writes need an editor's signed token", () => {
     const tampered = await post(server, `mutation { updateNotes(update: { text: { set: "x" } }) { notes { text } } }`, { token: reader });
     expect(codes(tampered.body)).toEqual(["FORBIDDEN"]);
 
-    const deleted = await post(server, `mutation { deleteNotes { nodesDeleted } }`, { token: editor });
+    const deleted = await post(server, `mutation { deleteNotes(where: { createdBy: { eq: "editor@example.org" } }) { nodesDeleted } }`, { token: editor });
     expect(deleted.body.data).toEqual({ deleteNotes: { nodesDeleted: 2 } });
     expect(await notes()).toBe(0);
   });
@@ -130,26 +130,22 @@ describe("reads are public; writes need an editor's signed token", () => {
 
 describe("tokens from an identity provider (JWKS)", () => {
   it("verifies RS256 tokens against the provider's key set; a token signed by another key is refused", async () => {
-    const { publicKey, privateKey } = await generateKeyPair("RS256");
-    const stranger = await generateKeyPair("RS256");
-    const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: "k1", alg: "RS256", use: "sig" }] });
-    const idp = http.createServer((_req, res) => res.writeHead(200, { "content-type": "application/json" }).end(jwks));
-    await new Promise<void>((r) => idp.listen(0, "127.0.0.1", r));
-    const jwksUrl = `http://127.0.0.1:${(idp.address() as AddressInfo).port}/.well-known/jwks.json`;
-    const sign = (key: Parameters<SignJWT["sign"]>[0]) => new SignJWT({ roles: ["editor"] }).setProtectedHeader({ alg: "RS256", kid: "k1" }).setSubject("sso-user").setExpirationTime("5m").sign(key);
-    const sso = await startTestServer({ security: defaultSecurity({ jwt: { jwksUrl } }) });
+    // Issuer and audience are required with a key set (their own tests: writes.int.test.ts).
+    const idp = await startIdentityProvider();
+    const claims = { sub: "sso-user", iss: "https://id.example.org/", aud: "tiergraph" };
+    const sso = await startTestServer({ security: defaultSecurity({ jwt: { jwksUrl: idp.jwksUrl, issuer: claims.iss, audience: claims.aud } }) });
     try {
-      const ok = await post(sso, ANNOTATE, { token: await sign(privateKey), variables: { target: "E07000111", text: "via SSO" } });
+      const ok = await post(sso, ANNOTATE, { token: await idp.sign(claims), variables: { target: "E07000111", text: "via SSO" } });
       expect(ok.body.data).toEqual({ annotate: { id: expect.any(String), text: "via SSO", createdBy: "sso-user", parishes: [] } });
-      const forged = await post(sso, ANNOTATE, { token: await sign(stranger.privateKey), variables: { target: "E07000111", text: "forged" } });
+      const forged = await post(sso, ANNOTATE, { token: await idp.signWithStrangerKey(claims), variables: { target: "E07000111", text: "forged" } });
       expect(codes(forged.body)).toEqual(["UNAUTHENTICATED"]);
       // An HS256 token made with the key set's public key as a secret (algorithm confusion) is refused too.
-      const confused = await mintToken(JSON.stringify(await exportJWK(publicKey)), { sub: "x", roles: ["editor"] });
+      const confused = await mintToken(JSON.stringify(idp.publicJwk), { sub: "x", roles: ["editor"] });
       expect(codes((await post(sso, ANNOTATE, { token: confused, variables: { target: "E07000111", text: "confused" } })).body)).toEqual(["UNAUTHENTICATED"]);
     } finally {
       await driver.executeQuery("MATCH (n:Note) DETACH DELETE n", {}, { database });
       await sso.close();
-      idp.close();
+      await idp.close();
     }
     expect(await notes()).toBe(0);
   });
