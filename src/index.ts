@@ -1,5 +1,5 @@
 /**
- * `npm start`: configuration → database (local Neo4j started if needed) → seed if empty →
+ * `npm start`: configuration → database (local Neo4j started if needed) → seed if empty or seeds/ changed →
  * GraphQL server → listen. Ctrl-C (or SIGTERM) drains requests, closes the driver and stops
  * the local Neo4j this process started; during start-up it stops the Neo4j being started.
  */
@@ -8,7 +8,8 @@ import { connectDatabase, type Database } from "./db/connect.js";
 import { createLogger } from "./log.js";
 import { loadPostcodes } from "./seed/postcodes.js";
 import { warmUp } from "./warmup.js";
-import { isSeeded, seedAll } from "./seed/run.js";
+import { seedsHash } from "./seed/hash.js";
+import { describeChanges, seedAll, seededHash } from "./seed/run.js";
 import { createApp, type App } from "./server.js";
 
 async function main(): Promise<void> {
@@ -54,9 +55,16 @@ async function main(): Promise<void> {
   try {
     connecting = connectDatabase(config, log, { startLocal: true, signal: abort.signal });
     db = await connecting;
-    if (!(await isSeeded(db.driver, db.database))) {
+    // Seed an empty store; re-seed (one transaction) when seeds/ changed since the last import.
+    const stored = await seededHash(db.driver, db.database);
+    const hash = seedsHash();
+    if (stored === undefined) {
       log.info("The database is empty: loading seeds/ ...");
       await seedAll({ driver: db.driver, database: db.database, log });
+    } else if (stored !== hash) {
+      log.info("seeds/ changed since the last import (content hash): re-seeding ...");
+      const r = await seedAll({ driver: db.driver, database: db.database, log });
+      log.info(`re-seeded: ${describeChanges(r.changes)}; moved ${r.moved.notes} note(s) and ${r.moved.postcodes} postcode link(s) to re-keyed nodes.`);
     }
     if (config.postcodes) {
       // Postcodes load apart from the rest (see src/seed/postcodes.ts); unchanged files are skipped.

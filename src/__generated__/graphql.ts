@@ -40,6 +40,9 @@ export type Authority = {
   /** Combined authorities this council is a constituent member of. */
   combinedAuthorities: Array<Authority>;
   combinedAuthoritiesConnection: AuthorityCombinedAuthoritiesConnection;
+  /** Where the sources disagree about this authority's county, region, type or end date, and how it was settled. */
+  conflicts: Array<Conflict>;
+  conflictsConnection: AuthorityConflictsConnection;
   /** For a combined authority: its constituent councils. */
   constituents: Array<Authority>;
   constituentsConnection: AuthorityConstituentsConnection;
@@ -133,6 +136,32 @@ export type AuthorityCombinedAuthoritiesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<AuthorityCombinedAuthoritiesConnectionSort>>;
   where?: InputMaybe<AuthorityCombinedAuthoritiesConnectionWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityConflictsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ConflictSort>>;
+  where?: InputMaybe<ConflictWhere>;
+};
+
+
+/**
+ * A council or other public body with an ONS GSS code: county (E10), district (E07), unitary
+ * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
+ * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
+ */
+export type AuthorityConflictsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthorityConflictsConnectionSort>>;
+  where?: InputMaybe<AuthorityConflictsConnectionWhere>;
 };
 
 
@@ -780,9 +809,104 @@ export type AuthorityCombinedAuthoritiesRelationship = {
   properties: Dated;
 };
 
+export type AuthorityConflictConflictsAggregateSelection = {
+  __typename?: 'AuthorityConflictConflictsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AuthorityConflictConflictsEdgeAggregateSelection>;
+  node?: Maybe<AuthorityConflictConflictsNodeAggregateSelection>;
+};
+
+export type AuthorityConflictConflictsEdgeAggregateSelection = {
+  __typename?: 'AuthorityConflictConflictsEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type AuthorityConflictConflictsNodeAggregateSelection = {
+  __typename?: 'AuthorityConflictConflictsNodeAggregateSelection';
+  field: StringAggregateSelection;
+  name: StringAggregateSelection;
+  reason: StringAggregateSelection;
+  settled: StringAggregateSelection;
+  subject: StringAggregateSelection;
+};
+
+export type AuthorityConflictsConnectFieldInput = {
+  connect?: InputMaybe<Array<ConflictConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<ConflictConnectWhere>;
+};
+
+export type AuthorityConflictsConnection = {
+  __typename?: 'AuthorityConflictsConnection';
+  aggregate: AuthorityConflictConflictsAggregateSelection;
+  edges: Array<AuthorityConflictsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuthorityConflictsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AuthorityConflictsConnectionAggregateInput>>;
+  NOT?: InputMaybe<AuthorityConflictsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AuthorityConflictsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<DatedAggregationWhereInput>;
+  node?: InputMaybe<AuthorityConflictsNodeAggregationWhereInput>;
+};
+
+export type AuthorityConflictsConnectionFilters = {
+  /** Filter Authorities by aggregating results on related AuthorityConflictsConnections */
+  aggregate?: InputMaybe<AuthorityConflictsConnectionAggregateInput>;
+  /** Return Authorities where all of the related AuthorityConflictsConnections match this filter */
+  all?: InputMaybe<AuthorityConflictsConnectionWhere>;
+  /** Return Authorities where none of the related AuthorityConflictsConnections match this filter */
+  none?: InputMaybe<AuthorityConflictsConnectionWhere>;
+  /** Return Authorities where one of the related AuthorityConflictsConnections match this filter */
+  single?: InputMaybe<AuthorityConflictsConnectionWhere>;
+  /** Return Authorities where some of the related AuthorityConflictsConnections match this filter */
+  some?: InputMaybe<AuthorityConflictsConnectionWhere>;
+};
+
+export type AuthorityConflictsConnectionSort = {
+  edge?: InputMaybe<DatedSort>;
+  node?: InputMaybe<ConflictSort>;
+};
+
+export type AuthorityConflictsConnectionWhere = {
+  AND?: InputMaybe<Array<AuthorityConflictsConnectionWhere>>;
+  NOT?: InputMaybe<AuthorityConflictsConnectionWhere>;
+  OR?: InputMaybe<Array<AuthorityConflictsConnectionWhere>>;
+  edge?: InputMaybe<DatedWhere>;
+  node?: InputMaybe<ConflictWhere>;
+};
+
+export type AuthorityConflictsDisconnectFieldInput = {
+  disconnect?: InputMaybe<ConflictDisconnectInput>;
+  where?: InputMaybe<AuthorityConflictsConnectionWhere>;
+};
+
+export type AuthorityConflictsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AuthorityConflictsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AuthorityConflictsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AuthorityConflictsNodeAggregationWhereInput>>;
+  field?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  reason?: InputMaybe<StringScalarAggregationFilters>;
+  settled?: InputMaybe<StringScalarAggregationFilters>;
+  subject?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AuthorityConflictsRelationship = {
+  __typename?: 'AuthorityConflictsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Conflict;
+  properties: Dated;
+};
+
 export type AuthorityConnectInput = {
   children?: InputMaybe<Array<AuthorityChildrenConnectFieldInput>>;
   combinedAuthorities?: InputMaybe<Array<AuthorityCombinedAuthoritiesConnectFieldInput>>;
+  conflicts?: InputMaybe<Array<AuthorityConflictsConnectFieldInput>>;
   constituents?: InputMaybe<Array<AuthorityConstituentsConnectFieldInput>>;
   fireAuthority?: InputMaybe<Array<AuthorityFireAuthorityConnectFieldInput>>;
   fundingPaid?: InputMaybe<Array<AuthorityFundingPaidConnectFieldInput>>;
@@ -878,6 +1002,7 @@ export type AuthorityConstituentsRelationship = {
 export type AuthorityDisconnectInput = {
   children?: InputMaybe<Array<AuthorityChildrenDisconnectFieldInput>>;
   combinedAuthorities?: InputMaybe<Array<AuthorityCombinedAuthoritiesDisconnectFieldInput>>;
+  conflicts?: InputMaybe<Array<AuthorityConflictsDisconnectFieldInput>>;
   constituents?: InputMaybe<Array<AuthorityConstituentsDisconnectFieldInput>>;
   fireAuthority?: InputMaybe<Array<AuthorityFireAuthorityDisconnectFieldInput>>;
   fundingPaid?: InputMaybe<Array<AuthorityFundingPaidDisconnectFieldInput>>;
@@ -1769,6 +1894,8 @@ export type AuthorityWhere = {
   code?: InputMaybe<IdScalarFilters>;
   combinedAuthorities?: InputMaybe<AuthorityRelationshipFilters>;
   combinedAuthoritiesConnection?: InputMaybe<AuthorityCombinedAuthoritiesConnectionFilters>;
+  conflicts?: InputMaybe<ConflictRelationshipFilters>;
+  conflictsConnection?: InputMaybe<AuthorityConflictsConnectionFilters>;
   constituents?: InputMaybe<AuthorityRelationshipFilters>;
   constituentsConnection?: InputMaybe<AuthorityConstituentsConnectionFilters>;
   current?: InputMaybe<BooleanScalarFilters>;
@@ -1930,6 +2057,7 @@ export type Candidate = {
  * * Authority.sources
  * * Parish.sources
  * * UnparishedArea.sources
+ * * Conflict.sources
  */
 export type Citation = {
   __typename?: 'Citation';
@@ -1961,6 +2089,374 @@ export type CitationWhere = {
   OR?: InputMaybe<Array<CitationWhere>>;
   cite?: InputMaybe<StringScalarFilters>;
   quote?: InputMaybe<StringScalarFilters>;
+};
+
+/**
+ * A disagreement between sources about one fact of an authority (its county, region, type or end
+ * date), found at import and settled by the weight of evidence: every signal is one vote, the value
+ * with most votes is what the graph holds, a tie keeps the register's value. `npm run seed --
+ * --conflicts` prints the same, with the other conflicts between sources.
+ */
+export type Conflict = {
+  __typename?: 'Conflict';
+  about: Array<Authority>;
+  aboutConnection: ConflictAboutConnection;
+  /** county, region, type or end-date */
+  field: Scalars['String']['output'];
+  /** conflict:<field>:<GSS code>, e.g. conflict:county:E07000201 */
+  id: Scalars['ID']['output'];
+  /** Each signal that lost. */
+  lost: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  /** The value the graph holds. */
+  settled: Scalars['String']['output'];
+  sourceIds: Array<Scalars['String']['output']>;
+  sources: Array<Source>;
+  sourcesConnection: ConflictSourcesConnection;
+  /** GSS code of the authority it is about. */
+  subject: Scalars['String']['output'];
+  /** True when the votes were tied and the register's value was kept. */
+  tie: Scalars['Boolean']['output'];
+  /** Each signal that agreed with the settlement: source id, file:line, what it says. */
+  won: Array<Scalars['String']['output']>;
+};
+
+
+/**
+ * A disagreement between sources about one fact of an authority (its county, region, type or end
+ * date), found at import and settled by the weight of evidence: every signal is one vote, the value
+ * with most votes is what the graph holds, a tie keeps the register's value. `npm run seed --
+ * --conflicts` prints the same, with the other conflicts between sources.
+ */
+export type ConflictAboutArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuthoritySort>>;
+  where?: InputMaybe<AuthorityWhere>;
+};
+
+
+/**
+ * A disagreement between sources about one fact of an authority (its county, region, type or end
+ * date), found at import and settled by the weight of evidence: every signal is one vote, the value
+ * with most votes is what the graph holds, a tie keeps the register's value. `npm run seed --
+ * --conflicts` prints the same, with the other conflicts between sources.
+ */
+export type ConflictAboutConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ConflictAboutConnectionSort>>;
+  where?: InputMaybe<ConflictAboutConnectionWhere>;
+};
+
+
+/**
+ * A disagreement between sources about one fact of an authority (its county, region, type or end
+ * date), found at import and settled by the weight of evidence: every signal is one vote, the value
+ * with most votes is what the graph holds, a tie keeps the register's value. `npm run seed --
+ * --conflicts` prints the same, with the other conflicts between sources.
+ */
+export type ConflictSourcesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceSort>>;
+  where?: InputMaybe<SourceWhere>;
+};
+
+
+/**
+ * A disagreement between sources about one fact of an authority (its county, region, type or end
+ * date), found at import and settled by the weight of evidence: every signal is one vote, the value
+ * with most votes is what the graph holds, a tie keeps the register's value. `npm run seed --
+ * --conflicts` prints the same, with the other conflicts between sources.
+ */
+export type ConflictSourcesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ConflictSourcesConnectionSort>>;
+  where?: InputMaybe<ConflictSourcesConnectionWhere>;
+};
+
+export type ConflictAboutConnectFieldInput = {
+  connect?: InputMaybe<Array<AuthorityConnectInput>>;
+  edge: DatedCreateInput;
+  where?: InputMaybe<AuthorityConnectWhere>;
+};
+
+export type ConflictAboutConnection = {
+  __typename?: 'ConflictAboutConnection';
+  aggregate: ConflictAuthorityAboutAggregateSelection;
+  edges: Array<ConflictAboutRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ConflictAboutConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ConflictAboutConnectionAggregateInput>>;
+  NOT?: InputMaybe<ConflictAboutConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ConflictAboutConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<DatedAggregationWhereInput>;
+  node?: InputMaybe<ConflictAboutNodeAggregationWhereInput>;
+};
+
+export type ConflictAboutConnectionFilters = {
+  /** Filter Conflicts by aggregating results on related ConflictAboutConnections */
+  aggregate?: InputMaybe<ConflictAboutConnectionAggregateInput>;
+  /** Return Conflicts where all of the related ConflictAboutConnections match this filter */
+  all?: InputMaybe<ConflictAboutConnectionWhere>;
+  /** Return Conflicts where none of the related ConflictAboutConnections match this filter */
+  none?: InputMaybe<ConflictAboutConnectionWhere>;
+  /** Return Conflicts where one of the related ConflictAboutConnections match this filter */
+  single?: InputMaybe<ConflictAboutConnectionWhere>;
+  /** Return Conflicts where some of the related ConflictAboutConnections match this filter */
+  some?: InputMaybe<ConflictAboutConnectionWhere>;
+};
+
+export type ConflictAboutConnectionSort = {
+  edge?: InputMaybe<DatedSort>;
+  node?: InputMaybe<AuthoritySort>;
+};
+
+export type ConflictAboutConnectionWhere = {
+  AND?: InputMaybe<Array<ConflictAboutConnectionWhere>>;
+  NOT?: InputMaybe<ConflictAboutConnectionWhere>;
+  OR?: InputMaybe<Array<ConflictAboutConnectionWhere>>;
+  edge?: InputMaybe<DatedWhere>;
+  node?: InputMaybe<AuthorityWhere>;
+};
+
+export type ConflictAboutDisconnectFieldInput = {
+  disconnect?: InputMaybe<AuthorityDisconnectInput>;
+  where?: InputMaybe<ConflictAboutConnectionWhere>;
+};
+
+export type ConflictAboutNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ConflictAboutNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ConflictAboutNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ConflictAboutNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  officialName?: InputMaybe<StringScalarAggregationFilters>;
+  population?: InputMaybe<IntScalarAggregationFilters>;
+  region?: InputMaybe<StringScalarAggregationFilters>;
+  registryCode?: InputMaybe<StringScalarAggregationFilters>;
+  type?: InputMaybe<StringScalarAggregationFilters>;
+  typeName?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ConflictAboutRelationship = {
+  __typename?: 'ConflictAboutRelationship';
+  cursor: Scalars['String']['output'];
+  node: Authority;
+  properties: Dated;
+};
+
+export type ConflictAggregate = {
+  __typename?: 'ConflictAggregate';
+  count: Count;
+  node: ConflictAggregateNode;
+};
+
+export type ConflictAggregateNode = {
+  __typename?: 'ConflictAggregateNode';
+  field: StringAggregateSelection;
+  name: StringAggregateSelection;
+  reason: StringAggregateSelection;
+  settled: StringAggregateSelection;
+  subject: StringAggregateSelection;
+};
+
+export type ConflictAuthorityAboutAggregateSelection = {
+  __typename?: 'ConflictAuthorityAboutAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ConflictAuthorityAboutEdgeAggregateSelection>;
+  node?: Maybe<ConflictAuthorityAboutNodeAggregateSelection>;
+};
+
+export type ConflictAuthorityAboutEdgeAggregateSelection = {
+  __typename?: 'ConflictAuthorityAboutEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type ConflictAuthorityAboutNodeAggregateSelection = {
+  __typename?: 'ConflictAuthorityAboutNodeAggregateSelection';
+  name: StringAggregateSelection;
+  officialName: StringAggregateSelection;
+  population: IntAggregateSelection;
+  region: StringAggregateSelection;
+  registryCode: StringAggregateSelection;
+  type: StringAggregateSelection;
+  typeName: StringAggregateSelection;
+};
+
+export type ConflictConnectInput = {
+  about?: InputMaybe<Array<ConflictAboutConnectFieldInput>>;
+  sources?: InputMaybe<Array<ConflictSourcesConnectFieldInput>>;
+};
+
+export type ConflictConnectWhere = {
+  node: ConflictWhere;
+};
+
+export type ConflictDisconnectInput = {
+  about?: InputMaybe<Array<ConflictAboutDisconnectFieldInput>>;
+  sources?: InputMaybe<Array<ConflictSourcesDisconnectFieldInput>>;
+};
+
+export type ConflictEdge = {
+  __typename?: 'ConflictEdge';
+  cursor: Scalars['String']['output'];
+  node: Conflict;
+};
+
+export type ConflictRelationshipFilters = {
+  /** Filter type where all of the related Conflicts match this filter */
+  all?: InputMaybe<ConflictWhere>;
+  /** Filter type where none of the related Conflicts match this filter */
+  none?: InputMaybe<ConflictWhere>;
+  /** Filter type where one of the related Conflicts match this filter */
+  single?: InputMaybe<ConflictWhere>;
+  /** Filter type where some of the related Conflicts match this filter */
+  some?: InputMaybe<ConflictWhere>;
+};
+
+/** Fields to sort Conflicts by. The order in which sorts are applied is not guaranteed when specifying many fields in one ConflictSort object. */
+export type ConflictSort = {
+  field?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  reason?: InputMaybe<SortDirection>;
+  settled?: InputMaybe<SortDirection>;
+  subject?: InputMaybe<SortDirection>;
+  tie?: InputMaybe<SortDirection>;
+};
+
+export type ConflictSourceSourcesAggregateSelection = {
+  __typename?: 'ConflictSourceSourcesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ConflictSourceSourcesEdgeAggregateSelection>;
+  node?: Maybe<ConflictSourceSourcesNodeAggregateSelection>;
+};
+
+export type ConflictSourceSourcesEdgeAggregateSelection = {
+  __typename?: 'ConflictSourceSourcesEdgeAggregateSelection';
+  cite: StringAggregateSelection;
+  quote: StringAggregateSelection;
+};
+
+export type ConflictSourceSourcesNodeAggregateSelection = {
+  __typename?: 'ConflictSourceSourcesNodeAggregateSelection';
+  attribution: StringAggregateSelection;
+  file: StringAggregateSelection;
+  kind: StringAggregateSelection;
+  licence: StringAggregateSelection;
+  publisher: StringAggregateSelection;
+  title: StringAggregateSelection;
+  url: StringAggregateSelection;
+  vintage: StringAggregateSelection;
+};
+
+export type ConflictSourcesConnectFieldInput = {
+  edge?: InputMaybe<CitationCreateInput>;
+  where?: InputMaybe<SourceConnectWhere>;
+};
+
+export type ConflictSourcesConnection = {
+  __typename?: 'ConflictSourcesConnection';
+  aggregate: ConflictSourceSourcesAggregateSelection;
+  edges: Array<ConflictSourcesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ConflictSourcesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ConflictSourcesConnectionAggregateInput>>;
+  NOT?: InputMaybe<ConflictSourcesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ConflictSourcesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<CitationAggregationWhereInput>;
+  node?: InputMaybe<ConflictSourcesNodeAggregationWhereInput>;
+};
+
+export type ConflictSourcesConnectionFilters = {
+  /** Filter Conflicts by aggregating results on related ConflictSourcesConnections */
+  aggregate?: InputMaybe<ConflictSourcesConnectionAggregateInput>;
+  /** Return Conflicts where all of the related ConflictSourcesConnections match this filter */
+  all?: InputMaybe<ConflictSourcesConnectionWhere>;
+  /** Return Conflicts where none of the related ConflictSourcesConnections match this filter */
+  none?: InputMaybe<ConflictSourcesConnectionWhere>;
+  /** Return Conflicts where one of the related ConflictSourcesConnections match this filter */
+  single?: InputMaybe<ConflictSourcesConnectionWhere>;
+  /** Return Conflicts where some of the related ConflictSourcesConnections match this filter */
+  some?: InputMaybe<ConflictSourcesConnectionWhere>;
+};
+
+export type ConflictSourcesConnectionSort = {
+  edge?: InputMaybe<CitationSort>;
+  node?: InputMaybe<SourceSort>;
+};
+
+export type ConflictSourcesConnectionWhere = {
+  AND?: InputMaybe<Array<ConflictSourcesConnectionWhere>>;
+  NOT?: InputMaybe<ConflictSourcesConnectionWhere>;
+  OR?: InputMaybe<Array<ConflictSourcesConnectionWhere>>;
+  edge?: InputMaybe<CitationWhere>;
+  node?: InputMaybe<SourceWhere>;
+};
+
+export type ConflictSourcesDisconnectFieldInput = {
+  where?: InputMaybe<ConflictSourcesConnectionWhere>;
+};
+
+export type ConflictSourcesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ConflictSourcesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ConflictSourcesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ConflictSourcesNodeAggregationWhereInput>>;
+  attribution?: InputMaybe<StringScalarAggregationFilters>;
+  file?: InputMaybe<StringScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  licence?: InputMaybe<StringScalarAggregationFilters>;
+  publisher?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  vintage?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ConflictSourcesRelationship = {
+  __typename?: 'ConflictSourcesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Source;
+  properties: Citation;
+};
+
+export type ConflictWhere = {
+  AND?: InputMaybe<Array<ConflictWhere>>;
+  NOT?: InputMaybe<ConflictWhere>;
+  OR?: InputMaybe<Array<ConflictWhere>>;
+  about?: InputMaybe<AuthorityRelationshipFilters>;
+  aboutConnection?: InputMaybe<ConflictAboutConnectionFilters>;
+  field?: InputMaybe<StringScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  lost?: InputMaybe<StringListFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  reason?: InputMaybe<StringScalarFilters>;
+  settled?: InputMaybe<StringScalarFilters>;
+  sourceIds?: InputMaybe<StringListFilters>;
+  sources?: InputMaybe<SourceRelationshipFilters>;
+  sourcesConnection?: InputMaybe<ConflictSourcesConnectionFilters>;
+  subject?: InputMaybe<StringScalarFilters>;
+  tie?: InputMaybe<BooleanScalarFilters>;
+  won?: InputMaybe<StringListFilters>;
+};
+
+export type ConflictsConnection = {
+  __typename?: 'ConflictsConnection';
+  aggregate: ConflictAggregate;
+  edges: Array<ConflictEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type ConnectionAggregationCountFilterInput = {
@@ -2034,8 +2530,10 @@ export type DateTimeScalarFilters = {
  * * Authority.combinedAuthorities
  * * Authority.constituents
  * * Authority.fireAuthority
+ * * Authority.conflicts
  * * Parish.within
  * * UnparishedArea.within
+ * * Conflict.about
  * * Service.deliveredBy
  */
 export type Dated = {
@@ -6172,6 +6670,8 @@ export type Query = {
   __typename?: 'Query';
   authorities: Array<Authority>;
   authoritiesConnection: AuthoritiesConnection;
+  conflicts: Array<Conflict>;
+  conflictsConnection: ConflictsConnection;
   /**
    * Funding flows filtered by recipient, payer, stream and financial year (e.g. 2019-20), with totals.
    * `limit`: how many flows are listed, 1 to 10000, default 1000 (`count` and `total` cover all that match).
@@ -6240,6 +6740,22 @@ export type QueryAuthoritiesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<AuthoritySort>>;
   where?: InputMaybe<AuthorityWhere>;
+};
+
+
+export type QueryConflictsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ConflictSort>>;
+  where?: InputMaybe<ConflictWhere>;
+};
+
+
+export type QueryConflictsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ConflictSort>>;
+  where?: InputMaybe<ConflictWhere>;
 };
 
 
@@ -7927,6 +8443,18 @@ export type ResolversTypes = ResolversObject<{
   AuthorityCombinedAuthoritiesDisconnectFieldInput: AuthorityCombinedAuthoritiesDisconnectFieldInput;
   AuthorityCombinedAuthoritiesNodeAggregationWhereInput: AuthorityCombinedAuthoritiesNodeAggregationWhereInput;
   AuthorityCombinedAuthoritiesRelationship: ResolverTypeWrapper<Omit<AuthorityCombinedAuthoritiesRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  AuthorityConflictConflictsAggregateSelection: ResolverTypeWrapper<AuthorityConflictConflictsAggregateSelection>;
+  AuthorityConflictConflictsEdgeAggregateSelection: ResolverTypeWrapper<AuthorityConflictConflictsEdgeAggregateSelection>;
+  AuthorityConflictConflictsNodeAggregateSelection: ResolverTypeWrapper<AuthorityConflictConflictsNodeAggregateSelection>;
+  AuthorityConflictsConnectFieldInput: AuthorityConflictsConnectFieldInput;
+  AuthorityConflictsConnection: ResolverTypeWrapper<AuthorityConflictsConnection>;
+  AuthorityConflictsConnectionAggregateInput: AuthorityConflictsConnectionAggregateInput;
+  AuthorityConflictsConnectionFilters: AuthorityConflictsConnectionFilters;
+  AuthorityConflictsConnectionSort: AuthorityConflictsConnectionSort;
+  AuthorityConflictsConnectionWhere: AuthorityConflictsConnectionWhere;
+  AuthorityConflictsDisconnectFieldInput: AuthorityConflictsDisconnectFieldInput;
+  AuthorityConflictsNodeAggregationWhereInput: AuthorityConflictsNodeAggregationWhereInput;
+  AuthorityConflictsRelationship: ResolverTypeWrapper<AuthorityConflictsRelationship>;
   AuthorityConnectInput: AuthorityConnectInput;
   AuthorityConnectWhere: AuthorityConnectWhere;
   AuthorityConstituentsConnectFieldInput: AuthorityConstituentsConnectFieldInput;
@@ -8070,6 +8598,41 @@ export type ResolversTypes = ResolversObject<{
   CitationCreateInput: CitationCreateInput;
   CitationSort: CitationSort;
   CitationWhere: CitationWhere;
+  Conflict: ResolverTypeWrapper<Omit<Conflict, 'about'> & { about: Array<ResolversTypes['Authority']> }>;
+  ConflictAboutConnectFieldInput: ConflictAboutConnectFieldInput;
+  ConflictAboutConnection: ResolverTypeWrapper<ConflictAboutConnection>;
+  ConflictAboutConnectionAggregateInput: ConflictAboutConnectionAggregateInput;
+  ConflictAboutConnectionFilters: ConflictAboutConnectionFilters;
+  ConflictAboutConnectionSort: ConflictAboutConnectionSort;
+  ConflictAboutConnectionWhere: ConflictAboutConnectionWhere;
+  ConflictAboutDisconnectFieldInput: ConflictAboutDisconnectFieldInput;
+  ConflictAboutNodeAggregationWhereInput: ConflictAboutNodeAggregationWhereInput;
+  ConflictAboutRelationship: ResolverTypeWrapper<Omit<ConflictAboutRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  ConflictAggregate: ResolverTypeWrapper<ConflictAggregate>;
+  ConflictAggregateNode: ResolverTypeWrapper<ConflictAggregateNode>;
+  ConflictAuthorityAboutAggregateSelection: ResolverTypeWrapper<ConflictAuthorityAboutAggregateSelection>;
+  ConflictAuthorityAboutEdgeAggregateSelection: ResolverTypeWrapper<ConflictAuthorityAboutEdgeAggregateSelection>;
+  ConflictAuthorityAboutNodeAggregateSelection: ResolverTypeWrapper<ConflictAuthorityAboutNodeAggregateSelection>;
+  ConflictConnectInput: ConflictConnectInput;
+  ConflictConnectWhere: ConflictConnectWhere;
+  ConflictDisconnectInput: ConflictDisconnectInput;
+  ConflictEdge: ResolverTypeWrapper<ConflictEdge>;
+  ConflictRelationshipFilters: ConflictRelationshipFilters;
+  ConflictSort: ConflictSort;
+  ConflictSourceSourcesAggregateSelection: ResolverTypeWrapper<ConflictSourceSourcesAggregateSelection>;
+  ConflictSourceSourcesEdgeAggregateSelection: ResolverTypeWrapper<ConflictSourceSourcesEdgeAggregateSelection>;
+  ConflictSourceSourcesNodeAggregateSelection: ResolverTypeWrapper<ConflictSourceSourcesNodeAggregateSelection>;
+  ConflictSourcesConnectFieldInput: ConflictSourcesConnectFieldInput;
+  ConflictSourcesConnection: ResolverTypeWrapper<ConflictSourcesConnection>;
+  ConflictSourcesConnectionAggregateInput: ConflictSourcesConnectionAggregateInput;
+  ConflictSourcesConnectionFilters: ConflictSourcesConnectionFilters;
+  ConflictSourcesConnectionSort: ConflictSourcesConnectionSort;
+  ConflictSourcesConnectionWhere: ConflictSourcesConnectionWhere;
+  ConflictSourcesDisconnectFieldInput: ConflictSourcesDisconnectFieldInput;
+  ConflictSourcesNodeAggregationWhereInput: ConflictSourcesNodeAggregationWhereInput;
+  ConflictSourcesRelationship: ResolverTypeWrapper<ConflictSourcesRelationship>;
+  ConflictWhere: ConflictWhere;
+  ConflictsConnection: ResolverTypeWrapper<ConflictsConnection>;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
   Count: ResolverTypeWrapper<Count>;
   CountConnection: ResolverTypeWrapper<CountConnection>;
@@ -8712,6 +9275,18 @@ export type ResolversParentTypes = ResolversObject<{
   AuthorityCombinedAuthoritiesDisconnectFieldInput: AuthorityCombinedAuthoritiesDisconnectFieldInput;
   AuthorityCombinedAuthoritiesNodeAggregationWhereInput: AuthorityCombinedAuthoritiesNodeAggregationWhereInput;
   AuthorityCombinedAuthoritiesRelationship: Omit<AuthorityCombinedAuthoritiesRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  AuthorityConflictConflictsAggregateSelection: AuthorityConflictConflictsAggregateSelection;
+  AuthorityConflictConflictsEdgeAggregateSelection: AuthorityConflictConflictsEdgeAggregateSelection;
+  AuthorityConflictConflictsNodeAggregateSelection: AuthorityConflictConflictsNodeAggregateSelection;
+  AuthorityConflictsConnectFieldInput: AuthorityConflictsConnectFieldInput;
+  AuthorityConflictsConnection: AuthorityConflictsConnection;
+  AuthorityConflictsConnectionAggregateInput: AuthorityConflictsConnectionAggregateInput;
+  AuthorityConflictsConnectionFilters: AuthorityConflictsConnectionFilters;
+  AuthorityConflictsConnectionSort: AuthorityConflictsConnectionSort;
+  AuthorityConflictsConnectionWhere: AuthorityConflictsConnectionWhere;
+  AuthorityConflictsDisconnectFieldInput: AuthorityConflictsDisconnectFieldInput;
+  AuthorityConflictsNodeAggregationWhereInput: AuthorityConflictsNodeAggregationWhereInput;
+  AuthorityConflictsRelationship: AuthorityConflictsRelationship;
   AuthorityConnectInput: AuthorityConnectInput;
   AuthorityConnectWhere: AuthorityConnectWhere;
   AuthorityConstituentsConnectFieldInput: AuthorityConstituentsConnectFieldInput;
@@ -8855,6 +9430,41 @@ export type ResolversParentTypes = ResolversObject<{
   CitationCreateInput: CitationCreateInput;
   CitationSort: CitationSort;
   CitationWhere: CitationWhere;
+  Conflict: Omit<Conflict, 'about'> & { about: Array<ResolversParentTypes['Authority']> };
+  ConflictAboutConnectFieldInput: ConflictAboutConnectFieldInput;
+  ConflictAboutConnection: ConflictAboutConnection;
+  ConflictAboutConnectionAggregateInput: ConflictAboutConnectionAggregateInput;
+  ConflictAboutConnectionFilters: ConflictAboutConnectionFilters;
+  ConflictAboutConnectionSort: ConflictAboutConnectionSort;
+  ConflictAboutConnectionWhere: ConflictAboutConnectionWhere;
+  ConflictAboutDisconnectFieldInput: ConflictAboutDisconnectFieldInput;
+  ConflictAboutNodeAggregationWhereInput: ConflictAboutNodeAggregationWhereInput;
+  ConflictAboutRelationship: Omit<ConflictAboutRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  ConflictAggregate: ConflictAggregate;
+  ConflictAggregateNode: ConflictAggregateNode;
+  ConflictAuthorityAboutAggregateSelection: ConflictAuthorityAboutAggregateSelection;
+  ConflictAuthorityAboutEdgeAggregateSelection: ConflictAuthorityAboutEdgeAggregateSelection;
+  ConflictAuthorityAboutNodeAggregateSelection: ConflictAuthorityAboutNodeAggregateSelection;
+  ConflictConnectInput: ConflictConnectInput;
+  ConflictConnectWhere: ConflictConnectWhere;
+  ConflictDisconnectInput: ConflictDisconnectInput;
+  ConflictEdge: ConflictEdge;
+  ConflictRelationshipFilters: ConflictRelationshipFilters;
+  ConflictSort: ConflictSort;
+  ConflictSourceSourcesAggregateSelection: ConflictSourceSourcesAggregateSelection;
+  ConflictSourceSourcesEdgeAggregateSelection: ConflictSourceSourcesEdgeAggregateSelection;
+  ConflictSourceSourcesNodeAggregateSelection: ConflictSourceSourcesNodeAggregateSelection;
+  ConflictSourcesConnectFieldInput: ConflictSourcesConnectFieldInput;
+  ConflictSourcesConnection: ConflictSourcesConnection;
+  ConflictSourcesConnectionAggregateInput: ConflictSourcesConnectionAggregateInput;
+  ConflictSourcesConnectionFilters: ConflictSourcesConnectionFilters;
+  ConflictSourcesConnectionSort: ConflictSourcesConnectionSort;
+  ConflictSourcesConnectionWhere: ConflictSourcesConnectionWhere;
+  ConflictSourcesDisconnectFieldInput: ConflictSourcesDisconnectFieldInput;
+  ConflictSourcesNodeAggregationWhereInput: ConflictSourcesNodeAggregationWhereInput;
+  ConflictSourcesRelationship: ConflictSourcesRelationship;
+  ConflictWhere: ConflictWhere;
+  ConflictsConnection: ConflictsConnection;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
   Count: Count;
   CountConnection: CountConnection;
@@ -9464,6 +10074,8 @@ export type AuthorityResolvers<ContextType = Context, ParentType extends Resolve
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   combinedAuthorities?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<AuthorityCombinedAuthoritiesArgs>>;
   combinedAuthoritiesConnection?: Resolver<ResolversTypes['AuthorityCombinedAuthoritiesConnection'], ParentType, ContextType, Partial<AuthorityCombinedAuthoritiesConnectionArgs>>;
+  conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType, Partial<AuthorityConflictsArgs>>;
+  conflictsConnection?: Resolver<ResolversTypes['AuthorityConflictsConnection'], ParentType, ContextType, Partial<AuthorityConflictsConnectionArgs>>;
   constituents?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<AuthorityConstituentsArgs>>;
   constituentsConnection?: Resolver<ResolversTypes['AuthorityConstituentsConnection'], ParentType, ContextType, Partial<AuthorityConstituentsConnectionArgs>>;
   current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -9688,6 +10300,38 @@ export type AuthorityCombinedAuthoritiesConnectionResolvers<ContextType = Contex
 export type AuthorityCombinedAuthoritiesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityCombinedAuthoritiesRelationship'] = ResolversParentTypes['AuthorityCombinedAuthoritiesRelationship']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
+}>;
+
+export type AuthorityConflictConflictsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityConflictConflictsAggregateSelection'] = ResolversParentTypes['AuthorityConflictConflictsAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AuthorityConflictConflictsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AuthorityConflictConflictsNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AuthorityConflictConflictsEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityConflictConflictsEdgeAggregateSelection'] = ResolversParentTypes['AuthorityConflictConflictsEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthorityConflictConflictsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityConflictConflictsNodeAggregateSelection'] = ResolversParentTypes['AuthorityConflictConflictsNodeAggregateSelection']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  settled?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthorityConflictsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityConflictsConnection'] = ResolversParentTypes['AuthorityConflictsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AuthorityConflictConflictsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AuthorityConflictsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuthorityConflictsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityConflictsRelationship'] = ResolversParentTypes['AuthorityConflictsRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Conflict'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
 }>;
 
@@ -9991,6 +10635,117 @@ export type CandidateResolvers<ContextType = Context, ParentType extends Resolve
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
   cite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ConflictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Conflict'] = ResolversParentTypes['Conflict']> = ResolversObject<{
+  about?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<ConflictAboutArgs>>;
+  aboutConnection?: Resolver<ResolversTypes['ConflictAboutConnection'], ParentType, ContextType, Partial<ConflictAboutConnectionArgs>>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lost?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  settled?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<ConflictSourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['ConflictSourcesConnection'], ParentType, ContextType, Partial<ConflictSourcesConnectionArgs>>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tie?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  won?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ConflictAboutConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConflictAboutConnection'] = ResolversParentTypes['ConflictAboutConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['ConflictAuthorityAboutAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ConflictAboutRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ConflictAboutRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConflictAboutRelationship'] = ResolversParentTypes['ConflictAboutRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
+}>;
+
+export type ConflictAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConflictAggregate'] = ResolversParentTypes['ConflictAggregate']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ConflictAggregateNode'], ParentType, ContextType>;
+}>;
+
+export type ConflictAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConflictAggregateNode'] = ResolversParentTypes['ConflictAggregateNode']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  settled?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ConflictAuthorityAboutAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConflictAuthorityAboutAggregateSelection'] = ResolversParentTypes['ConflictAuthorityAboutAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ConflictAuthorityAboutEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ConflictAuthorityAboutNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type ConflictAuthorityAboutEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConflictAuthorityAboutEdgeAggregateSelection'] = ResolversParentTypes['ConflictAuthorityAboutEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ConflictAuthorityAboutNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConflictAuthorityAboutNodeAggregateSelection'] = ResolversParentTypes['ConflictAuthorityAboutNodeAggregateSelection']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  officialName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  typeName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ConflictEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConflictEdge'] = ResolversParentTypes['ConflictEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Conflict'], ParentType, ContextType>;
+}>;
+
+export type ConflictSourceSourcesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConflictSourceSourcesAggregateSelection'] = ResolversParentTypes['ConflictSourceSourcesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ConflictSourceSourcesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ConflictSourceSourcesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type ConflictSourceSourcesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConflictSourceSourcesEdgeAggregateSelection'] = ResolversParentTypes['ConflictSourceSourcesEdgeAggregateSelection']> = ResolversObject<{
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ConflictSourceSourcesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConflictSourceSourcesNodeAggregateSelection'] = ResolversParentTypes['ConflictSourceSourcesNodeAggregateSelection']> = ResolversObject<{
+  attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  licence?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vintage?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ConflictSourcesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConflictSourcesConnection'] = ResolversParentTypes['ConflictSourcesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['ConflictSourceSourcesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ConflictSourcesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ConflictSourcesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConflictSourcesRelationship'] = ResolversParentTypes['ConflictSourcesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+}>;
+
+export type ConflictsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConflictsConnection'] = ResolversParentTypes['ConflictsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['ConflictAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ConflictEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
@@ -11224,6 +11979,8 @@ export type ProvisionResolvers<ContextType = Context, ParentType extends Resolve
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   authorities?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<QueryAuthoritiesArgs>>;
   authoritiesConnection?: Resolver<ResolversTypes['AuthoritiesConnection'], ParentType, ContextType, Partial<QueryAuthoritiesConnectionArgs>>;
+  conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType, Partial<QueryConflictsArgs>>;
+  conflictsConnection?: Resolver<ResolversTypes['ConflictsConnection'], ParentType, ContextType, Partial<QueryConflictsConnectionArgs>>;
   fundingFlows?: Resolver<ResolversTypes['FundingFlows'], ParentType, ContextType, Partial<QueryFundingFlowsArgs>>;
   fundingFlowsConnection?: Resolver<ResolversTypes['FundingFlowsConnection'], ParentType, ContextType, Partial<QueryFundingFlowsConnectionArgs>>;
   fundingStreams?: Resolver<Array<ResolversTypes['FundingStream']>, ParentType, ContextType, Partial<QueryFundingStreamsArgs>>;
@@ -11744,6 +12501,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AuthorityChildrenRelationship?: AuthorityChildrenRelationshipResolvers<ContextType>;
   AuthorityCombinedAuthoritiesConnection?: AuthorityCombinedAuthoritiesConnectionResolvers<ContextType>;
   AuthorityCombinedAuthoritiesRelationship?: AuthorityCombinedAuthoritiesRelationshipResolvers<ContextType>;
+  AuthorityConflictConflictsAggregateSelection?: AuthorityConflictConflictsAggregateSelectionResolvers<ContextType>;
+  AuthorityConflictConflictsEdgeAggregateSelection?: AuthorityConflictConflictsEdgeAggregateSelectionResolvers<ContextType>;
+  AuthorityConflictConflictsNodeAggregateSelection?: AuthorityConflictConflictsNodeAggregateSelectionResolvers<ContextType>;
+  AuthorityConflictsConnection?: AuthorityConflictsConnectionResolvers<ContextType>;
+  AuthorityConflictsRelationship?: AuthorityConflictsRelationshipResolvers<ContextType>;
   AuthorityConstituentsConnection?: AuthorityConstituentsConnectionResolvers<ContextType>;
   AuthorityConstituentsRelationship?: AuthorityConstituentsRelationshipResolvers<ContextType>;
   AuthorityEdge?: AuthorityEdgeResolvers<ContextType>;
@@ -11791,6 +12553,21 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   BodyRef?: BodyRefResolvers<ContextType>;
   Candidate?: CandidateResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  Conflict?: ConflictResolvers<ContextType>;
+  ConflictAboutConnection?: ConflictAboutConnectionResolvers<ContextType>;
+  ConflictAboutRelationship?: ConflictAboutRelationshipResolvers<ContextType>;
+  ConflictAggregate?: ConflictAggregateResolvers<ContextType>;
+  ConflictAggregateNode?: ConflictAggregateNodeResolvers<ContextType>;
+  ConflictAuthorityAboutAggregateSelection?: ConflictAuthorityAboutAggregateSelectionResolvers<ContextType>;
+  ConflictAuthorityAboutEdgeAggregateSelection?: ConflictAuthorityAboutEdgeAggregateSelectionResolvers<ContextType>;
+  ConflictAuthorityAboutNodeAggregateSelection?: ConflictAuthorityAboutNodeAggregateSelectionResolvers<ContextType>;
+  ConflictEdge?: ConflictEdgeResolvers<ContextType>;
+  ConflictSourceSourcesAggregateSelection?: ConflictSourceSourcesAggregateSelectionResolvers<ContextType>;
+  ConflictSourceSourcesEdgeAggregateSelection?: ConflictSourceSourcesEdgeAggregateSelectionResolvers<ContextType>;
+  ConflictSourceSourcesNodeAggregateSelection?: ConflictSourceSourcesNodeAggregateSelectionResolvers<ContextType>;
+  ConflictSourcesConnection?: ConflictSourcesConnectionResolvers<ContextType>;
+  ConflictSourcesRelationship?: ConflictSourcesRelationshipResolvers<ContextType>;
+  ConflictsConnection?: ConflictsConnectionResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CountConnection?: CountConnectionResolvers<ContextType>;
   CreateInfo?: CreateInfoResolvers<ContextType>;

@@ -11,7 +11,7 @@ import { loadConfig } from "../config.js";
 import { connectDatabase } from "../db/connect.js";
 import { createLogger } from "../log.js";
 import { loadPostcodes } from "./postcodes.js";
-import { buildPlan, seedAll } from "./run.js";
+import { buildPlan, describeChanges, seedAll } from "./run.js";
 
 const { values } = parseArgs({
   options: { check: { type: "boolean" }, conflicts: { type: "boolean" }, seeds: { type: "string" }, "no-postcodes": { type: "boolean" } },
@@ -45,6 +45,7 @@ async function main(): Promise<number> {
     });
     if (tty) process.stderr.write("\n");
     log.info(`loaded in ${(r.ms / 1000).toFixed(1)}s: ${summary(r)}`);
+    log.info(`compared with the graph before: ${describeChanges(r.changes)}; moved ${r.moved.notes} note(s) and ${r.moved.postcodes} postcode link(s) to re-keyed nodes`);
     if (!values["no-postcodes"]) {
       const p = await loadPostcodes({
         driver: db.driver,

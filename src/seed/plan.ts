@@ -17,6 +17,7 @@ export const NODE_KEYS = {
   Partnership: "id",
   FundingStream: "id",
   FundingFlow: "id",
+  Conflict: "id",
 } as const;
 export type Label = keyof typeof NODE_KEYS;
 

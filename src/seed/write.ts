@@ -4,8 +4,15 @@
  * transaction rolls back and the database is as it was. Running it twice gives the same graph:
  * nodes and relationships are merged on their keys, and those the new plan no longer holds are
  * removed (each write stamps `_seed` with the run id; anything with an older stamp goes).
+ *
+ * A re-seed loses nothing editors or the postcode load attached: before a node the plan no
+ * longer holds is removed, its notes (and, for an authority, its postcodes' IN_DISTRICT) move
+ * to the node that now carries its old key among its `otherCodes` (a changed GSS code); if there
+ * is none, the re-seed refuses (SeedRefusedError, listing them) and the transaction rolls back.
+ * Each node carries `_hash` (of its properties), so the result says what was added, changed and
+ * removed, label by label.
  */
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { DATE_PROPS, NODE_KEYS, type Label, type Plan, type Props } from "./plan.js";
 
@@ -34,10 +41,39 @@ export interface WriteOptions {
   failAfterBatches?: number;
 }
 
+export interface Changes {
+  added: number;
+  changed: number;
+  removed: number;
+}
+
 export interface WriteResult {
   run: string;
   nodes: Record<string, number>;
   relationships: Record<string, number>;
+  /** Per node label and relationship type: what this write added, changed and removed. */
+  changes: Record<string, Changes>;
+  /** Notes and postcode links moved from a removed node to the one that carries its old key. */
+  moved: { notes: number; postcodes: number };
+}
+
+/** A re-seed would drop notes or postcodes attached to nodes it no longer holds: nothing is written. */
+export class SeedRefusedError extends Error {
+  override name = "SeedRefusedError";
+  readonly code = "SEED_REFUSED";
+  constructor(readonly orphans: { label: string; key: string; notes: number; postcodes: number }[]) {
+    super(
+      `The re-seed would lose data attached to ${orphans.length} node(s) it no longer holds (no node carries their key among its otherCodes); nothing was written:\n` +
+        orphans.map((o) => `  ${o.label} ${o.key}: ${o.notes} note(s), ${o.postcodes} postcode(s)`).join("\n"),
+    );
+  }
+}
+
+const KEY_CHANGE_LABELS = ["Authority", "Parish", "Partnership", "Service"] as const;
+
+/** A stable hash of a node's properties, to tell a changed node from an unchanged one. */
+function propsHash(props: Props): string {
+  return createHash("sha1").update(JSON.stringify(Object.keys(props).sort().map((k) => [k, props[k]]))).digest("base64");
 }
 
 export async function ensureSchema(driver: Driver, database: string): Promise<void> {
@@ -49,7 +85,7 @@ function* batches<T>(items: T[]): Generator<T[]> {
   for (let i = 0; i < items.length; i += BATCH) yield items.slice(i, i + BATCH);
 }
 
-export async function writePlan(driver: Driver, database: string, plan: Plan, o: WriteOptions = {}): Promise<WriteResult> {
+export async function writePlan(driver: Driver, database: string, plan: Plan, o: WriteOptions & { seedsHash?: string } = {}): Promise<WriteResult> {
   await ensureSchema(driver, database);
   const run = randomUUID();
   const counts = plan.counts();
@@ -57,11 +93,18 @@ export async function writePlan(driver: Driver, database: string, plan: Plan, o:
   let done = 0;
   let batchCount = 0;
 
-  const step = async (tx: ManagedTransaction, query: string, rows: unknown[]) => {
+  const changes: Record<string, Changes> = {};
+  const tally = (name: string, kind: keyof Changes, n: number) => {
+    const c = (changes[name] ??= { added: 0, changed: 0, removed: 0 });
+    c[kind] += n;
+  };
+  const moved = { notes: 0, postcodes: 0 };
+  const step = async (tx: ManagedTransaction, query: string, rows: unknown[], name: string) => {
     if (o.failAfterBatches !== undefined && batchCount >= o.failAfterBatches) {
       throw new Error(`Import interrupted on purpose after ${batchCount} batches (test)`);
     }
-    await tx.run(query, { rows, run });
+    const res = await tx.run(query, { rows, run });
+    for (const rec of res.records) if (rec.get("change") !== "same") tally(name, rec.get("change") as keyof Changes, Number(rec.get("n")));
     batchCount++;
     done += rows.length;
     o.onProgress?.(done, total);
@@ -73,10 +116,14 @@ export async function writePlan(driver: Driver, database: string, plan: Plan, o:
       async (tx) => {
         for (const [label, byKey] of plan.nodes) {
           const key = NODE_KEYS[label];
-          const rows = [...byKey.values()].map((n) => n.props);
+          const rows = [...byKey.values()].map((n) => ({ props: n.props, hash: propsHash(n.props) }));
           // searchName: the lower-cased name, for case-insensitive look-ups by name.
-          const q = `UNWIND $rows AS row MERGE (n:${label} {${key}: row.${key}}) SET n = row, n._seed = $run, n.searchName = toLower(row.name) SET ${dateFixes("n")}`;
-          for (const b of batches<Props>(rows)) await step(tx, q, b);
+          const q =
+            `UNWIND $rows AS r WITH r, r.props AS row OPTIONAL MATCH (old:${label} {${key}: row.${key}}) ` +
+            `WITH r, row, CASE WHEN old IS NULL THEN 'added' WHEN old._hash = r.hash THEN 'same' ELSE 'changed' END AS change ` +
+            `MERGE (n:${label} {${key}: row.${key}}) SET n = row, n._seed = $run, n._hash = r.hash, n.searchName = toLower(row.name) SET ${dateFixes("n")} ` +
+            `RETURN change, count(*) AS n`;
+          for (const b of batches(rows)) await step(tx, q, b, label);
         }
         for (const g of plan.rels.values()) {
           const fk = NODE_KEYS[g.fromLabel];
@@ -84,18 +131,52 @@ export async function writePlan(driver: Driver, database: string, plan: Plan, o:
           const rows = [...g.rows.values()].map((r) => ({ from: r.from, to: r.to, props: r.props }));
           const q =
             `UNWIND $rows AS row MATCH (a:${g.fromLabel} {${fk}: row.from}) MATCH (b:${g.toLabel} {${tk}: row.to}) ` +
-            `MERGE (a)-[r:${g.type}]->(b) SET r = row.props, r._seed = $run SET ${dateFixes("r")}`;
-          for (const b of batches(rows)) await step(tx, q, b);
+            `WITH a, b, row, CASE WHEN EXISTS { (a)-[:${g.type}]->(b) } THEN 'same' ELSE 'added' END AS change ` +
+            `MERGE (a)-[r:${g.type}]->(b) SET r = row.props, r._seed = $run SET ${dateFixes("r")} RETURN change, count(*) AS n`;
+          for (const b of batches(rows)) await step(tx, q, b, g.type);
         }
+        // What is attached to a node about to go moves to the node that now carries its old key.
+        const orphans: { label: string; key: string; notes: number; postcodes: number }[] = [];
+        for (const label of KEY_CHANGE_LABELS) {
+          const key = NODE_KEYS[label];
+          const res = await tx.run(
+            `MATCH (old:${label}) WHERE old._seed <> $run AND (EXISTS { (:Note)-[:ABOUT]->(old) } OR EXISTS { (:Postcode)-[:IN_DISTRICT]->(old) })
+             OPTIONAL MATCH (new:${label}) WHERE new._seed = $run AND old.${key} IN coalesce(new.otherCodes, [])
+             WITH old, collect(new) AS news
+             OPTIONAL CALL (old, news) {
+               WITH old, news WHERE size(news) = 1
+               WITH old, news[0] AS new
+               CALL (old, new) {
+                 MATCH (note:Note)-[r:ABOUT]->(old) MERGE (note)-[r2:ABOUT]->(new) SET r2 = properties(r) DELETE r RETURN count(*) AS notes
+               }
+               CALL (old, new) {
+                 MATCH (p:Postcode)-[r:IN_DISTRICT]->(old) CREATE (p)-[:IN_DISTRICT]->(new) DELETE r RETURN count(*) AS postcodes
+               }
+               RETURN notes, postcodes
+             }
+             RETURN old.${key} AS key, size(news) AS targets, notes, postcodes,
+                    COUNT { (:Note)-[:ABOUT]->(old) } AS notesLeft, COUNT { (:Postcode)-[:IN_DISTRICT]->(old) } AS postcodesLeft`,
+            { run },
+          );
+          for (const r of res.records) {
+            moved.notes += Number(r.get("notes") ?? 0);
+            moved.postcodes += Number(r.get("postcodes") ?? 0);
+            const [notes, postcodes] = [Number(r.get("notesLeft")), Number(r.get("postcodesLeft"))];
+            if (notes || postcodes) orphans.push({ label, key: String(r.get("key")), notes, postcodes });
+          }
+        }
+        if (orphans.length) throw new SeedRefusedError(orphans);
         // Remove what this plan no longer holds (a renamed code, a dropped row), label by
         // label so that other nodes (2 million postcodes) are never scanned.
         for (const label of Object.keys(NODE_KEYS) as Label[]) {
-          await tx.run(`MATCH (n:${label}) WHERE n._seed <> $run DETACH DELETE n`, { run });
-          await tx.run(`MATCH (:${label})-[r]->() WHERE r._seed IS NOT NULL AND r._seed <> $run DELETE r`, { run });
+          const gone = await tx.run(`MATCH (n:${label}) WHERE n._seed <> $run DETACH DELETE n RETURN count(*) AS n`, { run });
+          tally(label, "removed", Number(gone.records[0]?.get("n") ?? 0));
+          const rels = await tx.run(`MATCH (:${label})-[r]->() WHERE r._seed IS NOT NULL AND r._seed <> $run WITH r, type(r) AS type DELETE r RETURN type, count(*) AS n`, { run });
+          for (const r of rels.records) tally(String(r.get("type")), "removed", Number(r.get("n")));
         }
         await tx.run(
-          `MERGE (m:SeedRun {id: 'tiergraph'}) SET m.run = $run, m.at = datetime(), m.counts = $counts, m.warnings = $warnings`,
-          { run, counts: JSON.stringify(counts), warnings: plan.warnings },
+          `MERGE (m:SeedRun {id: 'tiergraph'}) SET m.run = $run, m.at = datetime(), m.counts = $counts, m.warnings = $warnings, m.seedsHash = $hash, m.changes = $changes`,
+          { run, counts: JSON.stringify(counts), warnings: plan.warnings, hash: o.seedsHash ?? null, changes: JSON.stringify(changes) },
         );
       },
       // The metadata lets an operator (and the kill-mid-import test) see the import in SHOW TRANSACTIONS.
@@ -104,5 +185,5 @@ export async function writePlan(driver: Driver, database: string, plan: Plan, o:
   } finally {
     await session.close();
   }
-  return { run, ...counts };
+  return { run, ...counts, changes, moved };
 }

@@ -1,12 +1,14 @@
 /**
  * Authorities from the mySociety register (England): every principal authority current and
  * abolished, the GLA and the combined authorities; their tier, county, successors and dates.
- * Cross-checked against GOV.UK Local Links Manager and the ONS district→county lookup; every
- * disagreement is reported, and the register wins.
+ * County, region, type and end date are cross-checked against every other dataset that states
+ * them (crosscheck.ts) and settled by the weight of evidence; every disagreement is reported and
+ * recorded as a Conflict node. GOV.UK's tiers and codes are checked here as before.
  */
 import { join } from "node:path";
 import { readCsv, type Row } from "../csv.js";
 import type { LoadContext } from "../context.js";
+import { settleGeography } from "./crosscheck.js";
 import type { TierMaps } from "./tiers.js";
 
 const SRC = "mysociety-register";
@@ -74,8 +76,37 @@ export function loadAuthorities(ctx: LoadContext, tiers: TierMaps): void {
     );
     ctx.codes.set(code, code);
     for (const c of otherCodes) ctx.codes.set(c, code);
+  }
+
+  // Other codes the register knows for its authorities (e.g. pre-2009 and boundary-change codes).
+  const lookupFile = join(ctx.seeds, "datasets", "authorities", "lookup_gss_to_registry.csv");
+  for (const r of readCsv(lookupFile, ["gss-code", "local-authority-code"])) {
+    const gss = ctx.registry.get(r["local-authority-code"] ?? "");
+    const other = r["gss-code"] ?? "";
+    if (gss && other.startsWith("E") && !ctx.codes.has(other)) {
+      ctx.codes.set(other, gss);
+      const node = ctx.plan.get("Authority", gss);
+      if (node && Array.isArray(node.otherCodes)) node.otherCodes.push(other);
+    }
+  }
+
+  // The settled geography: what the graph holds wherever the sources disagree.
+  const settled = settleGeography(ctx, byReg, file, validTo);
+  for (const r of byReg.values()) {
+    const reg = r["local-authority-code"] ?? "";
+    const code = r["gss-code"] ?? "";
+    const at = { file, line: r.$line };
+    const node = ctx.plan.get("Authority", code);
+    const end = settled.end.get(reg) ?? null;
+    if (node) {
+      node.region = settled.region.get(reg) ?? null;
+      if (end !== node.validTo) Object.assign(node, { validTo: end, current: end === null && node.current === true });
+    }
+    ends.set(r, end);
+    const type = settled.type.get(reg) ?? r["local-authority-type"] ?? "";
     const tier = tiers.byRegisterType.get(type);
-    if (tier) ctx.plan.addRel("OF_TIER", ["Authority", code], ["Tier", tier], { source: "mysociety-register", cite: `local-authority-type ${type}` }, at);
+    const cite = type === r["local-authority-type"] ? `local-authority-type ${type}` : `type settled as ${type} (Conflict conflict:type:${code})`;
+    if (tier) ctx.plan.addRel("OF_TIER", ["Authority", code], ["Tier", tier], { source: "mysociety-register", cite }, at);
     else ctx.plan.error({ ...at, column: "local-authority-type" }, `no tier for register type "${type}" in seeds/curated/tiers.yaml`);
   }
 
@@ -84,18 +115,16 @@ export function loadAuthorities(ctx: LoadContext, tiers: TierMaps): void {
     const at = { file, line: r.$line };
     const from = r["start-date"] || null;
     const to = validTo(r);
-    const county = r["county-la"];
-    if (county) {
-      const parent = byReg.get(county);
-      if (!parent) ctx.plan.error({ ...at, column: "county-la" }, `county "${county}" is not in the register`);
-      else
-        ctx.plan.addRel("WITHIN", ["Authority", code], ["Authority", parent["gss-code"] ?? ""], {
-          validFrom: later(from, parent["start-date"] || null),
-          validTo: earlier(to, validTo(parent)),
-          source: SRC,
-          cite: `row ${r.$line}: county-la ${county}`,
-        }, at);
-    }
+    if (r["county-la"] && !byReg.has(r["county-la"])) ctx.plan.error({ ...at, column: "county-la" }, `county "${r["county-la"]}" is not in the register`);
+    const county = settled.county.get(r["local-authority-code"] ?? "");
+    const parent = county ? byReg.get(county.county) : undefined;
+    if (county && parent)
+      ctx.plan.addRel("WITHIN", ["Authority", code], ["Authority", parent["gss-code"] ?? ""], {
+        validFrom: later(from, parent["start-date"] || null),
+        validTo: earlier(to, validTo(parent)),
+        source: county.source,
+        cite: county.cite,
+      }, at);
     // London boroughs and the City lie in the GLA's area (the register files this under combined-authority).
     if (r["combined-authority"] === "GLA" && byReg.has("GLA")) {
       ctx.plan.addRel("WITHIN", ["Authority", code], ["Authority", byReg.get("GLA")?.["gss-code"] ?? ""], {
@@ -114,28 +143,14 @@ export function loadAuthorities(ctx: LoadContext, tiers: TierMaps): void {
     }
   }
   if (normalised) ctx.plan.warn(`mysociety-register: ${normalised} end-date(s) were the successor's first day; stored as the day before (validTo is the last day).`);
-
-  // Other codes the register knows for its authorities (e.g. pre-2009 and boundary-change codes).
-  const lookupFile = join(ctx.seeds, "datasets", "authorities", "lookup_gss_to_registry.csv");
-  for (const r of readCsv(lookupFile, ["gss-code", "local-authority-code"])) {
-    const gss = ctx.registry.get(r["local-authority-code"] ?? "");
-    const other = r["gss-code"] ?? "";
-    if (gss && other.startsWith("E") && !ctx.codes.has(other)) {
-      ctx.codes.set(other, gss);
-      const node = ctx.plan.get("Authority", gss);
-      if (node && Array.isArray(node.otherCodes)) node.otherCodes.push(other);
-    }
-  }
   crossCheckLocalLinks(ctx, byReg);
-  crossCheckOnsCounties(ctx);
 }
 
-/** GOV.UK's tier and parent county against the register's type and county. */
+/** GOV.UK's tier against the register's type, and the codes GOV.UK uses. */
 function crossCheckLocalLinks(ctx: LoadContext, byReg: Map<string, Row>): void {
   const file = join(ctx.seeds, "datasets", "local-links-manager", "local-authorities.csv");
   const rows = readCsv(file, ["id", "gss", "tier_id", "parent_local_authority_id", "slug", "country_name"]).filter((r) => r.country_name === "England");
   const bySlug = new Map([...byReg.values()].filter((r) => r["current-authority"] === "True").map((r) => [r["gov-uk-slug"] ?? "", r]));
-  const byId = new Map(rows.map((r) => [r.id ?? "", r]));
   const expectTier: Record<string, string> = { CTY: "1", NMD: "2", UA: "3", MD: "3", LBO: "3", CC: "3" };
   let stale = 0;
   const byGss = new Map([...byReg.values()].filter((r) => r["current-authority"] === "True").map((r) => [r["gss-code"] ?? "", r]));
@@ -159,27 +174,7 @@ function crossCheckLocalLinks(ctx: LoadContext, byReg: Map<string, Row>): void {
     if (expectTier[type] !== r.tier_id) {
       ctx.plan.warn(`local-links-manager line ${r.$line}: ${r.slug} has tier_id ${r.tier_id}, the register says ${type}; the register is used.`);
     }
-    const parent = byId.get(r.parent_local_authority_id ?? "");
-    const regCounty = reg["county-la"] ? byReg.get(reg["county-la"] ?? "")?.["gov-uk-slug"] : undefined;
-    if ((parent?.slug ?? undefined) !== regCounty) {
-      ctx.plan.warn(`local-links-manager line ${r.$line}: ${r.slug} has parent ${parent?.slug ?? "none"}, the register says ${regCounty ?? "none"}; the register is used.`);
-    }
+    // Its parent county is one of the signals crosscheck.ts weighs.
   }
   if (stale) ctx.plan.warn(`local-links-manager: ${stale} council(s) carry an older GSS code than the register (matched on GOV.UK slug instead).`);
-}
-
-/** ONS's April 2020 district→county lookup against the register, for districts alive then. */
-function crossCheckOnsCounties(ctx: LoadContext): void {
-  const file = join(ctx.seeds, "datasets", "ons-lookups", "LAD20_to_CTY20_Apr2020_EN__ons-lookups_csv_030.csv");
-  for (const r of readCsv(file, ["LAD20CD", "CTY20CD"])) {
-    const county = r.CTY20CD ?? "";
-    if (!county.startsWith("E10")) continue; // metropolitan counties and Inner/Outer London have no council
-    const lad = ctx.codes.get(r.LAD20CD ?? "");
-    if (!lad) {
-      ctx.plan.warn(`ons-cty-2020 line ${r.$line}: district ${r.LAD20CD} is not in the register.`);
-      continue;
-    }
-    const rel = ctx.plan.rels.get("WITHIN|Authority|Authority")?.rows.get(`${lad}->${ctx.codes.get(county) ?? county}`);
-    if (!rel) ctx.plan.warn(`ons-cty-2020 line ${r.$line}: ONS puts ${r.LAD20NM} (${lad}) in ${r.CTY20NM} (${county}); the register does not.`);
-  }
 }
