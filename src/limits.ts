@@ -62,9 +62,11 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   // The bodies governing the place: itself, up to 3 levels up (WITHIN), a combined authority at
   // each of those 4, and for an area asked as a whole the authorities WITHIN it (at most 33: London).
   "Query.whoDelivers": 1 + 3 + 4 + 40,
-  "Provision.deliveredBy": 5, // functional bodies DELIVERED_BY per service (1)
-  "Provision.path": 6, // by construction: 3 WITHIN, CONSTITUENT_OF, OF_TIER, RESPONSIBLE_FOR
-  "Provision.sources": 6, // one source per step of the path
+  "Provision.deliveredBy": 5, // functional bodies DELIVERED_BY per service (2, one in force at a time)
+  // by construction: 3 WITHIN, CONSTITUENT_OF, OF_TIER, RESPONSIBLE_FOR, then a DELIVERED_BY per body delivering it
+  "Provision.path": 6 + 5,
+  "Provision.sources": 12, // one source per step, and the Acts or instruments behind the dated steps' dates
+
   "AuthorityServices.groups": 6, // the kinds of basis (schema: 6; the data uses 4)
   "ServiceGroup.services": 1100, // services (1,014)
   "TierMatrix.tiers": 12, // tiers (9)

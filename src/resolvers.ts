@@ -24,7 +24,7 @@ export const resolvers = {
       whoDelivers(ctx.driver, ctx.database, { service: required("service", a.service), place: required("place", a.place), on: a.on }),
     servicesOf: (_: unknown, a: { authority: string; on?: unknown }, ctx: Context) =>
       servicesOf(ctx.driver, ctx.database, { authority: required("authority", a.authority), on: a.on }),
-    tierMatrix: (_: unknown, __: unknown, ctx: Context) => tierMatrix(ctx.driver, ctx.database),
+    tierMatrix: (_: unknown, a: { on?: unknown }, ctx: Context) => tierMatrix(ctx.driver, ctx.database, { on: a.on }),
     postcode: (_: unknown, a: { code: string; on?: unknown }, ctx: Context) => postcode(ctx.driver, ctx.database, { code: required("code", a.code), on: a.on }),
     subsumptionCandidates: (_: unknown, a: { by: string; minScore?: number | null; limit?: number | null }, ctx: Context) =>
       subsumptionCandidates(ctx.driver, ctx.database, { by: required("by", a.by), minScore: a.minScore, limit: a.limit }),

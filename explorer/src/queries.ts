@@ -6,8 +6,9 @@ import { LOOKUP, MEMBER_KINDS, NODE_FIELDS, type EdgeProps, type Kind, type Rela
 
 const PROPS: Record<Exclude<EdgeProps, null>, string> = {
   Dated: "validFrom validTo",
+  Delivery: "validFrom validTo",
   Membership: "role validFrom validTo",
-  Responsibility: "basis",
+  Responsibility: "basis validFrom validTo",
 };
 
 function nodeSelection(target: Kind | "Member"): string {

@@ -11,7 +11,7 @@
 export type Kind = "Authority" | "Parish" | "UnparishedArea" | "Tier" | "Service" | "Partnership" | "Organisation";
 
 /** Which relationship-properties type an edge carries (decides what the edge query selects). */
-export type EdgeProps = "Dated" | "Membership" | "Responsibility" | null;
+export type EdgeProps = "Dated" | "Delivery" | "Membership" | "Responsibility" | null;
 
 /** One relationship field of a node type, as declared in the SDL. */
 export interface Relation {
@@ -55,7 +55,7 @@ export const SCALARS: Record<Kind, string[]> = {
   Tier: ["code", "name", "description", "sourceIds"],
   Service: ["code", "name", "govukDescription", "providingTier", "esdLabel", "esdStatus", "sourceIds"],
   Partnership: ["id", "name", "kind", "statutory", "legalBasis", "status", "validFrom", "validTo", "themes", "note", "sourceIds"],
-  Organisation: ["id", "name", "kind", "sourceIds"],
+  Organisation: ["id", "name", "kind", "validFrom", "validTo", "note", "sourceIds"],
 };
 
 /** Kinds whose sources are linked by SOURCED_FROM (with cite and quote); the others list `sourceIds` only. */
@@ -83,7 +83,7 @@ export const RELATIONS: Record<Kind, Relation[]> = {
   Tier: [r("authorities", "OF_TIER", "IN", "Authority"), r("responsibilities", "RESPONSIBLE_FOR", "OUT", "Service", "Responsibility")],
   Service: [
     r("tiers", "RESPONSIBLE_FOR", "IN", "Tier", "Responsibility"),
-    r("deliveredBy", "DELIVERED_BY", "OUT", "Organisation", "Dated"),
+    r("deliveredBy", "DELIVERED_BY", "OUT", "Organisation", "Delivery"),
     r("partnerships", "CONCERNS", "IN", "Partnership"),
   ],
   Partnership: [
@@ -95,7 +95,7 @@ export const RELATIONS: Record<Kind, Relation[]> = {
     r("replacedBy", "REPLACED_BY", "OUT", "Partnership", "Dated"),
     r("services", "CONCERNS", "OUT", "Service"),
   ],
-  Organisation: [r("partnerships", "MEMBER_OF", "OUT", "Partnership", "Membership"), r("delivers", "DELIVERED_BY", "IN", "Service", "Dated")],
+  Organisation: [r("partnerships", "MEMBER_OF", "OUT", "Partnership", "Membership"), r("delivers", "DELIVERED_BY", "IN", "Service", "Delivery")],
 };
 
 /** The kinds of the `Member` union. */

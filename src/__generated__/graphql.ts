@@ -2520,7 +2520,6 @@ export type DateTimeScalarFilters = {
  * * Partnership.parent
  * * Partnership.subGroups
  * * Partnership.replacedBy
- * * Organisation.delivers
  * * Authority.within
  * * Authority.children
  * * Authority.parishes
@@ -2534,7 +2533,6 @@ export type DateTimeScalarFilters = {
  * * Parish.within
  * * UnparishedArea.within
  * * Conflict.about
- * * Service.deliveredBy
  */
 export type Dated = {
   __typename?: 'Dated';
@@ -2583,6 +2581,86 @@ export type DeleteInfo = {
   __typename?: 'DeleteInfo';
   nodesDeleted: Scalars['Int']['output'];
   relationshipsDeleted: Scalars['Int']['output'];
+};
+
+/** A functional body delivering a service for the authority on the date asked about. */
+export type DeliveringBody = {
+  __typename?: 'DeliveringBody';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** The organisation's kind, e.g. functional-body. */
+  type: Scalars['String']['output'];
+  /** The days (inclusive) it delivers the service; null: open. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** DATED or UNDATED, as for PathStep.validity (the DELIVERED_BY step in the path carries the sources). */
+  validity: Scalars['String']['output'];
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Organisation.delivers
+ * * Service.deliveredBy
+ */
+export type Delivery = {
+  __typename?: 'Delivery';
+  cite?: Maybe<Scalars['String']['output']>;
+  /** Id of the Source this fact comes from. */
+  source: Scalars['String']['output'];
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validFromCite?: Maybe<Scalars['String']['output']>;
+  validFromSource?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['Date']['output']>;
+  validToCite?: Maybe<Scalars['String']['output']>;
+  validToSource?: Maybe<Scalars['String']['output']>;
+};
+
+export type DeliveryAggregationWhereInput = {
+  AND?: InputMaybe<Array<DeliveryAggregationWhereInput>>;
+  NOT?: InputMaybe<DeliveryAggregationWhereInput>;
+  OR?: InputMaybe<Array<DeliveryAggregationWhereInput>>;
+  cite?: InputMaybe<StringScalarAggregationFilters>;
+  source?: InputMaybe<StringScalarAggregationFilters>;
+  validFromCite?: InputMaybe<StringScalarAggregationFilters>;
+  validFromSource?: InputMaybe<StringScalarAggregationFilters>;
+  validToCite?: InputMaybe<StringScalarAggregationFilters>;
+  validToSource?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type DeliveryCreateInput = {
+  cite?: InputMaybe<Scalars['String']['input']>;
+  source: Scalars['String']['input'];
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validFromCite?: InputMaybe<Scalars['String']['input']>;
+  validFromSource?: InputMaybe<Scalars['String']['input']>;
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+  validToCite?: InputMaybe<Scalars['String']['input']>;
+  validToSource?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DeliverySort = {
+  cite?: InputMaybe<SortDirection>;
+  source?: InputMaybe<SortDirection>;
+  validFrom?: InputMaybe<SortDirection>;
+  validFromCite?: InputMaybe<SortDirection>;
+  validFromSource?: InputMaybe<SortDirection>;
+  validTo?: InputMaybe<SortDirection>;
+  validToCite?: InputMaybe<SortDirection>;
+  validToSource?: InputMaybe<SortDirection>;
+};
+
+export type DeliveryWhere = {
+  AND?: InputMaybe<Array<DeliveryWhere>>;
+  NOT?: InputMaybe<DeliveryWhere>;
+  OR?: InputMaybe<Array<DeliveryWhere>>;
+  cite?: InputMaybe<StringScalarFilters>;
+  source?: InputMaybe<StringScalarFilters>;
+  validFrom?: InputMaybe<DateScalarFilters>;
+  validFromCite?: InputMaybe<StringScalarFilters>;
+  validFromSource?: InputMaybe<StringScalarFilters>;
+  validTo?: InputMaybe<DateScalarFilters>;
+  validToCite?: InputMaybe<StringScalarFilters>;
+  validToSource?: InputMaybe<StringScalarFilters>;
 };
 
 export type FloatAggregateSelection = {
@@ -3030,6 +3108,7 @@ export type FundingFlowFromOrganisationNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<FundingFlowFromOrganisationNodeAggregationWhereInput>>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  note?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type FundingFlowFromOrganisationRelationship = {
@@ -3062,6 +3141,7 @@ export type FundingFlowOrganisationFromOrganisationNodeAggregateSelection = {
   __typename?: 'FundingFlowOrganisationFromOrganisationNodeAggregateSelection';
   kind: StringAggregateSelection;
   name: StringAggregateSelection;
+  note: StringAggregateSelection;
 };
 
 export type FundingFlowOrganisationToOrganisationAggregateSelection = {
@@ -3074,6 +3154,7 @@ export type FundingFlowOrganisationToOrganisationNodeAggregateSelection = {
   __typename?: 'FundingFlowOrganisationToOrganisationNodeAggregateSelection';
   kind: StringAggregateSelection;
   name: StringAggregateSelection;
+  note: StringAggregateSelection;
 };
 
 export type FundingFlowPartnershipToPartnershipAggregateSelection = {
@@ -3400,6 +3481,7 @@ export type FundingFlowToOrganisationNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<FundingFlowToOrganisationNodeAggregationWhereInput>>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  note?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type FundingFlowToOrganisationRelationship = {
@@ -4453,11 +4535,15 @@ export type Organisation = {
   id: Scalars['ID']['output'];
   kind: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
   partnerships: Array<Partnership>;
   partnershipsConnection: OrganisationPartnershipsConnection;
   sourceIds: Array<Scalars['String']['output']>;
   sources: Array<Source>;
   sourcesConnection: OrganisationSourcesConnection;
+  /** First and last day of a body that was created or abolished by law (null: not recorded, or still in being). */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validTo?: Maybe<Scalars['Date']['output']>;
 };
 
 
@@ -4542,6 +4628,7 @@ export type OrganisationAggregateNode = {
   __typename?: 'OrganisationAggregateNode';
   kind: StringAggregateSelection;
   name: StringAggregateSelection;
+  note: StringAggregateSelection;
 };
 
 export type OrganisationConnectInput = {
@@ -4557,7 +4644,7 @@ export type OrganisationConnectWhere = {
 
 export type OrganisationDeliversConnectFieldInput = {
   connect?: InputMaybe<Array<ServiceConnectInput>>;
-  edge: DatedCreateInput;
+  edge: DeliveryCreateInput;
   where?: InputMaybe<ServiceConnectWhere>;
 };
 
@@ -4574,7 +4661,7 @@ export type OrganisationDeliversConnectionAggregateInput = {
   NOT?: InputMaybe<OrganisationDeliversConnectionAggregateInput>;
   OR?: InputMaybe<Array<OrganisationDeliversConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<DatedAggregationWhereInput>;
+  edge?: InputMaybe<DeliveryAggregationWhereInput>;
   node?: InputMaybe<OrganisationDeliversNodeAggregationWhereInput>;
 };
 
@@ -4592,7 +4679,7 @@ export type OrganisationDeliversConnectionFilters = {
 };
 
 export type OrganisationDeliversConnectionSort = {
-  edge?: InputMaybe<DatedSort>;
+  edge?: InputMaybe<DeliverySort>;
   node?: InputMaybe<ServiceSort>;
 };
 
@@ -4600,7 +4687,7 @@ export type OrganisationDeliversConnectionWhere = {
   AND?: InputMaybe<Array<OrganisationDeliversConnectionWhere>>;
   NOT?: InputMaybe<OrganisationDeliversConnectionWhere>;
   OR?: InputMaybe<Array<OrganisationDeliversConnectionWhere>>;
-  edge?: InputMaybe<DatedWhere>;
+  edge?: InputMaybe<DeliveryWhere>;
   node?: InputMaybe<ServiceWhere>;
 };
 
@@ -4624,7 +4711,7 @@ export type OrganisationDeliversRelationship = {
   __typename?: 'OrganisationDeliversRelationship';
   cursor: Scalars['String']['output'];
   node: Service;
-  properties: Dated;
+  properties: Delivery;
 };
 
 export type OrganisationDisconnectInput = {
@@ -4837,6 +4924,10 @@ export type OrganisationServiceDeliversEdgeAggregateSelection = {
   __typename?: 'OrganisationServiceDeliversEdgeAggregateSelection';
   cite: StringAggregateSelection;
   source: StringAggregateSelection;
+  validFromCite: StringAggregateSelection;
+  validFromSource: StringAggregateSelection;
+  validToCite: StringAggregateSelection;
+  validToSource: StringAggregateSelection;
 };
 
 export type OrganisationServiceDeliversNodeAggregateSelection = {
@@ -4853,6 +4944,9 @@ export type OrganisationSort = {
   id?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
+  note?: InputMaybe<SortDirection>;
+  validFrom?: InputMaybe<SortDirection>;
+  validTo?: InputMaybe<SortDirection>;
 };
 
 export type OrganisationSourceSourcesAggregateSelection = {
@@ -4964,11 +5058,14 @@ export type OrganisationWhere = {
   id?: InputMaybe<IdScalarFilters>;
   kind?: InputMaybe<StringScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
+  note?: InputMaybe<StringScalarFilters>;
   partnerships?: InputMaybe<PartnershipRelationshipFilters>;
   partnershipsConnection?: InputMaybe<OrganisationPartnershipsConnectionFilters>;
   sourceIds?: InputMaybe<StringListFilters>;
   sources?: InputMaybe<SourceRelationshipFilters>;
   sourcesConnection?: InputMaybe<OrganisationSourcesConnectionFilters>;
+  validFrom?: InputMaybe<DateScalarFilters>;
+  validTo?: InputMaybe<DateScalarFilters>;
 };
 
 export type OrganisationsConnection = {
@@ -6610,8 +6707,21 @@ export type PathStep = {
   relationship: Scalars['String']['output'];
   source: Scalars['String']['output'];
   to: NodeRef;
+  /** First and last day (inclusive) the step holds; null: open. */
   validFrom?: Maybe<Scalars['Date']['output']>;
+  validFromCite?: Maybe<Scalars['String']['output']>;
+  /** The Act or statutory instrument (Source id) and section that fix validFrom, where one does (RESPONSIBLE_FOR, DELIVERED_BY). */
+  validFromSource?: Maybe<Scalars['String']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
+  validToCite?: Maybe<Scalars['String']['output']>;
+  /** The Act or statutory instrument (Source id) and section that fix validTo. */
+  validToSource?: Maybe<Scalars['String']['output']>;
+  /**
+   * DATED when the step has a validFrom or validTo, UNDATED when it has neither: then it is applied
+   * to every date. An UNDATED RESPONSIBLE_FOR or DELIVERED_BY is today's list, not a statement that
+   * the same held in earlier years.
+   */
+  validity: Scalars['String']['output'];
 };
 
 export type PooledBudget = {
@@ -6651,19 +6761,25 @@ export type Provision = {
   authority: BodyRef;
   /** STATUTORY_DUTY, CONCURRENT_POWER, STRATEGIC_AUTHORITY, DELEGATED, SHARED_SERVICE or COMMISSIONED */
   basis: Scalars['String']['output'];
-  /** Functional bodies that deliver it for the authority (e.g. Transport for London for the GLA). */
-  deliveredBy: Array<BodyRef>;
+  /** Functional bodies that deliver it for the authority on the date (e.g. Transport for London for the GLA; LFEPA until 31 March 2018, then the London Fire Commissioner). */
+  deliveredBy: Array<DeliveringBody>;
   /** Caveats, e.g. that a parish area may have no parish council. */
   note?: Maybe<Scalars['String']['output']>;
   /** The date the answer holds for. */
   on: Scalars['Date']['output'];
-  /** The graph steps from the place to the provider, and from its tier to the service. */
+  /** The graph steps from the place to the provider, from its tier to the service, and from the service to the bodies delivering it. */
   path: Array<PathStep>;
   place: NodeRef;
   service: NodeRef;
   sources: Array<SourceRef>;
   tier: Scalars['String']['output'];
   tierName: Scalars['String']['output'];
+  /**
+   * Whether the tier's responsibility for the service is dated: DATED (in force on the date by its
+   * validFrom/validTo and their Act, see the RESPONSIBLE_FOR step of the path) or UNDATED (no dates
+   * recorded: the current responsibility, applied to every date).
+   */
+  validity: Scalars['String']['output'];
 };
 
 export type Query = {
@@ -6711,7 +6827,7 @@ export type Query = {
    * `limit`: how many candidates, 1 to 1000, default 100.
    */
   subsumptionCandidates: Array<Candidate>;
-  /** Every service with a responsible tier, against every tier. */
+  /** Every service with a responsible tier on a date (YYYY-MM-DD, default today), against every tier. */
   tierMatrix: TierMatrix;
   tiers: Array<Tier>;
   tiersConnection: TiersConnection;
@@ -6932,6 +7048,11 @@ export type QuerySubsumptionCandidatesArgs = {
 };
 
 
+export type QueryTierMatrixArgs = {
+  on?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryTiersArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -6981,6 +7102,14 @@ export type Responsibility = {
   basis: Scalars['String']['output'];
   cite?: Maybe<Scalars['String']['output']>;
   source: Scalars['String']['output'];
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validFromCite?: Maybe<Scalars['String']['output']>;
+  /** Id of the Source (an Act or statutory instrument) that fixes validFrom. */
+  validFromSource?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['Date']['output']>;
+  validToCite?: Maybe<Scalars['String']['output']>;
+  /** Id of the Source (an Act or statutory instrument) that fixes validTo. */
+  validToSource?: Maybe<Scalars['String']['output']>;
 };
 
 export type ResponsibilityAggregationWhereInput = {
@@ -6990,18 +7119,34 @@ export type ResponsibilityAggregationWhereInput = {
   basis?: InputMaybe<StringScalarAggregationFilters>;
   cite?: InputMaybe<StringScalarAggregationFilters>;
   source?: InputMaybe<StringScalarAggregationFilters>;
+  validFromCite?: InputMaybe<StringScalarAggregationFilters>;
+  validFromSource?: InputMaybe<StringScalarAggregationFilters>;
+  validToCite?: InputMaybe<StringScalarAggregationFilters>;
+  validToSource?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type ResponsibilityCreateInput = {
   basis: Scalars['String']['input'];
   cite?: InputMaybe<Scalars['String']['input']>;
   source: Scalars['String']['input'];
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validFromCite?: InputMaybe<Scalars['String']['input']>;
+  validFromSource?: InputMaybe<Scalars['String']['input']>;
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+  validToCite?: InputMaybe<Scalars['String']['input']>;
+  validToSource?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ResponsibilitySort = {
   basis?: InputMaybe<SortDirection>;
   cite?: InputMaybe<SortDirection>;
   source?: InputMaybe<SortDirection>;
+  validFrom?: InputMaybe<SortDirection>;
+  validFromCite?: InputMaybe<SortDirection>;
+  validFromSource?: InputMaybe<SortDirection>;
+  validTo?: InputMaybe<SortDirection>;
+  validToCite?: InputMaybe<SortDirection>;
+  validToSource?: InputMaybe<SortDirection>;
 };
 
 export type ResponsibilityWhere = {
@@ -7011,6 +7156,12 @@ export type ResponsibilityWhere = {
   basis?: InputMaybe<StringScalarFilters>;
   cite?: InputMaybe<StringScalarFilters>;
   source?: InputMaybe<StringScalarFilters>;
+  validFrom?: InputMaybe<DateScalarFilters>;
+  validFromCite?: InputMaybe<StringScalarFilters>;
+  validFromSource?: InputMaybe<StringScalarFilters>;
+  validTo?: InputMaybe<DateScalarFilters>;
+  validToCite?: InputMaybe<StringScalarFilters>;
+  validToSource?: InputMaybe<StringScalarFilters>;
 };
 
 /** What would change if a broader body took over some partnerships. Nothing is written. */
@@ -7050,7 +7201,7 @@ export type Service = {
   __typename?: 'Service';
   /** LGSL code, e.g. "524", or TG-... for functions outside the LGSL list. */
   code: Scalars['ID']['output'];
-  /** Bodies that deliver it on a tier's behalf (e.g. Transport for London for the GLA). */
+  /** Bodies that deliver it on a tier's behalf (e.g. Transport for London for the GLA), with the dates each did so where the law changed. */
   deliveredBy: Array<Organisation>;
   deliveredByConnection: ServiceDeliveredByConnection;
   /** The ESD list's label and status (Live/Discontinued). */
@@ -7167,7 +7318,7 @@ export type ServiceConnectWhere = {
 
 export type ServiceDeliveredByConnectFieldInput = {
   connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: DatedCreateInput;
+  edge: DeliveryCreateInput;
   where?: InputMaybe<OrganisationConnectWhere>;
 };
 
@@ -7184,7 +7335,7 @@ export type ServiceDeliveredByConnectionAggregateInput = {
   NOT?: InputMaybe<ServiceDeliveredByConnectionAggregateInput>;
   OR?: InputMaybe<Array<ServiceDeliveredByConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<DatedAggregationWhereInput>;
+  edge?: InputMaybe<DeliveryAggregationWhereInput>;
   node?: InputMaybe<ServiceDeliveredByNodeAggregationWhereInput>;
 };
 
@@ -7202,7 +7353,7 @@ export type ServiceDeliveredByConnectionFilters = {
 };
 
 export type ServiceDeliveredByConnectionSort = {
-  edge?: InputMaybe<DatedSort>;
+  edge?: InputMaybe<DeliverySort>;
   node?: InputMaybe<OrganisationSort>;
 };
 
@@ -7210,7 +7361,7 @@ export type ServiceDeliveredByConnectionWhere = {
   AND?: InputMaybe<Array<ServiceDeliveredByConnectionWhere>>;
   NOT?: InputMaybe<ServiceDeliveredByConnectionWhere>;
   OR?: InputMaybe<Array<ServiceDeliveredByConnectionWhere>>;
-  edge?: InputMaybe<DatedWhere>;
+  edge?: InputMaybe<DeliveryWhere>;
   node?: InputMaybe<OrganisationWhere>;
 };
 
@@ -7225,13 +7376,14 @@ export type ServiceDeliveredByNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<ServiceDeliveredByNodeAggregationWhereInput>>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  note?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type ServiceDeliveredByRelationship = {
   __typename?: 'ServiceDeliveredByRelationship';
   cursor: Scalars['String']['output'];
   node: Organisation;
-  properties: Dated;
+  properties: Delivery;
 };
 
 export type ServiceDisconnectInput = {
@@ -7249,7 +7401,7 @@ export type ServiceEdge = {
 export type ServiceGroup = {
   __typename?: 'ServiceGroup';
   basis: Scalars['String']['output'];
-  services: Array<NodeRef>;
+  services: Array<ServiceResponsibility>;
 };
 
 export type ServiceOrganisationDeliveredByAggregateSelection = {
@@ -7263,12 +7415,17 @@ export type ServiceOrganisationDeliveredByEdgeAggregateSelection = {
   __typename?: 'ServiceOrganisationDeliveredByEdgeAggregateSelection';
   cite: StringAggregateSelection;
   source: StringAggregateSelection;
+  validFromCite: StringAggregateSelection;
+  validFromSource: StringAggregateSelection;
+  validToCite: StringAggregateSelection;
+  validToSource: StringAggregateSelection;
 };
 
 export type ServiceOrganisationDeliveredByNodeAggregateSelection = {
   __typename?: 'ServiceOrganisationDeliveredByNodeAggregateSelection';
   kind: StringAggregateSelection;
   name: StringAggregateSelection;
+  note: StringAggregateSelection;
 };
 
 export type ServicePartnershipPartnershipsAggregateSelection = {
@@ -7362,6 +7519,18 @@ export type ServiceRelationshipFilters = {
   some?: InputMaybe<ServiceWhere>;
 };
 
+/** A service an authority is responsible for on a date, and whether that responsibility is dated. */
+export type ServiceResponsibility = {
+  __typename?: 'ServiceResponsibility';
+  code: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** DATED or UNDATED, as for Provision.validity. */
+  validity: Scalars['String']['output'];
+};
+
 /** Fields to sort Services by. The order in which sorts are applied is not guaranteed when specifying many fields in one ServiceSort object. */
 export type ServiceSort = {
   code?: InputMaybe<SortDirection>;
@@ -7384,6 +7553,10 @@ export type ServiceTierTiersEdgeAggregateSelection = {
   basis: StringAggregateSelection;
   cite: StringAggregateSelection;
   source: StringAggregateSelection;
+  validFromCite: StringAggregateSelection;
+  validFromSource: StringAggregateSelection;
+  validToCite: StringAggregateSelection;
+  validToSource: StringAggregateSelection;
 };
 
 export type ServiceTierTiersNodeAggregateSelection = {
@@ -7810,18 +7983,21 @@ export type TierEdge = {
   node: Tier;
 };
 
-/** Services × tiers: the whole "who does what" table. */
+/** Services × tiers: the whole "who does what" table on a date. */
 export type TierMatrix = {
   __typename?: 'TierMatrix';
+  on: Scalars['Date']['output'];
   rows: Array<TierMatrixRow>;
   tiers: Array<NodeRef>;
 };
 
 export type TierMatrixCell = {
   __typename?: 'TierMatrixCell';
-  /** null when the tier has no responsibility for the service. */
+  /** null when the tier has no responsibility for the service on the date. */
   basis?: Maybe<Scalars['String']['output']>;
   tier: Scalars['String']['output'];
+  /** DATED or UNDATED (as for Provision.validity); null with basis. */
+  validity?: Maybe<Scalars['String']['output']>;
 };
 
 export type TierMatrixRow = {
@@ -7927,6 +8103,10 @@ export type TierServiceResponsibilitiesEdgeAggregateSelection = {
   basis: StringAggregateSelection;
   cite: StringAggregateSelection;
   source: StringAggregateSelection;
+  validFromCite: StringAggregateSelection;
+  validFromSource: StringAggregateSelection;
+  validToCite: StringAggregateSelection;
+  validToSource: StringAggregateSelection;
 };
 
 export type TierServiceResponsibilitiesNodeAggregateSelection = {
@@ -8649,6 +8829,12 @@ export type ResolversTypes = ResolversObject<{
   DatedSort: DatedSort;
   DatedWhere: DatedWhere;
   DeleteInfo: ResolverTypeWrapper<DeleteInfo>;
+  DeliveringBody: ResolverTypeWrapper<DeliveringBody>;
+  Delivery: ResolverTypeWrapper<Delivery>;
+  DeliveryAggregationWhereInput: DeliveryAggregationWhereInput;
+  DeliveryCreateInput: DeliveryCreateInput;
+  DeliverySort: DeliverySort;
+  DeliveryWhere: DeliveryWhere;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatAggregateSelection: ResolverTypeWrapper<FloatAggregateSelection>;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
@@ -9119,6 +9305,7 @@ export type ResolversTypes = ResolversObject<{
   ServicePartnershipsNodeAggregationWhereInput: ServicePartnershipsNodeAggregationWhereInput;
   ServicePartnershipsRelationship: ResolverTypeWrapper<Omit<ServicePartnershipsRelationship, 'node'> & { node: ResolversTypes['Partnership'] }>;
   ServiceRelationshipFilters: ServiceRelationshipFilters;
+  ServiceResponsibility: ResolverTypeWrapper<ServiceResponsibility>;
   ServiceSort: ServiceSort;
   ServiceTierTiersAggregateSelection: ResolverTypeWrapper<ServiceTierTiersAggregateSelection>;
   ServiceTierTiersEdgeAggregateSelection: ResolverTypeWrapper<ServiceTierTiersEdgeAggregateSelection>;
@@ -9481,6 +9668,12 @@ export type ResolversParentTypes = ResolversObject<{
   DatedSort: DatedSort;
   DatedWhere: DatedWhere;
   DeleteInfo: DeleteInfo;
+  DeliveringBody: DeliveringBody;
+  Delivery: Delivery;
+  DeliveryAggregationWhereInput: DeliveryAggregationWhereInput;
+  DeliveryCreateInput: DeliveryCreateInput;
+  DeliverySort: DeliverySort;
+  DeliveryWhere: DeliveryWhere;
   Float: Scalars['Float']['output'];
   FloatAggregateSelection: FloatAggregateSelection;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
@@ -9951,6 +10144,7 @@ export type ResolversParentTypes = ResolversObject<{
   ServicePartnershipsNodeAggregationWhereInput: ServicePartnershipsNodeAggregationWhereInput;
   ServicePartnershipsRelationship: Omit<ServicePartnershipsRelationship, 'node'> & { node: ResolversParentTypes['Partnership'] };
   ServiceRelationshipFilters: ServiceRelationshipFilters;
+  ServiceResponsibility: ServiceResponsibility;
   ServiceSort: ServiceSort;
   ServiceTierTiersAggregateSelection: ServiceTierTiersAggregateSelection;
   ServiceTierTiersEdgeAggregateSelection: ServiceTierTiersEdgeAggregateSelection;
@@ -10792,6 +10986,26 @@ export type DeleteInfoResolvers<ContextType = Context, ParentType extends Resolv
   relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type DeliveringBodyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeliveringBody'] = ResolversParentTypes['DeliveringBody']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Delivery'] = ResolversParentTypes['Delivery']> = ResolversObject<{
+  cite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validFromCite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFromSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validToCite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validToSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type FloatAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FloatAggregateSelection'] = ResolversParentTypes['FloatAggregateSelection']> = ResolversObject<{
   average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -10928,6 +11142,7 @@ export type FundingFlowOrganisationFromOrganisationAggregateSelectionResolvers<C
 export type FundingFlowOrganisationFromOrganisationNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowOrganisationFromOrganisationNodeAggregateSelection'] = ResolversParentTypes['FundingFlowOrganisationFromOrganisationNodeAggregateSelection']> = ResolversObject<{
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type FundingFlowOrganisationToOrganisationAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowOrganisationToOrganisationAggregateSelection'] = ResolversParentTypes['FundingFlowOrganisationToOrganisationAggregateSelection']> = ResolversObject<{
@@ -10938,6 +11153,7 @@ export type FundingFlowOrganisationToOrganisationAggregateSelectionResolvers<Con
 export type FundingFlowOrganisationToOrganisationNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowOrganisationToOrganisationNodeAggregateSelection'] = ResolversParentTypes['FundingFlowOrganisationToOrganisationNodeAggregateSelection']> = ResolversObject<{
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type FundingFlowPartnershipToPartnershipAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowPartnershipToPartnershipAggregateSelection'] = ResolversParentTypes['FundingFlowPartnershipToPartnershipAggregateSelection']> = ResolversObject<{
@@ -11304,11 +11520,14 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType, Partial<OrganisationPartnershipsArgs>>;
   partnershipsConnection?: Resolver<ResolversTypes['OrganisationPartnershipsConnection'], ParentType, ContextType, Partial<OrganisationPartnershipsConnectionArgs>>;
   sourceIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<OrganisationSourcesArgs>>;
   sourcesConnection?: Resolver<ResolversTypes['OrganisationSourcesConnection'], ParentType, ContextType, Partial<OrganisationSourcesConnectionArgs>>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -11320,6 +11539,7 @@ export type OrganisationAggregateResolvers<ContextType = Context, ParentType ext
 export type OrganisationAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationAggregateNode'] = ResolversParentTypes['OrganisationAggregateNode']> = ResolversObject<{
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type OrganisationDeliversConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationDeliversConnection'] = ResolversParentTypes['OrganisationDeliversConnection']> = ResolversObject<{
@@ -11332,7 +11552,7 @@ export type OrganisationDeliversConnectionResolvers<ContextType = Context, Paren
 export type OrganisationDeliversRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationDeliversRelationship'] = ResolversParentTypes['OrganisationDeliversRelationship']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Delivery'], ParentType, ContextType>;
 }>;
 
 export type OrganisationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationEdge'] = ResolversParentTypes['OrganisationEdge']> = ResolversObject<{
@@ -11406,6 +11626,10 @@ export type OrganisationServiceDeliversAggregateSelectionResolvers<ContextType =
 export type OrganisationServiceDeliversEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationServiceDeliversEdgeAggregateSelection'] = ResolversParentTypes['OrganisationServiceDeliversEdgeAggregateSelection']> = ResolversObject<{
   cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validFromCite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validFromSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validToCite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validToSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type OrganisationServiceDeliversNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationServiceDeliversNodeAggregateSelection'] = ResolversParentTypes['OrganisationServiceDeliversNodeAggregateSelection']> = ResolversObject<{
@@ -11935,7 +12159,12 @@ export type PathStepResolvers<ContextType = Context, ParentType extends Resolver
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validFromCite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFromSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validToCite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validToSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PooledBudgetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PooledBudget'] = ResolversParentTypes['PooledBudget']> = ResolversObject<{
@@ -11965,7 +12194,7 @@ export type PostcodeBodyResolvers<ContextType = Context, ParentType extends Reso
 export type ProvisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = ResolversObject<{
   authority?: Resolver<ResolversTypes['BodyRef'], ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  deliveredBy?: Resolver<Array<ResolversTypes['BodyRef']>, ParentType, ContextType>;
+  deliveredBy?: Resolver<Array<ResolversTypes['DeliveringBody']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
@@ -11974,6 +12203,7 @@ export type ProvisionResolvers<ContextType = Context, ParentType extends Resolve
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tierName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -12004,7 +12234,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<QuerySourcesArgs>>;
   sourcesConnection?: Resolver<ResolversTypes['SourcesConnection'], ParentType, ContextType, Partial<QuerySourcesConnectionArgs>>;
   subsumptionCandidates?: Resolver<Array<ResolversTypes['Candidate']>, ParentType, ContextType, RequireFields<QuerySubsumptionCandidatesArgs, 'by'>>;
-  tierMatrix?: Resolver<ResolversTypes['TierMatrix'], ParentType, ContextType>;
+  tierMatrix?: Resolver<ResolversTypes['TierMatrix'], ParentType, ContextType, Partial<QueryTierMatrixArgs>>;
   tiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType, Partial<QueryTiersArgs>>;
   tiersConnection?: Resolver<ResolversTypes['TiersConnection'], ParentType, ContextType, Partial<QueryTiersConnectionArgs>>;
   unparishedAreas?: Resolver<Array<ResolversTypes['UnparishedArea']>, ParentType, ContextType, Partial<QueryUnparishedAreasArgs>>;
@@ -12016,6 +12246,12 @@ export type ResponsibilityResolvers<ContextType = Context, ParentType extends Re
   basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validFromCite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFromSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validToCite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validToSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ScenarioResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Scenario'] = ResolversParentTypes['Scenario']> = ResolversObject<{
@@ -12078,7 +12314,7 @@ export type ServiceDeliveredByConnectionResolvers<ContextType = Context, ParentT
 export type ServiceDeliveredByRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceDeliveredByRelationship'] = ResolversParentTypes['ServiceDeliveredByRelationship']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Delivery'], ParentType, ContextType>;
 }>;
 
 export type ServiceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceEdge'] = ResolversParentTypes['ServiceEdge']> = ResolversObject<{
@@ -12088,7 +12324,7 @@ export type ServiceEdgeResolvers<ContextType = Context, ParentType extends Resol
 
 export type ServiceGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceGroup'] = ResolversParentTypes['ServiceGroup']> = ResolversObject<{
   basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  services?: Resolver<Array<ResolversTypes['NodeRef']>, ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['ServiceResponsibility']>, ParentType, ContextType>;
 }>;
 
 export type ServiceOrganisationDeliveredByAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceOrganisationDeliveredByAggregateSelection'] = ResolversParentTypes['ServiceOrganisationDeliveredByAggregateSelection']> = ResolversObject<{
@@ -12100,11 +12336,16 @@ export type ServiceOrganisationDeliveredByAggregateSelectionResolvers<ContextTyp
 export type ServiceOrganisationDeliveredByEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceOrganisationDeliveredByEdgeAggregateSelection'] = ResolversParentTypes['ServiceOrganisationDeliveredByEdgeAggregateSelection']> = ResolversObject<{
   cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validFromCite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validFromSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validToCite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validToSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type ServiceOrganisationDeliveredByNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceOrganisationDeliveredByNodeAggregateSelection'] = ResolversParentTypes['ServiceOrganisationDeliveredByNodeAggregateSelection']> = ResolversObject<{
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type ServicePartnershipPartnershipsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServicePartnershipPartnershipsAggregateSelection'] = ResolversParentTypes['ServicePartnershipPartnershipsAggregateSelection']> = ResolversObject<{
@@ -12131,6 +12372,15 @@ export type ServicePartnershipsRelationshipResolvers<ContextType = Context, Pare
   node?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
 }>;
 
+export type ServiceResponsibilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceResponsibility'] = ResolversParentTypes['ServiceResponsibility']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ServiceTierTiersAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceTierTiersAggregateSelection'] = ResolversParentTypes['ServiceTierTiersAggregateSelection']> = ResolversObject<{
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
   edge?: Resolver<Maybe<ResolversTypes['ServiceTierTiersEdgeAggregateSelection']>, ParentType, ContextType>;
@@ -12141,6 +12391,10 @@ export type ServiceTierTiersEdgeAggregateSelectionResolvers<ContextType = Contex
   basis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validFromCite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validFromSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validToCite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validToSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type ServiceTierTiersNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceTierTiersNodeAggregateSelection'] = ResolversParentTypes['ServiceTierTiersNodeAggregateSelection']> = ResolversObject<{
@@ -12286,6 +12540,7 @@ export type TierEdgeResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type TierMatrixResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierMatrix'] = ResolversParentTypes['TierMatrix']> = ResolversObject<{
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['TierMatrixRow']>, ParentType, ContextType>;
   tiers?: Resolver<Array<ResolversTypes['NodeRef']>, ParentType, ContextType>;
 }>;
@@ -12293,6 +12548,7 @@ export type TierMatrixResolvers<ContextType = Context, ParentType extends Resolv
 export type TierMatrixCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierMatrixCell'] = ResolversParentTypes['TierMatrixCell']> = ResolversObject<{
   basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type TierMatrixRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierMatrixRow'] = ResolversParentTypes['TierMatrixRow']> = ResolversObject<{
@@ -12324,6 +12580,10 @@ export type TierServiceResponsibilitiesEdgeAggregateSelectionResolvers<ContextTy
   basis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validFromCite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validFromSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validToCite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validToSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type TierServiceResponsibilitiesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierServiceResponsibilitiesNodeAggregateSelection'] = ResolversParentTypes['TierServiceResponsibilitiesNodeAggregateSelection']> = ResolversObject<{
@@ -12577,6 +12837,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DateTimeAggregateSelection?: DateTimeAggregateSelectionResolvers<ContextType>;
   Dated?: DatedResolvers<ContextType>;
   DeleteInfo?: DeleteInfoResolvers<ContextType>;
+  DeliveringBody?: DeliveringBodyResolvers<ContextType>;
+  Delivery?: DeliveryResolvers<ContextType>;
   FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
   FlowRow?: FlowRowResolvers<ContextType>;
   FundingFlow?: FundingFlowResolvers<ContextType>;
@@ -12766,6 +13028,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ServicePartnershipPartnershipsNodeAggregateSelection?: ServicePartnershipPartnershipsNodeAggregateSelectionResolvers<ContextType>;
   ServicePartnershipsConnection?: ServicePartnershipsConnectionResolvers<ContextType>;
   ServicePartnershipsRelationship?: ServicePartnershipsRelationshipResolvers<ContextType>;
+  ServiceResponsibility?: ServiceResponsibilityResolvers<ContextType>;
   ServiceTierTiersAggregateSelection?: ServiceTierTiersAggregateSelectionResolvers<ContextType>;
   ServiceTierTiersEdgeAggregateSelection?: ServiceTierTiersEdgeAggregateSelectionResolvers<ContextType>;
   ServiceTierTiersNodeAggregateSelection?: ServiceTierTiersNodeAggregateSelectionResolvers<ContextType>;

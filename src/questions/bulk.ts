@@ -13,11 +13,11 @@ import { stringify } from "csv-stringify/sync";
 import { ErrorCode, userError } from "../errors.js";
 import { EXPORT_TX_METADATA, streamRecords, writeChunk } from "../streaming.js";
 import { safeCell } from "./csv.js";
-import { isoDay } from "./resolve.js";
+import { isoDay, LIVE, VALIDITY } from "./resolve.js";
 import { GOVERNING } from "./who-delivers.js";
 
 export const BULK_COLUMNS = [
-  "place_code", "place_name", "place_type", "service_code", "service_name", "tier", "authority_code", "authority_name", "basis", "on",
+  "place_code", "place_name", "place_type", "service_code", "service_name", "tier", "authority_code", "authority_name", "basis", "validity", "on",
 ] as const;
 
 export const BULK = `
@@ -26,9 +26,10 @@ MATCH (place) WHERE (place:Parish OR place:UnparishedArea)
   AND ($area IS NULL OR EXISTS { (place)-[:WITHIN*1..2]->(a:Authority) WHERE a.code = $area })
 ${GOVERNING}
 MATCH (g)-[:OF_TIER]->(t:Tier)-[resp:RESPONSIBLE_FOR]->(s:Service)
-WHERE $service IS NULL OR s.code = $service
+WHERE ($service IS NULL OR s.code = $service) AND ${LIVE("resp")}
 RETURN place.code AS placeCode, place.name AS placeName, head(labels(place)) AS placeType, s.code AS serviceCode, s.name AS serviceName,
-       t.code AS tier, g.code AS authorityCode, g.name AS authorityName, resp.basis AS basis, toString(d) AS on`;
+       t.code AS tier, g.code AS authorityCode, g.name AS authorityName, resp.basis AS basis,
+       ${VALIDITY("resp")} AS validity, toString(d) AS on`;
 
 export interface BulkArgs {
   area?: string | null;

@@ -5,25 +5,28 @@
 import { stringify } from "csv-stringify/sync";
 
 interface Ref { code: string; name: string; label?: string; type?: string }
-interface Step { from: Ref; relationship: string; to: Ref }
+interface Step { from: Ref; relationship: string; to: Ref; validFrom: string | null; validTo: string | null }
 interface Provision {
-  place: Ref; service: Ref; on: string; authority: Ref; tier: string; basis: string;
+  place: Ref; service: Ref; on: string; authority: Ref; tier: string; basis: string; validity: string;
   deliveredBy: Ref[]; path: Step[]; sources: { id: string }[]; note: string | null;
 }
 
 export const WHO_DELIVERS_COLUMNS = [
   "place_code", "place_name", "place_type", "service_code", "service_name", "tier", "authority_code", "authority_name",
-  "basis", "delivered_by", "on", "path", "sources", "note",
+  "basis", "validity", "delivered_by", "on", "path", "sources", "note",
 ] as const;
 
 export function provisionRows(provisions: Record<string, unknown>[]): string[][] {
   return (provisions as unknown as Provision[]).map((p) => [
     p.place.code, p.place.name, p.place.label ?? "", p.service.code, p.service.name, p.tier, p.authority.code, p.authority.name,
-    p.basis, p.deliveredBy.map((d) => d.name).join("; "), p.on,
-    p.path.map((s) => `${s.from.code} -${s.relationship}-> ${s.to.code}`).join(" | "),
+    p.basis, p.validity, p.deliveredBy.map((d) => d.name).join("; "), p.on,
+    p.path.map((s) => `${s.from.code} -${s.relationship}${span(s)}-> ${s.to.code}`).join(" | "),
     p.sources.map((s) => s.id).join("; "), p.note ?? "",
   ]);
 }
+
+/** A dated step's days, e.g. "[2018-04-01..]"; nothing for an undated one. */
+const span = (s: Step) => (s.validFrom || s.validTo ? `[${s.validFrom ?? ""}..${s.validTo ?? ""}]` : "");
 
 /** A cell a spreadsheet would run as a formula: it starts with =, +, -, @, a tab or a carriage return. */
 const FORMULA_START = /^[=+\-@\t\r]/;

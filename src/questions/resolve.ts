@@ -25,13 +25,26 @@ export const SOURCE_OF = (r: string) =>
   `CASE type(${r}) WHEN '${POSTCODE_REL}' THEN COLLECT { MATCH (ps:PostcodeSet {id: 'active'}) RETURN ps.source }[0] ELSE ${r}.source END`;
 const CITE_OF = (r: string) => `CASE type(${r}) WHEN '${POSTCODE_REL}' THEN 'pcds ' + startNode(${r}).name ELSE ${r}.cite END`;
 
+/**
+ * Whether a relationship's dates are recorded: 'DATED' (a validFrom or validTo, each with the Act
+ * or instrument that fixes it) or 'UNDATED' (none recorded, so it is applied to every date — for
+ * RESPONSIBLE_FOR and DELIVERED_BY that is today's list, not a statement about the past).
+ */
+export const VALIDITY = (r: string) => `CASE WHEN ${r}.validFrom IS NULL AND ${r}.validTo IS NULL THEN 'UNDATED' ELSE 'DATED' END`;
+
+/** The ids of every source behind \`steps\`: each fact's, and the Acts or instruments behind its dates. */
+export const SOURCE_IDS = (steps: string) =>
+  `[x IN [r IN ${steps} | ${SOURCE_OF("r")}] + [r IN ${steps} | r.validFromSource] + [r IN ${steps} | r.validToSource] WHERE x IS NOT NULL]`;
+
 /** A node in a path step. */
 export const NODE_REF = (v: string) => `{label: head(labels(${v})), code: coalesce(${v}.code, ${v}.id), name: ${v}.name}`;
 
 /** One relationship as a PathStep (schema/questions.graphql). */
 export const STEP = (r: string) =>
   `{from: ${NODE_REF(`startNode(${r})`)}, relationship: type(${r}), to: ${NODE_REF(`endNode(${r})`)}, ` +
-  `validFrom: toString(${r}.validFrom), validTo: toString(${r}.validTo), basis: ${r}.basis, source: ${SOURCE_OF(r)}, cite: ${CITE_OF(r)}}`;
+  `validFrom: toString(${r}.validFrom), validTo: toString(${r}.validTo), validity: ${VALIDITY(r)}, ` +
+  `validFromSource: ${r}.validFromSource, validFromCite: ${r}.validFromCite, validToSource: ${r}.validToSource, validToCite: ${r}.validToCite, ` +
+  `basis: ${r}.basis, source: ${SOURCE_OF(r)}, cite: ${CITE_OF(r)}}`;
 
 /**
  * Needs $service; yields `services` (matches) and `serviceSuggestions` (when none match).

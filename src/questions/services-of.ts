@@ -1,24 +1,26 @@
 /**
  * servicesOf(authority, on): what one authority (or parish) is responsible for on a date,
- * through its tier, grouped by basis. One Cypher query.
+ * through its tier, grouped by basis: only the responsibilities in force on that date, each
+ * saying whether its dates are recorded (validity). One Cypher query.
  */
 import neo4j, { type Driver } from "neo4j-driver";
-import { assertInForce, isoDay, one, PLACE_REF, RESOLVE_PLACE, showPlace, type PlaceInfo } from "./resolve.js";
+import { assertInForce, isoDay, LIVE, one, PLACE_REF, RESOLVE_PLACE, showPlace, VALIDITY, type PlaceInfo } from "./resolve.js";
 
 export const SERVICES_OF = `
 WITH date($on) AS d, trim($authority) AS pIn
 ${RESOLVE_PLACE}
-CALL (places) {
-  WITH places WHERE size(places) = 1
-  WITH places[0] AS a
+CALL (places, d) {
+  WITH places, d WHERE size(places) = 1
+  WITH places[0] AS a, d
   CALL (a) {
     OPTIONAL MATCH (a)-[:OF_TIER]->(t:Tier)
     RETURN collect(t.code) AS tiers
   }
-  CALL (a) {
-    MATCH (a)-[:OF_TIER]->(:Tier)-[r:RESPONSIBLE_FOR]->(s:Service)
-    WITH r.basis AS basis, s ORDER BY s.code
-    WITH basis, collect(DISTINCT s {label: 'Service', .code, .name}) AS services ORDER BY basis
+  CALL (a, d) {
+    MATCH (a)-[:OF_TIER]->(:Tier)-[r:RESPONSIBLE_FOR]->(s:Service) WHERE ${LIVE("r")}
+    WITH r, r.basis AS basis, s ORDER BY s.code
+    WITH basis, collect(DISTINCT s {label: 'Service', .code, .name, validFrom: toString(r.validFrom), validTo: toString(r.validTo), validity: ${VALIDITY("r")}}) AS services
+    ORDER BY basis
     RETURN collect({basis: basis, services: services}) AS groups
   }
   // Aggregated, so that the outer row survives when resolution fails (and the caller says why).

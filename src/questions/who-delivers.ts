@@ -7,12 +7,15 @@
  * authorities those are CONSTITUENT_OF, and, for an area asked about as a whole (a county),
  * the authorities WITHIN it — whose Tier is RESPONSIBLE_FOR the service. Every relationship on
  * the way must be in force on the date, so before a reorganisation the old councils answer and
- * after it the successor does. No tier logic lives in TypeScript.
+ * after it the successor does — and so must the tier's RESPONSIBLE_FOR and the functional body's
+ * DELIVERED_BY (LFEPA until 31 March 2018, the London Fire Commissioner from 1 April). Those that
+ * carry no dates are applied to every date and the answer says so (validity 'UNDATED'). No tier
+ * logic lives in TypeScript.
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import {
   ALL_LIVE, assertInForce, assertPostcodeDate, assertPostcodeFound, isoDay, LIVE, NODE_REF, one, PLACE_REF, RESOLVE_PLACE, RESOLVE_SERVICE, showPlace, showService,
-  SOURCE_OF, STEP, UP, type PlaceInfo,
+  SOURCE_IDS, STEP, UP, VALIDITY, type PlaceInfo,
 } from "./resolve.js";
 
 /**
@@ -40,11 +43,13 @@ CALL (services, places, d) {
   WITH services, places, d WHERE size(services) = 1 AND size(places) = 1
   WITH services[0] AS s, places[0] AS place, d WHERE ${LIVE("place")}
   ${GOVERNING}
-  MATCH (g)-[ot:OF_TIER]->(t:Tier)-[resp:RESPONSIBLE_FOR]->(s)
-  OPTIONAL MATCH (s)-[:DELIVERED_BY]->(o:Organisation)
-  WITH s, place, d, g, t, resp, steps + [ot, resp] AS allSteps, collect(o {code: o.id, name: o.name, type: o.kind}) AS deliveredBy
-  ORDER BY size(allSteps), g.code
-  WITH s, place, d, g, t, resp, allSteps, deliveredBy, [r IN allSteps | ${SOURCE_OF("r")}] AS sourceIds
+  MATCH (g)-[ot:OF_TIER]->(t:Tier)-[resp:RESPONSIBLE_FOR]->(s) WHERE ${LIVE("resp")}
+  OPTIONAL MATCH (s)-[db:DELIVERED_BY]->(o:Organisation) WHERE ${LIVE("db")} AND ${LIVE("o")}
+  WITH s, place, d, g, t, resp, steps + [ot, resp] AS upSteps, collect(db) AS dbs,
+       collect(o {code: o.id, name: o.name, type: o.kind, validFrom: toString(db.validFrom), validTo: toString(db.validTo), validity: ${VALIDITY("db")}}) AS deliveredBy
+  ORDER BY size(upSteps), g.code
+  WITH s, place, d, g, t, resp, upSteps + dbs AS allSteps, deliveredBy
+  WITH s, place, d, g, t, resp, allSteps, deliveredBy, ${SOURCE_IDS("allSteps")} AS sourceIds
   RETURN collect({
     service: ${NODE_REF("s")},
     place: ${NODE_REF("place")},
@@ -53,6 +58,7 @@ CALL (services, places, d) {
     tier: t.code,
     tierName: t.name,
     basis: resp.basis,
+    validity: ${VALIDITY("resp")},
     deliveredBy: deliveredBy,
     path: [r IN allSteps | ${STEP("r")}],
     sources: COLLECT { MATCH (x:Source) WHERE x.id IN sourceIds RETURN x {.id, .kind, .title, .licence, .attribution, .url, .file} },

@@ -113,6 +113,11 @@ export class Plan {
         if (!this.has(group.fromLabel, rel.from)) this.error(rel.at, `${group.type}: no ${group.fromLabel} ${rel.from}`);
         if (!this.has(group.toLabel, rel.to)) this.error(rel.at, `${group.type}: no ${group.toLabel} ${rel.to}`);
         if (!this.has("Source", String(rel.props.source))) this.error(rel.at, `${group.type} cites unknown source "${String(rel.props.source)}"`);
+        // The Act or instrument behind a relationship's dates (RESPONSIBLE_FOR, DELIVERED_BY).
+        for (const k of ["validFromSource", "validToSource"] as const) {
+          const id = rel.props[k];
+          if (id != null && !this.has("Source", String(id))) this.error(rel.at, `${group.type} ${k} cites unknown source "${String(id)}"`);
+        }
       }
     }
     for (const [label, byKey] of this.nodes) {

@@ -30,7 +30,7 @@ describe("the bulk who-delivers export", () => {
     const res = await fetch(`${server.url}/export/who-delivers.csv?area=E10000016&service=524&on=2024-04-01`);
     expect(res.status).toBe(200);
     const text = await res.text();
-    expect(text.split("\n")[0]).toBe("place_code,place_name,place_type,service_code,service_name,tier,authority_code,authority_name,basis,on");
+    expect(text.split("\n")[0]).toBe("place_code,place_name,place_type,service_code,service_name,tier,authority_code,authority_name,basis,validity,on");
     const rows = csv(text);
     const [{ n } = { n: 0 }] = await cypher<{ n: number }>(driver, database,
       "MATCH (p)-[:WITHIN]->(:Authority)-[:WITHIN]->(:Authority {code: 'E10000016'}) WHERE p:Parish OR p:UnparishedArea RETURN count(DISTINCT p) AS n");

@@ -186,9 +186,9 @@ describe("how the answers are made", () => {
     const res = await fetch(`${server.url}/export/who-delivers.csv?service=461&place=${EDENBRIDGE}&on=2024-04-01`);
     expect(res.headers.get("content-type")).toMatch(/text\/csv/);
     const lines = (await res.text()).trim().split("\n");
-    expect(lines[0]).toBe("place_code,place_name,place_type,service_code,service_name,tier,authority_code,authority_name,basis,delivered_by,on,path,sources,note");
+    expect(lines[0]).toBe("place_code,place_name,place_type,service_code,service_name,tier,authority_code,authority_name,basis,validity,delivered_by,on,path,sources,note");
     expect(lines).toHaveLength(4);
-    expect(lines[1]).toMatch(/^E04004989,Edenbridge,Parish,461,Parks and open spaces,PARISH,E04004989,Edenbridge,CONCURRENT_POWER,,2024-04-01,/);
+    expect(lines[1]).toMatch(/^E04004989,Edenbridge,Parish,461,Parks and open spaces,PARISH,E04004989,Edenbridge,CONCURRENT_POWER,UNDATED,,2024-04-01,/);
     const bad = await fetch(`${server.url}/export/who-delivers.csv?service=461&place=Nowhere-on-Sea`);
     expect(bad.status).toBe(404);
     expect(await bad.json()).toMatchObject({ error: { code: "NOT_FOUND" } });

@@ -24,7 +24,7 @@ export function loadOrganisations(ctx: LoadContext): void {
   const file = join(ctx.seeds, "curated", "organisations.yaml");
   const { data, lineOf } = readYaml(file, organisationsFile);
   data.organisations.forEach((o, i) =>
-    ctx.plan.addNode("Organisation", { id: o.id, name: o.name, kind: o.kind }, toCites(o.cite), { file, line: lineOf(["organisations", i]) }),
+    ctx.plan.addNode("Organisation", { id: o.id, name: o.name, kind: o.kind, validFrom: o.validFrom ?? null, validTo: o.validTo ?? null, note: o.note ?? null }, toCites(o.cite), { file, line: lineOf(["organisations", i]) }),
   );
 }
 

@@ -47,9 +47,22 @@ export const tiersFile = z
 export const organisationsFile = z
   .object({
     organisations: z.array(
-      z.object({ id: z.string().regex(/^org:[a-z0-9-]+$/, "must look like org:kebab-case"), name: z.string(), kind: z.string(), cite: citesSchema, note: z.string().nullish() }).strict(),
+      z
+        .object({
+          id: z.string().regex(/^org:[a-z0-9-]+$/, "must look like org:kebab-case"), name: z.string(), kind: z.string(),
+          validFrom: dateValue.nullish(), validTo: dateValue.nullish(), cite: citesSchema, note: z.string().nullish(),
+        })
+        .strict(),
     ),
   })
+  .strict();
+
+/** A first or last day in force, with the Act or instrument (and section) that fixes it. */
+export const boundSchema = z.object({ date: dateValue, source: str, para: str }).strict();
+
+/** A body delivering a function, with the dates it did so where the law changed. */
+export const deliverySchema = z
+  .object({ body: z.string().regex(/^org:[a-z0-9-]+$/), validFrom: boundSchema.nullish(), validTo: boundSchema.nullish(), cite: citesSchema })
   .strict();
 
 const bodyId = z.string().regex(/^(E\d{8}|org:[a-z0-9-]+|partnership:[a-z0-9-]+)$/, "must be a GSS code, org:... or partnership:...");
@@ -122,7 +135,9 @@ export const functionsFile = z
           name: z.string(),
           tiers: z.array(z.enum(TIER_CODES)).min(1),
           basis: z.enum(BASES),
-          deliveredBy: z.string().regex(/^org:[a-z0-9-]+$/).nullish(),
+          deliveredBy: z.array(deliverySchema).min(1).nullish(),
+          validFrom: boundSchema.nullish(),
+          validTo: boundSchema.nullish(),
           cite: citesSchema,
           note: z.string().nullish(),
         })

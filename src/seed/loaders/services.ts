@@ -7,7 +7,10 @@ import { join } from "node:path";
 import { readCsv } from "../csv.js";
 import type { LoadContext } from "../context.js";
 import { readYaml } from "../yaml.js";
-import { functionsFile } from "./schemas.js";
+import type { z } from "zod";
+import type { Location } from "../errors.js";
+import type { Props } from "../plan.js";
+import { boundSchema, functionsFile } from "./schemas.js";
 import { toCites, type TierMaps } from "./tiers.js";
 
 export function loadServices(ctx: LoadContext, tiers: TierMaps): void {
@@ -43,7 +46,7 @@ export function loadServices(ctx: LoadContext, tiers: TierMaps): void {
         ctx.plan.warn(`${src} line ${r.$line}: LGSL ${code} is not in the ESD list; named from GOV.UK's description.`);
       }
       for (const tier of mapping.tiers) {
-        ctx.plan.addRel("RESPONSIBLE_FOR", ["Tier", tier], ["Service", code], { basis: mapping.basis, source: src, cite: `row ${r.$line}: ${tierValue}` }, at);
+        ctx.plan.addRel("RESPONSIBLE_FOR", ["Tier", tier], ["Service", code], { basis: mapping.basis, ...UNDATED, source: src, cite: `row ${r.$line}: ${tierValue}` }, at);
       }
     }
   };
@@ -51,6 +54,28 @@ export function loadServices(ctx: LoadContext, tiers: TierMaps): void {
   govuk(current, "govuk-local-services");
   const currentCodes = new Set(readCsv(current, ["LGSL"]).map((r) => r.LGSL));
   govuk(join(dir, "local_services_2022-03-31_5305a3b.csv"), "govuk-local-services-2022", (code) => !currentCodes.has(code));
+}
+
+type Bound = z.infer<typeof boundSchema>;
+
+/** GOV.UK's list is today's: its responsibilities carry no dates (the answers say "undated"). */
+const UNDATED: Props = dates(undefined, undefined);
+
+/**
+ * The validity properties of a RESPONSIBLE_FOR or DELIVERED_BY: each bound with the Act or
+ * instrument (and section) that fixes it. Both null: undated.
+ */
+function dates(from: Bound | null | undefined, to: Bound | null | undefined): Props {
+  return {
+    validFrom: from?.date ?? null, validTo: to?.date ?? null,
+    validFromSource: from?.source ?? null, validFromCite: from?.para ?? null,
+    validToSource: to?.source ?? null, validToCite: to?.para ?? null,
+  };
+}
+
+function checkedDates(ctx: LoadContext, at: Location, from: Bound | null | undefined, to: Bound | null | undefined): Props {
+  if (from && to && from.date > to.date) ctx.plan.error({ ...at, column: "validTo" }, `validTo ${to.date} is before validFrom ${from.date}`);
+  return dates(from, to);
 }
 
 export function loadFunctions(ctx: LoadContext): void {
@@ -63,11 +88,16 @@ export function loadFunctions(ctx: LoadContext): void {
     else if (/^\d+$/.test(f.code)) return ctx.plan.error({ ...at, column: "code" }, `LGSL ${f.code} is not in the ESD list`);
     else ctx.plan.addNode("Service", { code: f.code, name: f.name, esdLabel: null, esdStatus: null, govukDescription: null, providingTier: null }, cites, at);
     const first = cites[0];
+    const responsibility = checkedDates(ctx, at, f.validFrom, f.validTo);
     for (const tier of f.tiers) {
-      ctx.plan.addRel("RESPONSIBLE_FOR", ["Tier", tier], ["Service", f.code], { basis: f.basis, source: first?.source ?? "", cite: first?.cite ?? null }, at);
+      ctx.plan.addRel("RESPONSIBLE_FOR", ["Tier", tier], ["Service", f.code], { basis: f.basis, ...responsibility, source: first?.source ?? "", cite: first?.cite ?? null }, at);
     }
-    if (f.deliveredBy) {
-      ctx.plan.addRel("DELIVERED_BY", ["Service", f.code], ["Organisation", f.deliveredBy], { validFrom: null, validTo: null, source: first?.source ?? "", cite: first?.cite ?? null }, at);
-    }
+    (f.deliveredBy ?? []).forEach((d, j) => {
+      const dAt = { file, line: lineOf(["functions", i, "deliveredBy", j]) };
+      const [c] = toCites(d.cite);
+      ctx.plan.addRel("DELIVERED_BY", ["Service", f.code], ["Organisation", d.body], {
+        ...checkedDates(ctx, dAt, d.validFrom, d.validTo), source: c?.source ?? "", cite: c?.cite ?? null,
+      }, dAt);
+    });
   });
 }
