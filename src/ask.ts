@@ -1,7 +1,7 @@
 /**
  * `npm run ask -- who-delivers SERVICE PLACE [--on YYYY-MM-DD] [--csv]`
  * `npm run ask -- services-of AUTHORITY [--on YYYY-MM-DD] [--csv]`
- * `npm run ask -- tier-matrix [--csv]`
+ * `npm run ask -- tier-matrix [--on YYYY-MM-DD] [--csv]`
  *
  * Answers one question from the command line, as an aligned table (or CSV) on stdout. Uses
  * NEO4J_URI, or the local Neo4j (started for the question and stopped after, if not running).
@@ -19,7 +19,7 @@ import { whoDelivers } from "./questions/who-delivers.js";
 const USAGE = `usage:
   npm run ask -- who-delivers SERVICE PLACE [--on YYYY-MM-DD] [--csv]
   npm run ask -- services-of AUTHORITY [--on YYYY-MM-DD] [--csv]
-  npm run ask -- tier-matrix [--csv]`;
+  npm run ask -- tier-matrix [--on YYYY-MM-DD] [--csv]`;
 
 /** Columns padded to their widest cell. */
 function table(header: readonly string[], rows: string[][]): string {
@@ -48,15 +48,20 @@ async function main(): Promise<number> {
       const provisions = await whoDelivers(db.driver, db.database, { service: args[0] ?? "", place: args[1] ?? "", on: values.on });
       const rows = provisionRows(provisions);
       if (values.csv) out(WHO_DELIVERS_COLUMNS, rows);
-      else out(["tier", "authority", "name", "basis", "path", "sources"], rows.map((r) => [r[5], r[6], r[7], r[8], r[11], r[12]] as string[]));
+      else {
+        // The short table: these CSV columns, picked by name so that a new column cannot shift them.
+        const shown = ["tier", "authority_code", "authority_name", "basis", "validity", "path", "sources"] as const;
+        const at = shown.map((c) => WHO_DELIVERS_COLUMNS.indexOf(c));
+        out(["tier", "authority", "name", "basis", "validity", "path", "sources"], rows.map((r) => at.map((i) => r[i] ?? "")));
+      }
       if (!rows.length) log.warn("No tier in the graph is responsible for this service.");
     } else if (question === "services-of") {
       const a = (await servicesOf(db.driver, db.database, { authority: args[0] ?? "", on: values.on })) as {
-        groups?: { basis: string; services: { code: string; name: string }[] }[];
+        groups?: { basis: string; services: { code: string; name: string; validity: string }[] }[];
       };
-      out(["basis", "service_code", "service_name"], (a.groups ?? []).flatMap((g) => g.services.map((s) => [g.basis, s.code, s.name])));
+      out(["basis", "service_code", "service_name", "validity"], (a.groups ?? []).flatMap((g) => g.services.map((s) => [g.basis, s.code, s.name, s.validity])));
     } else {
-      const m = (await tierMatrix(db.driver, db.database)) as {
+      const m = (await tierMatrix(db.driver, db.database, { on: values.on })) as {
         tiers: { code: string }[];
         rows: { service: { code: string; name: string }; cells: { basis: string | null }[] }[];
       };

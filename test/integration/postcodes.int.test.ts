@@ -147,7 +147,7 @@ describe("the CLI answers by postcode too", () => {
     const c = inject("neo4j");
     const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_USERNAME: c.username, NEO4J_PASSWORD: c.password, NEO4J_DATABASE: c.database };
     const { stdout } = await promisify(execFile)(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src", "ask.ts"), "who-delivers", "524", "ME14 1XQ"], { env, cwd: ROOT });
-    expect(stdout).toMatch(/^tier\s+authority\s+name\s+basis\s+path\s+sources/);
-    expect(stdout).toMatch(/DISTRICT\s+E07000110\s+Maidstone\s+STATUTORY_DUTY\s+ME141XQ -IN_DISTRICT-> E07000110/);
+    expect(stdout).toMatch(/^tier\s+authority\s+name\s+basis\s+validity\s+path\s+sources/);
+    expect(stdout).toMatch(/DISTRICT\s+E07000110\s+Maidstone\s+STATUTORY_DUTY\s+UNDATED\s+ME141XQ -IN_DISTRICT-> E07000110/);
   });
 });
