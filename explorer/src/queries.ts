@@ -8,6 +8,7 @@ const PROPS: Record<Exclude<EdgeProps, null>, string> = {
   Dated: "validFrom validTo",
   Membership: "role validFrom validTo",
   Responsibility: "basis",
+  Succession: "validFrom validTo basis",
 };
 
 function nodeSelection(target: Kind | "Member"): string {
