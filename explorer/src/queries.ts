@@ -9,6 +9,7 @@ const PROPS: Record<Exclude<EdgeProps, null>, string> = {
   Delivery: "validFrom validTo",
   Membership: "role validFrom validTo",
   Responsibility: "basis validFrom validTo",
+  Succession: "validFrom validTo basis",
 };
 
 function nodeSelection(target: Kind | "Member"): string {

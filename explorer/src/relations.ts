@@ -11,7 +11,7 @@
 export type Kind = "Authority" | "Parish" | "UnparishedArea" | "Tier" | "Service" | "Partnership" | "Organisation";
 
 /** Which relationship-properties type an edge carries (decides what the edge query selects). */
-export type EdgeProps = "Dated" | "Delivery" | "Membership" | "Responsibility" | null;
+export type EdgeProps = "Dated" | "Delivery" | "Membership" | "Responsibility" | "Succession" | null;
 
 /** One relationship field of a node type, as declared in the SDL. */
 export interface Relation {
@@ -37,7 +37,7 @@ export const LOOKUP: Record<Kind, { root: string; key: "code" | "id" }> = {
 /** The fields a drawn node needs for its colour, size and date (and nothing more). */
 export const NODE_FIELDS: Record<Kind, string> = {
   Authority: "code name type population validFrom validTo current tier(limit: 1) { code }",
-  Parish: "code name",
+  Parish: "code name validFrom validTo",
   UnparishedArea: "code name",
   Tier: "code name",
   Service: "code name",
@@ -50,7 +50,7 @@ export const NODE_FIELDS: Record<Kind, string> = {
 /** Every scalar property of each kind, in SDL order: what the node panel shows. */
 export const SCALARS: Record<Kind, string[]> = {
   Authority: ["code", "otherCodes", "name", "officialName", "registryCode", "type", "typeName", "region", "population", "validFrom", "validTo", "current", "sourceIds"],
-  Parish: ["code", "name", "councilStatus", "sourceIds"],
+  Parish: ["code", "name", "formerNames", "councilStatus", "firstSeen", "lastSeen", "seenIn", "missingFrom", "startedBy", "endedBetween", "lifeBounds", "validFrom", "validTo", "current", "sourceIds"],
   UnparishedArea: ["code", "name", "sourceIds"],
   Tier: ["code", "name", "description", "sourceIds"],
   Service: ["code", "name", "govukDescription", "providingTier", "esdLabel", "esdStatus", "sourceIds"],
@@ -78,7 +78,12 @@ export const RELATIONS: Record<Kind, Relation[]> = {
     r("fireAuthority", "FIRE_AND_RESCUE_BY", "OUT", "Authority", "Dated"),
     r("partnerships", "MEMBER_OF", "OUT", "Partnership", "Membership"),
   ],
-  Parish: [r("within", "WITHIN", "OUT", "Authority", "Dated"), r("tier", "OF_TIER", "OUT", "Tier")],
+  Parish: [
+    r("within", "WITHIN", "OUT", "Authority", "Dated"),
+    r("replacedBy", "REPLACED_BY", "OUT", "Parish", "Succession"),
+    r("replaced", "REPLACED_BY", "IN", "Parish", "Succession"),
+    r("tier", "OF_TIER", "OUT", "Tier"),
+  ],
   UnparishedArea: [r("within", "WITHIN", "OUT", "Authority", "Dated")],
   Tier: [r("authorities", "OF_TIER", "IN", "Authority"), r("responsibilities", "RESPONSIBLE_FOR", "OUT", "Service", "Responsibility")],
   Service: [

@@ -1277,7 +1277,12 @@ export type AuthorityParishParishesEdgeAggregateSelection = {
 export type AuthorityParishParishesNodeAggregateSelection = {
   __typename?: 'AuthorityParishParishesNodeAggregateSelection';
   councilStatus: StringAggregateSelection;
+  endedBetween: StringAggregateSelection;
+  firstSeen: StringAggregateSelection;
+  lastSeen: StringAggregateSelection;
+  lifeBounds: StringAggregateSelection;
   name: StringAggregateSelection;
+  startedBy: StringAggregateSelection;
 };
 
 export type AuthorityParishesConnectFieldInput = {
@@ -1339,7 +1344,12 @@ export type AuthorityParishesNodeAggregationWhereInput = {
   NOT?: InputMaybe<AuthorityParishesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AuthorityParishesNodeAggregationWhereInput>>;
   councilStatus?: InputMaybe<StringScalarAggregationFilters>;
+  endedBetween?: InputMaybe<StringScalarAggregationFilters>;
+  firstSeen?: InputMaybe<StringScalarAggregationFilters>;
+  lastSeen?: InputMaybe<StringScalarAggregationFilters>;
+  lifeBounds?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  startedBy?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type AuthorityParishesRelationship = {
@@ -4225,7 +4235,12 @@ export type NoteParishParishesAggregateSelection = {
 export type NoteParishParishesNodeAggregateSelection = {
   __typename?: 'NoteParishParishesNodeAggregateSelection';
   councilStatus: StringAggregateSelection;
+  endedBetween: StringAggregateSelection;
+  firstSeen: StringAggregateSelection;
+  lastSeen: StringAggregateSelection;
+  lifeBounds: StringAggregateSelection;
   name: StringAggregateSelection;
+  startedBy: StringAggregateSelection;
 };
 
 export type NoteParishesConnectFieldInput = {
@@ -4287,7 +4302,12 @@ export type NoteParishesNodeAggregationWhereInput = {
   NOT?: InputMaybe<NoteParishesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<NoteParishesNodeAggregationWhereInput>>;
   councilStatus?: InputMaybe<StringScalarAggregationFilters>;
+  endedBetween?: InputMaybe<StringScalarAggregationFilters>;
+  firstSeen?: InputMaybe<StringScalarAggregationFilters>;
+  lastSeen?: InputMaybe<StringScalarAggregationFilters>;
+  lifeBounds?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  startedBy?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type NoteParishesRelationship = {
@@ -5098,29 +5118,129 @@ export type PageInfo = {
 };
 
 /**
- * A civil parish area (ONS, December 2019). Whether it has a parish or town council, or only
- * a parish meeting, is not recorded in the ONS data: `councilStatus` says so honestly.
+ * A civil parish area, one per ONS parish code (E04), from the ONS lists of December 2016, 2017,
+ * 2018, 2019 and 2022 and April 2025. A code's life is known only within bounds: it is in use at
+ * the dates of the lists that carry it. It is taken as in force (`validFrom`/`validTo`) from the
+ * day after the last list without it (null when it is in the first list) to the date of the last
+ * list with it (null when it is in the April 2025 list). Whether it has a parish or town council,
+ * or only a parish meeting, is not recorded in the ONS data: `councilStatus` says so honestly.
  */
 export type Parish = {
   __typename?: 'Parish';
   code: Scalars['ID']['output'];
   /** UNKNOWN unless a source says the parish has a council. */
   councilStatus: Scalars['String']['output'];
+  /** In the April 2025 list. */
+  current: Scalars['Boolean']['output'];
+  /** "gone between Dec 2022 and April 2025"; null while the code is in the April 2025 list. */
+  endedBetween?: Maybe<Scalars['String']['output']>;
+  /** The first and last lists carrying the code, as ONS names them: 2016-12, 2017-12, 2018-12, 2019-12, 2022-12, 2025-04. */
+  firstSeen: Scalars['String']['output'];
+  /** Other names the lists give the same code (e.g. Windermere, now Windermere and Bowness). */
+  formerNames: Array<Scalars['String']['output']>;
+  lastSeen: Scalars['String']['output'];
+  /** Both bounds in words, e.g. "in use by Dec 2016; gone between Dec 2022 and April 2025". */
+  lifeBounds: Scalars['String']['output'];
+  /** Lists between the first and last that leave the code out (an omission: taken as in use throughout). */
+  missingFrom: Array<Scalars['String']['output']>;
+  /** The name in the newest list that carries the code. */
   name: Scalars['String']['output'];
+  /** The codes this one continued. */
+  replaced: Array<Parish>;
+  /** The code that continued this one: inferred from the lists (same name and district: RECODED; named in a joined name: MERGED). */
+  replacedBy: Array<Parish>;
+  replacedByConnection: ParishReplacedByConnection;
+  replacedConnection: ParishReplacedConnection;
+  /** Every list carrying the code. */
+  seenIn: Array<Scalars['String']['output']>;
   sourceIds: Array<Scalars['String']['output']>;
   sources: Array<Source>;
   sourcesConnection: ParishSourcesConnection;
+  /** "in use by Dec 2016" (in the first list: started then or before) or "started between Dec 2019 and Dec 2022". */
+  startedBy: Scalars['String']['output'];
   tier: Array<Tier>;
   tierConnection: ParishTierConnection;
-  /** The district or unitary it lies in: the 2019 one, and its successor after a reorganisation. */
+  /** The day the code is taken as in force from (see the type's description); null: in the first list. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** The day the code is taken as in force to; null: in the April 2025 list. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** The district or unitary it lies in, as each list says, and the council that took over from it after a reorganisation, with dates. */
   within: Array<Authority>;
   withinConnection: ParishWithinConnection;
 };
 
 
 /**
- * A civil parish area (ONS, December 2019). Whether it has a parish or town council, or only
- * a parish meeting, is not recorded in the ONS data: `councilStatus` says so honestly.
+ * A civil parish area, one per ONS parish code (E04), from the ONS lists of December 2016, 2017,
+ * 2018, 2019 and 2022 and April 2025. A code's life is known only within bounds: it is in use at
+ * the dates of the lists that carry it. It is taken as in force (`validFrom`/`validTo`) from the
+ * day after the last list without it (null when it is in the first list) to the date of the last
+ * list with it (null when it is in the April 2025 list). Whether it has a parish or town council,
+ * or only a parish meeting, is not recorded in the ONS data: `councilStatus` says so honestly.
+ */
+export type ParishReplacedArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ParishSort>>;
+  where?: InputMaybe<ParishWhere>;
+};
+
+
+/**
+ * A civil parish area, one per ONS parish code (E04), from the ONS lists of December 2016, 2017,
+ * 2018, 2019 and 2022 and April 2025. A code's life is known only within bounds: it is in use at
+ * the dates of the lists that carry it. It is taken as in force (`validFrom`/`validTo`) from the
+ * day after the last list without it (null when it is in the first list) to the date of the last
+ * list with it (null when it is in the April 2025 list). Whether it has a parish or town council,
+ * or only a parish meeting, is not recorded in the ONS data: `councilStatus` says so honestly.
+ */
+export type ParishReplacedByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ParishSort>>;
+  where?: InputMaybe<ParishWhere>;
+};
+
+
+/**
+ * A civil parish area, one per ONS parish code (E04), from the ONS lists of December 2016, 2017,
+ * 2018, 2019 and 2022 and April 2025. A code's life is known only within bounds: it is in use at
+ * the dates of the lists that carry it. It is taken as in force (`validFrom`/`validTo`) from the
+ * day after the last list without it (null when it is in the first list) to the date of the last
+ * list with it (null when it is in the April 2025 list). Whether it has a parish or town council,
+ * or only a parish meeting, is not recorded in the ONS data: `councilStatus` says so honestly.
+ */
+export type ParishReplacedByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ParishReplacedByConnectionSort>>;
+  where?: InputMaybe<ParishReplacedByConnectionWhere>;
+};
+
+
+/**
+ * A civil parish area, one per ONS parish code (E04), from the ONS lists of December 2016, 2017,
+ * 2018, 2019 and 2022 and April 2025. A code's life is known only within bounds: it is in use at
+ * the dates of the lists that carry it. It is taken as in force (`validFrom`/`validTo`) from the
+ * day after the last list without it (null when it is in the first list) to the date of the last
+ * list with it (null when it is in the April 2025 list). Whether it has a parish or town council,
+ * or only a parish meeting, is not recorded in the ONS data: `councilStatus` says so honestly.
+ */
+export type ParishReplacedConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ParishReplacedConnectionSort>>;
+  where?: InputMaybe<ParishReplacedConnectionWhere>;
+};
+
+
+/**
+ * A civil parish area, one per ONS parish code (E04), from the ONS lists of December 2016, 2017,
+ * 2018, 2019 and 2022 and April 2025. A code's life is known only within bounds: it is in use at
+ * the dates of the lists that carry it. It is taken as in force (`validFrom`/`validTo`) from the
+ * day after the last list without it (null when it is in the first list) to the date of the last
+ * list with it (null when it is in the April 2025 list). Whether it has a parish or town council,
+ * or only a parish meeting, is not recorded in the ONS data: `councilStatus` says so honestly.
  */
 export type ParishSourcesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -5131,8 +5251,12 @@ export type ParishSourcesArgs = {
 
 
 /**
- * A civil parish area (ONS, December 2019). Whether it has a parish or town council, or only
- * a parish meeting, is not recorded in the ONS data: `councilStatus` says so honestly.
+ * A civil parish area, one per ONS parish code (E04), from the ONS lists of December 2016, 2017,
+ * 2018, 2019 and 2022 and April 2025. A code's life is known only within bounds: it is in use at
+ * the dates of the lists that carry it. It is taken as in force (`validFrom`/`validTo`) from the
+ * day after the last list without it (null when it is in the first list) to the date of the last
+ * list with it (null when it is in the April 2025 list). Whether it has a parish or town council,
+ * or only a parish meeting, is not recorded in the ONS data: `councilStatus` says so honestly.
  */
 export type ParishSourcesConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -5143,8 +5267,12 @@ export type ParishSourcesConnectionArgs = {
 
 
 /**
- * A civil parish area (ONS, December 2019). Whether it has a parish or town council, or only
- * a parish meeting, is not recorded in the ONS data: `councilStatus` says so honestly.
+ * A civil parish area, one per ONS parish code (E04), from the ONS lists of December 2016, 2017,
+ * 2018, 2019 and 2022 and April 2025. A code's life is known only within bounds: it is in use at
+ * the dates of the lists that carry it. It is taken as in force (`validFrom`/`validTo`) from the
+ * day after the last list without it (null when it is in the first list) to the date of the last
+ * list with it (null when it is in the April 2025 list). Whether it has a parish or town council,
+ * or only a parish meeting, is not recorded in the ONS data: `councilStatus` says so honestly.
  */
 export type ParishTierArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -5155,8 +5283,12 @@ export type ParishTierArgs = {
 
 
 /**
- * A civil parish area (ONS, December 2019). Whether it has a parish or town council, or only
- * a parish meeting, is not recorded in the ONS data: `councilStatus` says so honestly.
+ * A civil parish area, one per ONS parish code (E04), from the ONS lists of December 2016, 2017,
+ * 2018, 2019 and 2022 and April 2025. A code's life is known only within bounds: it is in use at
+ * the dates of the lists that carry it. It is taken as in force (`validFrom`/`validTo`) from the
+ * day after the last list without it (null when it is in the first list) to the date of the last
+ * list with it (null when it is in the April 2025 list). Whether it has a parish or town council,
+ * or only a parish meeting, is not recorded in the ONS data: `councilStatus` says so honestly.
  */
 export type ParishTierConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -5167,8 +5299,12 @@ export type ParishTierConnectionArgs = {
 
 
 /**
- * A civil parish area (ONS, December 2019). Whether it has a parish or town council, or only
- * a parish meeting, is not recorded in the ONS data: `councilStatus` says so honestly.
+ * A civil parish area, one per ONS parish code (E04), from the ONS lists of December 2016, 2017,
+ * 2018, 2019 and 2022 and April 2025. A code's life is known only within bounds: it is in use at
+ * the dates of the lists that carry it. It is taken as in force (`validFrom`/`validTo`) from the
+ * day after the last list without it (null when it is in the first list) to the date of the last
+ * list with it (null when it is in the April 2025 list). Whether it has a parish or town council,
+ * or only a parish meeting, is not recorded in the ONS data: `councilStatus` says so honestly.
  */
 export type ParishWithinArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -5179,8 +5315,12 @@ export type ParishWithinArgs = {
 
 
 /**
- * A civil parish area (ONS, December 2019). Whether it has a parish or town council, or only
- * a parish meeting, is not recorded in the ONS data: `councilStatus` says so honestly.
+ * A civil parish area, one per ONS parish code (E04), from the ONS lists of December 2016, 2017,
+ * 2018, 2019 and 2022 and April 2025. A code's life is known only within bounds: it is in use at
+ * the dates of the lists that carry it. It is taken as in force (`validFrom`/`validTo`) from the
+ * day after the last list without it (null when it is in the first list) to the date of the last
+ * list with it (null when it is in the April 2025 list). Whether it has a parish or town council,
+ * or only a parish meeting, is not recorded in the ONS data: `councilStatus` says so honestly.
  */
 export type ParishWithinConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -5198,7 +5338,12 @@ export type ParishAggregate = {
 export type ParishAggregateNode = {
   __typename?: 'ParishAggregateNode';
   councilStatus: StringAggregateSelection;
+  endedBetween: StringAggregateSelection;
+  firstSeen: StringAggregateSelection;
+  lastSeen: StringAggregateSelection;
+  lifeBounds: StringAggregateSelection;
   name: StringAggregateSelection;
+  startedBy: StringAggregateSelection;
 };
 
 export type ParishAuthorityWithinAggregateSelection = {
@@ -5226,6 +5371,8 @@ export type ParishAuthorityWithinNodeAggregateSelection = {
 };
 
 export type ParishConnectInput = {
+  replaced?: InputMaybe<Array<ParishReplacedConnectFieldInput>>;
+  replacedBy?: InputMaybe<Array<ParishReplacedByConnectFieldInput>>;
   sources?: InputMaybe<Array<ParishSourcesConnectFieldInput>>;
   tier?: InputMaybe<Array<ParishTierConnectFieldInput>>;
   within?: InputMaybe<Array<ParishWithinConnectFieldInput>>;
@@ -5236,6 +5383,8 @@ export type ParishConnectWhere = {
 };
 
 export type ParishDisconnectInput = {
+  replaced?: InputMaybe<Array<ParishReplacedDisconnectFieldInput>>;
+  replacedBy?: InputMaybe<Array<ParishReplacedByDisconnectFieldInput>>;
   sources?: InputMaybe<Array<ParishSourcesDisconnectFieldInput>>;
   tier?: InputMaybe<Array<ParishTierDisconnectFieldInput>>;
   within?: InputMaybe<Array<ParishWithinDisconnectFieldInput>>;
@@ -5245,6 +5394,56 @@ export type ParishEdge = {
   __typename?: 'ParishEdge';
   cursor: Scalars['String']['output'];
   node: Parish;
+};
+
+export type ParishParishReplacedAggregateSelection = {
+  __typename?: 'ParishParishReplacedAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ParishParishReplacedEdgeAggregateSelection>;
+  node?: Maybe<ParishParishReplacedNodeAggregateSelection>;
+};
+
+export type ParishParishReplacedByAggregateSelection = {
+  __typename?: 'ParishParishReplacedByAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ParishParishReplacedByEdgeAggregateSelection>;
+  node?: Maybe<ParishParishReplacedByNodeAggregateSelection>;
+};
+
+export type ParishParishReplacedByEdgeAggregateSelection = {
+  __typename?: 'ParishParishReplacedByEdgeAggregateSelection';
+  basis: StringAggregateSelection;
+  cite: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type ParishParishReplacedByNodeAggregateSelection = {
+  __typename?: 'ParishParishReplacedByNodeAggregateSelection';
+  councilStatus: StringAggregateSelection;
+  endedBetween: StringAggregateSelection;
+  firstSeen: StringAggregateSelection;
+  lastSeen: StringAggregateSelection;
+  lifeBounds: StringAggregateSelection;
+  name: StringAggregateSelection;
+  startedBy: StringAggregateSelection;
+};
+
+export type ParishParishReplacedEdgeAggregateSelection = {
+  __typename?: 'ParishParishReplacedEdgeAggregateSelection';
+  basis: StringAggregateSelection;
+  cite: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type ParishParishReplacedNodeAggregateSelection = {
+  __typename?: 'ParishParishReplacedNodeAggregateSelection';
+  councilStatus: StringAggregateSelection;
+  endedBetween: StringAggregateSelection;
+  firstSeen: StringAggregateSelection;
+  lastSeen: StringAggregateSelection;
+  lifeBounds: StringAggregateSelection;
+  name: StringAggregateSelection;
+  startedBy: StringAggregateSelection;
 };
 
 export type ParishRelationshipFilters = {
@@ -5258,11 +5457,167 @@ export type ParishRelationshipFilters = {
   some?: InputMaybe<ParishWhere>;
 };
 
+export type ParishReplacedByConnectFieldInput = {
+  connect?: InputMaybe<Array<ParishConnectInput>>;
+  edge: SuccessionCreateInput;
+  where?: InputMaybe<ParishConnectWhere>;
+};
+
+export type ParishReplacedByConnection = {
+  __typename?: 'ParishReplacedByConnection';
+  aggregate: ParishParishReplacedByAggregateSelection;
+  edges: Array<ParishReplacedByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ParishReplacedByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ParishReplacedByConnectionAggregateInput>>;
+  NOT?: InputMaybe<ParishReplacedByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ParishReplacedByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<SuccessionAggregationWhereInput>;
+  node?: InputMaybe<ParishReplacedByNodeAggregationWhereInput>;
+};
+
+export type ParishReplacedByConnectionFilters = {
+  /** Filter Parishes by aggregating results on related ParishReplacedByConnections */
+  aggregate?: InputMaybe<ParishReplacedByConnectionAggregateInput>;
+  /** Return Parishes where all of the related ParishReplacedByConnections match this filter */
+  all?: InputMaybe<ParishReplacedByConnectionWhere>;
+  /** Return Parishes where none of the related ParishReplacedByConnections match this filter */
+  none?: InputMaybe<ParishReplacedByConnectionWhere>;
+  /** Return Parishes where one of the related ParishReplacedByConnections match this filter */
+  single?: InputMaybe<ParishReplacedByConnectionWhere>;
+  /** Return Parishes where some of the related ParishReplacedByConnections match this filter */
+  some?: InputMaybe<ParishReplacedByConnectionWhere>;
+};
+
+export type ParishReplacedByConnectionSort = {
+  edge?: InputMaybe<SuccessionSort>;
+  node?: InputMaybe<ParishSort>;
+};
+
+export type ParishReplacedByConnectionWhere = {
+  AND?: InputMaybe<Array<ParishReplacedByConnectionWhere>>;
+  NOT?: InputMaybe<ParishReplacedByConnectionWhere>;
+  OR?: InputMaybe<Array<ParishReplacedByConnectionWhere>>;
+  edge?: InputMaybe<SuccessionWhere>;
+  node?: InputMaybe<ParishWhere>;
+};
+
+export type ParishReplacedByDisconnectFieldInput = {
+  disconnect?: InputMaybe<ParishDisconnectInput>;
+  where?: InputMaybe<ParishReplacedByConnectionWhere>;
+};
+
+export type ParishReplacedByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ParishReplacedByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ParishReplacedByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ParishReplacedByNodeAggregationWhereInput>>;
+  councilStatus?: InputMaybe<StringScalarAggregationFilters>;
+  endedBetween?: InputMaybe<StringScalarAggregationFilters>;
+  firstSeen?: InputMaybe<StringScalarAggregationFilters>;
+  lastSeen?: InputMaybe<StringScalarAggregationFilters>;
+  lifeBounds?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  startedBy?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ParishReplacedByRelationship = {
+  __typename?: 'ParishReplacedByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Parish;
+  properties: Succession;
+};
+
+export type ParishReplacedConnectFieldInput = {
+  connect?: InputMaybe<Array<ParishConnectInput>>;
+  edge: SuccessionCreateInput;
+  where?: InputMaybe<ParishConnectWhere>;
+};
+
+export type ParishReplacedConnection = {
+  __typename?: 'ParishReplacedConnection';
+  aggregate: ParishParishReplacedAggregateSelection;
+  edges: Array<ParishReplacedRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ParishReplacedConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ParishReplacedConnectionAggregateInput>>;
+  NOT?: InputMaybe<ParishReplacedConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ParishReplacedConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<SuccessionAggregationWhereInput>;
+  node?: InputMaybe<ParishReplacedNodeAggregationWhereInput>;
+};
+
+export type ParishReplacedConnectionFilters = {
+  /** Filter Parishes by aggregating results on related ParishReplacedConnections */
+  aggregate?: InputMaybe<ParishReplacedConnectionAggregateInput>;
+  /** Return Parishes where all of the related ParishReplacedConnections match this filter */
+  all?: InputMaybe<ParishReplacedConnectionWhere>;
+  /** Return Parishes where none of the related ParishReplacedConnections match this filter */
+  none?: InputMaybe<ParishReplacedConnectionWhere>;
+  /** Return Parishes where one of the related ParishReplacedConnections match this filter */
+  single?: InputMaybe<ParishReplacedConnectionWhere>;
+  /** Return Parishes where some of the related ParishReplacedConnections match this filter */
+  some?: InputMaybe<ParishReplacedConnectionWhere>;
+};
+
+export type ParishReplacedConnectionSort = {
+  edge?: InputMaybe<SuccessionSort>;
+  node?: InputMaybe<ParishSort>;
+};
+
+export type ParishReplacedConnectionWhere = {
+  AND?: InputMaybe<Array<ParishReplacedConnectionWhere>>;
+  NOT?: InputMaybe<ParishReplacedConnectionWhere>;
+  OR?: InputMaybe<Array<ParishReplacedConnectionWhere>>;
+  edge?: InputMaybe<SuccessionWhere>;
+  node?: InputMaybe<ParishWhere>;
+};
+
+export type ParishReplacedDisconnectFieldInput = {
+  disconnect?: InputMaybe<ParishDisconnectInput>;
+  where?: InputMaybe<ParishReplacedConnectionWhere>;
+};
+
+export type ParishReplacedNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ParishReplacedNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ParishReplacedNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ParishReplacedNodeAggregationWhereInput>>;
+  councilStatus?: InputMaybe<StringScalarAggregationFilters>;
+  endedBetween?: InputMaybe<StringScalarAggregationFilters>;
+  firstSeen?: InputMaybe<StringScalarAggregationFilters>;
+  lastSeen?: InputMaybe<StringScalarAggregationFilters>;
+  lifeBounds?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  startedBy?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ParishReplacedRelationship = {
+  __typename?: 'ParishReplacedRelationship';
+  cursor: Scalars['String']['output'];
+  node: Parish;
+  properties: Succession;
+};
+
 /** Fields to sort Parishes by. The order in which sorts are applied is not guaranteed when specifying many fields in one ParishSort object. */
 export type ParishSort = {
   code?: InputMaybe<SortDirection>;
   councilStatus?: InputMaybe<SortDirection>;
+  current?: InputMaybe<SortDirection>;
+  endedBetween?: InputMaybe<SortDirection>;
+  firstSeen?: InputMaybe<SortDirection>;
+  lastSeen?: InputMaybe<SortDirection>;
+  lifeBounds?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
+  startedBy?: InputMaybe<SortDirection>;
+  validFrom?: InputMaybe<SortDirection>;
+  validTo?: InputMaybe<SortDirection>;
 };
 
 export type ParishSourceSourcesAggregateSelection = {
@@ -5445,12 +5800,27 @@ export type ParishWhere = {
   OR?: InputMaybe<Array<ParishWhere>>;
   code?: InputMaybe<IdScalarFilters>;
   councilStatus?: InputMaybe<StringScalarFilters>;
+  current?: InputMaybe<BooleanScalarFilters>;
+  endedBetween?: InputMaybe<StringScalarFilters>;
+  firstSeen?: InputMaybe<StringScalarFilters>;
+  formerNames?: InputMaybe<StringListFilters>;
+  lastSeen?: InputMaybe<StringScalarFilters>;
+  lifeBounds?: InputMaybe<StringScalarFilters>;
+  missingFrom?: InputMaybe<StringListFilters>;
   name?: InputMaybe<StringScalarFilters>;
+  replaced?: InputMaybe<ParishRelationshipFilters>;
+  replacedBy?: InputMaybe<ParishRelationshipFilters>;
+  replacedByConnection?: InputMaybe<ParishReplacedByConnectionFilters>;
+  replacedConnection?: InputMaybe<ParishReplacedConnectionFilters>;
+  seenIn?: InputMaybe<StringListFilters>;
   sourceIds?: InputMaybe<StringListFilters>;
   sources?: InputMaybe<SourceRelationshipFilters>;
   sourcesConnection?: InputMaybe<ParishSourcesConnectionFilters>;
+  startedBy?: InputMaybe<StringScalarFilters>;
   tier?: InputMaybe<TierRelationshipFilters>;
   tierConnection?: InputMaybe<ParishTierConnectionFilters>;
+  validFrom?: InputMaybe<DateScalarFilters>;
+  validTo?: InputMaybe<DateScalarFilters>;
   within?: InputMaybe<AuthorityRelationshipFilters>;
   withinConnection?: InputMaybe<ParishWithinConnectionFilters>;
 };
@@ -7815,6 +8185,65 @@ export type StringScalarMutations = {
   set?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * The edge properties for the following fields:
+ * * Parish.replacedBy
+ * * Parish.replaced
+ */
+export type Succession = {
+  __typename?: 'Succession';
+  /** RECODED (same name, same district) or MERGED (the new name joins the names of two or more codes gone at the same time). */
+  basis: Scalars['String']['output'];
+  /** The evidence: both codes, names, lists, files and lines. */
+  cite?: Maybe<Scalars['String']['output']>;
+  /** True: inferred from the lists, not stated by ONS. */
+  inferred: Scalars['Boolean']['output'];
+  /** Id of the Source (the list that first carries the later code). */
+  source: Scalars['String']['output'];
+  /** The day the later code is taken as in force from. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+export type SuccessionAggregationWhereInput = {
+  AND?: InputMaybe<Array<SuccessionAggregationWhereInput>>;
+  NOT?: InputMaybe<SuccessionAggregationWhereInput>;
+  OR?: InputMaybe<Array<SuccessionAggregationWhereInput>>;
+  basis?: InputMaybe<StringScalarAggregationFilters>;
+  cite?: InputMaybe<StringScalarAggregationFilters>;
+  source?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type SuccessionCreateInput = {
+  basis: Scalars['String']['input'];
+  cite?: InputMaybe<Scalars['String']['input']>;
+  inferred: Scalars['Boolean']['input'];
+  source: Scalars['String']['input'];
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type SuccessionSort = {
+  basis?: InputMaybe<SortDirection>;
+  cite?: InputMaybe<SortDirection>;
+  inferred?: InputMaybe<SortDirection>;
+  source?: InputMaybe<SortDirection>;
+  validFrom?: InputMaybe<SortDirection>;
+  validTo?: InputMaybe<SortDirection>;
+};
+
+export type SuccessionWhere = {
+  AND?: InputMaybe<Array<SuccessionWhere>>;
+  NOT?: InputMaybe<SuccessionWhere>;
+  OR?: InputMaybe<Array<SuccessionWhere>>;
+  basis?: InputMaybe<StringScalarFilters>;
+  cite?: InputMaybe<StringScalarFilters>;
+  inferred?: InputMaybe<BooleanScalarFilters>;
+  source?: InputMaybe<StringScalarFilters>;
+  validFrom?: InputMaybe<DateScalarFilters>;
+  validTo?: InputMaybe<DateScalarFilters>;
+};
+
 /** A tier of local government: what kind of body it is and what it is responsible for. */
 export type Tier = {
   __typename?: 'Tier';
@@ -9091,7 +9520,7 @@ export type ResolversTypes = ResolversObject<{
   OrganisationsConnection: ResolverTypeWrapper<Omit<OrganisationsConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
   OverlapPair: ResolverTypeWrapper<OverlapPair>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Parish: ResolverTypeWrapper<Omit<Parish, 'tier' | 'tierConnection' | 'within' | 'withinConnection'> & { tier: Array<ResolversTypes['Tier']>, tierConnection: ResolversTypes['ParishTierConnection'], within: Array<ResolversTypes['Authority']>, withinConnection: ResolversTypes['ParishWithinConnection'] }>;
+  Parish: ResolverTypeWrapper<Omit<Parish, 'replaced' | 'replacedBy' | 'tier' | 'tierConnection' | 'within' | 'withinConnection'> & { replaced: Array<ResolversTypes['Parish']>, replacedBy: Array<ResolversTypes['Parish']>, tier: Array<ResolversTypes['Tier']>, tierConnection: ResolversTypes['ParishTierConnection'], within: Array<ResolversTypes['Authority']>, withinConnection: ResolversTypes['ParishWithinConnection'] }>;
   ParishAggregate: ResolverTypeWrapper<ParishAggregate>;
   ParishAggregateNode: ResolverTypeWrapper<ParishAggregateNode>;
   ParishAuthorityWithinAggregateSelection: ResolverTypeWrapper<ParishAuthorityWithinAggregateSelection>;
@@ -9101,7 +9530,31 @@ export type ResolversTypes = ResolversObject<{
   ParishConnectWhere: ParishConnectWhere;
   ParishDisconnectInput: ParishDisconnectInput;
   ParishEdge: ResolverTypeWrapper<Omit<ParishEdge, 'node'> & { node: ResolversTypes['Parish'] }>;
+  ParishParishReplacedAggregateSelection: ResolverTypeWrapper<ParishParishReplacedAggregateSelection>;
+  ParishParishReplacedByAggregateSelection: ResolverTypeWrapper<ParishParishReplacedByAggregateSelection>;
+  ParishParishReplacedByEdgeAggregateSelection: ResolverTypeWrapper<ParishParishReplacedByEdgeAggregateSelection>;
+  ParishParishReplacedByNodeAggregateSelection: ResolverTypeWrapper<ParishParishReplacedByNodeAggregateSelection>;
+  ParishParishReplacedEdgeAggregateSelection: ResolverTypeWrapper<ParishParishReplacedEdgeAggregateSelection>;
+  ParishParishReplacedNodeAggregateSelection: ResolverTypeWrapper<ParishParishReplacedNodeAggregateSelection>;
   ParishRelationshipFilters: ParishRelationshipFilters;
+  ParishReplacedByConnectFieldInput: ParishReplacedByConnectFieldInput;
+  ParishReplacedByConnection: ResolverTypeWrapper<ParishReplacedByConnection>;
+  ParishReplacedByConnectionAggregateInput: ParishReplacedByConnectionAggregateInput;
+  ParishReplacedByConnectionFilters: ParishReplacedByConnectionFilters;
+  ParishReplacedByConnectionSort: ParishReplacedByConnectionSort;
+  ParishReplacedByConnectionWhere: ParishReplacedByConnectionWhere;
+  ParishReplacedByDisconnectFieldInput: ParishReplacedByDisconnectFieldInput;
+  ParishReplacedByNodeAggregationWhereInput: ParishReplacedByNodeAggregationWhereInput;
+  ParishReplacedByRelationship: ResolverTypeWrapper<Omit<ParishReplacedByRelationship, 'node'> & { node: ResolversTypes['Parish'] }>;
+  ParishReplacedConnectFieldInput: ParishReplacedConnectFieldInput;
+  ParishReplacedConnection: ResolverTypeWrapper<ParishReplacedConnection>;
+  ParishReplacedConnectionAggregateInput: ParishReplacedConnectionAggregateInput;
+  ParishReplacedConnectionFilters: ParishReplacedConnectionFilters;
+  ParishReplacedConnectionSort: ParishReplacedConnectionSort;
+  ParishReplacedConnectionWhere: ParishReplacedConnectionWhere;
+  ParishReplacedDisconnectFieldInput: ParishReplacedDisconnectFieldInput;
+  ParishReplacedNodeAggregationWhereInput: ParishReplacedNodeAggregationWhereInput;
+  ParishReplacedRelationship: ResolverTypeWrapper<Omit<ParishReplacedRelationship, 'node'> & { node: ResolversTypes['Parish'] }>;
   ParishSort: ParishSort;
   ParishSourceSourcesAggregateSelection: ResolverTypeWrapper<ParishSourceSourcesAggregateSelection>;
   ParishSourceSourcesEdgeAggregateSelection: ResolverTypeWrapper<ParishSourceSourcesEdgeAggregateSelection>;
@@ -9339,6 +9792,11 @@ export type ResolversTypes = ResolversObject<{
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
   StringScalarMutations: StringScalarMutations;
+  Succession: ResolverTypeWrapper<Succession>;
+  SuccessionAggregationWhereInput: SuccessionAggregationWhereInput;
+  SuccessionCreateInput: SuccessionCreateInput;
+  SuccessionSort: SuccessionSort;
+  SuccessionWhere: SuccessionWhere;
   Tier: ResolverTypeWrapper<Omit<Tier, 'authorities' | 'responsibilities' | 'responsibilitiesConnection'> & { authorities: Array<ResolversTypes['Authority']>, responsibilities: Array<ResolversTypes['Service']>, responsibilitiesConnection: ResolversTypes['TierResponsibilitiesConnection'] }>;
   TierAggregate: ResolverTypeWrapper<TierAggregate>;
   TierAggregateNode: ResolverTypeWrapper<TierAggregateNode>;
@@ -9930,7 +10388,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrganisationsConnection: Omit<OrganisationsConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
   OverlapPair: OverlapPair;
   PageInfo: PageInfo;
-  Parish: Omit<Parish, 'tier' | 'tierConnection' | 'within' | 'withinConnection'> & { tier: Array<ResolversParentTypes['Tier']>, tierConnection: ResolversParentTypes['ParishTierConnection'], within: Array<ResolversParentTypes['Authority']>, withinConnection: ResolversParentTypes['ParishWithinConnection'] };
+  Parish: Omit<Parish, 'replaced' | 'replacedBy' | 'tier' | 'tierConnection' | 'within' | 'withinConnection'> & { replaced: Array<ResolversParentTypes['Parish']>, replacedBy: Array<ResolversParentTypes['Parish']>, tier: Array<ResolversParentTypes['Tier']>, tierConnection: ResolversParentTypes['ParishTierConnection'], within: Array<ResolversParentTypes['Authority']>, withinConnection: ResolversParentTypes['ParishWithinConnection'] };
   ParishAggregate: ParishAggregate;
   ParishAggregateNode: ParishAggregateNode;
   ParishAuthorityWithinAggregateSelection: ParishAuthorityWithinAggregateSelection;
@@ -9940,7 +10398,31 @@ export type ResolversParentTypes = ResolversObject<{
   ParishConnectWhere: ParishConnectWhere;
   ParishDisconnectInput: ParishDisconnectInput;
   ParishEdge: Omit<ParishEdge, 'node'> & { node: ResolversParentTypes['Parish'] };
+  ParishParishReplacedAggregateSelection: ParishParishReplacedAggregateSelection;
+  ParishParishReplacedByAggregateSelection: ParishParishReplacedByAggregateSelection;
+  ParishParishReplacedByEdgeAggregateSelection: ParishParishReplacedByEdgeAggregateSelection;
+  ParishParishReplacedByNodeAggregateSelection: ParishParishReplacedByNodeAggregateSelection;
+  ParishParishReplacedEdgeAggregateSelection: ParishParishReplacedEdgeAggregateSelection;
+  ParishParishReplacedNodeAggregateSelection: ParishParishReplacedNodeAggregateSelection;
   ParishRelationshipFilters: ParishRelationshipFilters;
+  ParishReplacedByConnectFieldInput: ParishReplacedByConnectFieldInput;
+  ParishReplacedByConnection: ParishReplacedByConnection;
+  ParishReplacedByConnectionAggregateInput: ParishReplacedByConnectionAggregateInput;
+  ParishReplacedByConnectionFilters: ParishReplacedByConnectionFilters;
+  ParishReplacedByConnectionSort: ParishReplacedByConnectionSort;
+  ParishReplacedByConnectionWhere: ParishReplacedByConnectionWhere;
+  ParishReplacedByDisconnectFieldInput: ParishReplacedByDisconnectFieldInput;
+  ParishReplacedByNodeAggregationWhereInput: ParishReplacedByNodeAggregationWhereInput;
+  ParishReplacedByRelationship: Omit<ParishReplacedByRelationship, 'node'> & { node: ResolversParentTypes['Parish'] };
+  ParishReplacedConnectFieldInput: ParishReplacedConnectFieldInput;
+  ParishReplacedConnection: ParishReplacedConnection;
+  ParishReplacedConnectionAggregateInput: ParishReplacedConnectionAggregateInput;
+  ParishReplacedConnectionFilters: ParishReplacedConnectionFilters;
+  ParishReplacedConnectionSort: ParishReplacedConnectionSort;
+  ParishReplacedConnectionWhere: ParishReplacedConnectionWhere;
+  ParishReplacedDisconnectFieldInput: ParishReplacedDisconnectFieldInput;
+  ParishReplacedNodeAggregationWhereInput: ParishReplacedNodeAggregationWhereInput;
+  ParishReplacedRelationship: Omit<ParishReplacedRelationship, 'node'> & { node: ResolversParentTypes['Parish'] };
   ParishSort: ParishSort;
   ParishSourceSourcesAggregateSelection: ParishSourceSourcesAggregateSelection;
   ParishSourceSourcesEdgeAggregateSelection: ParishSourceSourcesEdgeAggregateSelection;
@@ -10177,6 +10659,11 @@ export type ResolversParentTypes = ResolversObject<{
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
   StringScalarMutations: StringScalarMutations;
+  Succession: Succession;
+  SuccessionAggregationWhereInput: SuccessionAggregationWhereInput;
+  SuccessionCreateInput: SuccessionCreateInput;
+  SuccessionSort: SuccessionSort;
+  SuccessionWhere: SuccessionWhere;
   Tier: Omit<Tier, 'authorities' | 'responsibilities' | 'responsibilitiesConnection'> & { authorities: Array<ResolversParentTypes['Authority']>, responsibilities: Array<ResolversParentTypes['Service']>, responsibilitiesConnection: ResolversParentTypes['TierResponsibilitiesConnection'] };
   TierAggregate: TierAggregate;
   TierAggregateNode: TierAggregateNode;
@@ -10623,7 +11110,12 @@ export type AuthorityParishParishesEdgeAggregateSelectionResolvers<ContextType =
 
 export type AuthorityParishParishesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityParishParishesNodeAggregateSelection'] = ResolversParentTypes['AuthorityParishParishesNodeAggregateSelection']> = ResolversObject<{
   councilStatus?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  endedBetween?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  firstSeen?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  lastSeen?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  lifeBounds?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  startedBy?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type AuthorityParishesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityParishesConnection'] = ResolversParentTypes['AuthorityParishesConnection']> = ResolversObject<{
@@ -11441,7 +11933,12 @@ export type NoteParishParishesAggregateSelectionResolvers<ContextType = Context,
 
 export type NoteParishParishesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteParishParishesNodeAggregateSelection'] = ResolversParentTypes['NoteParishParishesNodeAggregateSelection']> = ResolversObject<{
   councilStatus?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  endedBetween?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  firstSeen?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  lastSeen?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  lifeBounds?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  startedBy?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type NoteParishesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteParishesConnection'] = ResolversParentTypes['NoteParishesConnection']> = ResolversObject<{
@@ -11702,12 +12199,27 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type ParishResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Parish'] = ResolversParentTypes['Parish']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   councilStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endedBetween?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstSeen?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  formerNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  lastSeen?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lifeBounds?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  missingFrom?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  replaced?: Resolver<Array<ResolversTypes['Parish']>, ParentType, ContextType, Partial<ParishReplacedArgs>>;
+  replacedBy?: Resolver<Array<ResolversTypes['Parish']>, ParentType, ContextType, Partial<ParishReplacedByArgs>>;
+  replacedByConnection?: Resolver<ResolversTypes['ParishReplacedByConnection'], ParentType, ContextType, Partial<ParishReplacedByConnectionArgs>>;
+  replacedConnection?: Resolver<ResolversTypes['ParishReplacedConnection'], ParentType, ContextType, Partial<ParishReplacedConnectionArgs>>;
+  seenIn?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sourceIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<ParishSourcesArgs>>;
   sourcesConnection?: Resolver<ResolversTypes['ParishSourcesConnection'], ParentType, ContextType, Partial<ParishSourcesConnectionArgs>>;
+  startedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tier?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType, Partial<ParishTierArgs>>;
   tierConnection?: Resolver<ResolversTypes['ParishTierConnection'], ParentType, ContextType, Partial<ParishTierConnectionArgs>>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   within?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<ParishWithinArgs>>;
   withinConnection?: Resolver<ResolversTypes['ParishWithinConnection'], ParentType, ContextType, Partial<ParishWithinConnectionArgs>>;
 }>;
@@ -11719,7 +12231,12 @@ export type ParishAggregateResolvers<ContextType = Context, ParentType extends R
 
 export type ParishAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishAggregateNode'] = ResolversParentTypes['ParishAggregateNode']> = ResolversObject<{
   councilStatus?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  endedBetween?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  firstSeen?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  lastSeen?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  lifeBounds?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  startedBy?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type ParishAuthorityWithinAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishAuthorityWithinAggregateSelection'] = ResolversParentTypes['ParishAuthorityWithinAggregateSelection']> = ResolversObject<{
@@ -11746,6 +12263,76 @@ export type ParishAuthorityWithinNodeAggregateSelectionResolvers<ContextType = C
 export type ParishEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishEdge'] = ResolversParentTypes['ParishEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Parish'], ParentType, ContextType>;
+}>;
+
+export type ParishParishReplacedAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishParishReplacedAggregateSelection'] = ResolversParentTypes['ParishParishReplacedAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ParishParishReplacedEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ParishParishReplacedNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type ParishParishReplacedByAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishParishReplacedByAggregateSelection'] = ResolversParentTypes['ParishParishReplacedByAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ParishParishReplacedByEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ParishParishReplacedByNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type ParishParishReplacedByEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishParishReplacedByEdgeAggregateSelection'] = ResolversParentTypes['ParishParishReplacedByEdgeAggregateSelection']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ParishParishReplacedByNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishParishReplacedByNodeAggregateSelection'] = ResolversParentTypes['ParishParishReplacedByNodeAggregateSelection']> = ResolversObject<{
+  councilStatus?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  endedBetween?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  firstSeen?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  lastSeen?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  lifeBounds?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  startedBy?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ParishParishReplacedEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishParishReplacedEdgeAggregateSelection'] = ResolversParentTypes['ParishParishReplacedEdgeAggregateSelection']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ParishParishReplacedNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishParishReplacedNodeAggregateSelection'] = ResolversParentTypes['ParishParishReplacedNodeAggregateSelection']> = ResolversObject<{
+  councilStatus?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  endedBetween?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  firstSeen?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  lastSeen?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  lifeBounds?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  startedBy?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ParishReplacedByConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishReplacedByConnection'] = ResolversParentTypes['ParishReplacedByConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['ParishParishReplacedByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ParishReplacedByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ParishReplacedByRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishReplacedByRelationship'] = ResolversParentTypes['ParishReplacedByRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Parish'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Succession'], ParentType, ContextType>;
+}>;
+
+export type ParishReplacedConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishReplacedConnection'] = ResolversParentTypes['ParishReplacedConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['ParishParishReplacedAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ParishReplacedRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ParishReplacedRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishReplacedRelationship'] = ResolversParentTypes['ParishReplacedRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Parish'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Succession'], ParentType, ContextType>;
 }>;
 
 export type ParishSourceSourcesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishSourceSourcesAggregateSelection'] = ResolversParentTypes['ParishSourceSourcesAggregateSelection']> = ResolversObject<{
@@ -12486,6 +13073,15 @@ export type StringAggregateSelectionResolvers<ContextType = Context, ParentType 
   shortest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type SuccessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Succession'] = ResolversParentTypes['Succession']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
 export type TierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tier'] = ResolversParentTypes['Tier']> = ResolversObject<{
   authorities?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<TierAuthoritiesArgs>>;
   authoritiesConnection?: Resolver<ResolversTypes['TierAuthoritiesConnection'], ParentType, ContextType, Partial<TierAuthoritiesConnectionArgs>>;
@@ -12946,6 +13542,16 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ParishAuthorityWithinEdgeAggregateSelection?: ParishAuthorityWithinEdgeAggregateSelectionResolvers<ContextType>;
   ParishAuthorityWithinNodeAggregateSelection?: ParishAuthorityWithinNodeAggregateSelectionResolvers<ContextType>;
   ParishEdge?: ParishEdgeResolvers<ContextType>;
+  ParishParishReplacedAggregateSelection?: ParishParishReplacedAggregateSelectionResolvers<ContextType>;
+  ParishParishReplacedByAggregateSelection?: ParishParishReplacedByAggregateSelectionResolvers<ContextType>;
+  ParishParishReplacedByEdgeAggregateSelection?: ParishParishReplacedByEdgeAggregateSelectionResolvers<ContextType>;
+  ParishParishReplacedByNodeAggregateSelection?: ParishParishReplacedByNodeAggregateSelectionResolvers<ContextType>;
+  ParishParishReplacedEdgeAggregateSelection?: ParishParishReplacedEdgeAggregateSelectionResolvers<ContextType>;
+  ParishParishReplacedNodeAggregateSelection?: ParishParishReplacedNodeAggregateSelectionResolvers<ContextType>;
+  ParishReplacedByConnection?: ParishReplacedByConnectionResolvers<ContextType>;
+  ParishReplacedByRelationship?: ParishReplacedByRelationshipResolvers<ContextType>;
+  ParishReplacedConnection?: ParishReplacedConnectionResolvers<ContextType>;
+  ParishReplacedRelationship?: ParishReplacedRelationshipResolvers<ContextType>;
   ParishSourceSourcesAggregateSelection?: ParishSourceSourcesAggregateSelectionResolvers<ContextType>;
   ParishSourceSourcesEdgeAggregateSelection?: ParishSourceSourcesEdgeAggregateSelectionResolvers<ContextType>;
   ParishSourceSourcesNodeAggregateSelection?: ParishSourceSourcesNodeAggregateSelectionResolvers<ContextType>;
@@ -13043,6 +13649,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SourcesConnection?: SourcesConnectionResolvers<ContextType>;
   StatedTotal?: StatedTotalResolvers<ContextType>;
   StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
+  Succession?: SuccessionResolvers<ContextType>;
   Tier?: TierResolvers<ContextType>;
   TierAggregate?: TierAggregateResolvers<ContextType>;
   TierAggregateNode?: TierAggregateNodeResolvers<ContextType>;

@@ -110,7 +110,9 @@ export const PLACE_REF = (v: string) =>
   `${v} {label: head(labels(${v})), code: ${v}.code, name: ${v}.name, typeName: ${v}.typeName, ` +
   `within: head([(${v})-[:${UP}]->(w:Authority) | w.name]), withinFrom: head([(${v})-[:${UP}]->(w:Authority) | toString(w.validFrom)]), ` +
   `withinCode: head([(${v})-[:${UP}]->(w:Authority) | w.code]), validFrom: toString(${v}.validFrom), validTo: toString(${v}.validTo), ` +
-  `replacedBy: [(${v})-[:REPLACED_BY]->(x) | x.name + ' (' + x.code + ')']}`;
+  `replacedBy: [(${v})-[:REPLACED_BY]->(x) | x.name + ' (' + x.code + ')'], firstSeen: ${v}.firstSeen, startedBy: ${v}.startedBy, endedBetween: ${v}.endedBetween, ` +
+  `coveredNow: [(${v})-[:REPLACED_BY*1..6]->(x) WHERE x.validTo IS NULL | x.name + ' (' + x.code + ')'], ` +
+  `before: [(${v})<-[:REPLACED_BY]-(x) | x.name + ' (' + x.code + ')']}`;
 
 export interface PlaceInfo {
   label: string;
@@ -123,6 +125,14 @@ export interface PlaceInfo {
   validFrom: string | null;
   validTo: string | null;
   replacedBy: string[];
+  /** A parish code's life as the ONS lists bound it (null for other places): its first list (2019-12), and both bounds in words. */
+  firstSeen: string | null;
+  startedBy: string | null;
+  endedBetween: string | null;
+  /** The places in force now that (through REPLACED_BY) took over from this one. */
+  coveredNow: string[];
+  /** What this one took over from. */
+  before: string[];
 }
 
 const KINDS: Record<string, string> = { Parish: "parish", UnparishedArea: "unparished area", Postcode: "postcode" };
@@ -175,15 +185,40 @@ export function one<T>(argument: string, input: string, matches: T[], suggestion
 export const showService = (s: { code: string; name: string }) => `${s.code} ${s.name}`;
 export const showPlace = describe;
 
-/** The place must exist on the date asked about; say what happened to it if not. */
+/**
+ * The place must exist on the date asked about; say what happened to it if not. A parish code's
+ * start and end are bounds from the ONS lists (seed/loaders/parish-lives.ts): the message gives
+ * the bounds, the day the code is taken as in force from or to, and the codes before or after it.
+ */
 export function assertInForce(argument: string, p: PlaceInfo, on: string): void {
+  const inferred = " (inferred from the ONS lists)";
   if (p.validFrom && p.validFrom > on) {
+    if (p.startedBy) {
+      const before = p.before.length ? `; before it: ${p.before.join(" and ")}${inferred}` : "";
+      throw userError(ErrorCode.BAD_USER_INPUT, `${argument}: ${p.name} (${p.code}) was not yet a parish code on ${on}: it ${p.startedBy} and is taken as in force from ${p.validFrom}${before}.`, { argument });
+    }
     throw userError(ErrorCode.BAD_USER_INPUT, `${argument}: ${p.name} (${p.code}) did not exist on ${on}; it began on ${p.validFrom}.`, { argument });
   }
   if (p.validTo && p.validTo < on) {
+    if (p.endedBetween) {
+      const now = p.coveredNow.length ? `; the place is now covered by ${p.coveredNow.join(" and ")}${inferred}` : "; ONS names no successor and none is inferred";
+      throw userError(ErrorCode.BAD_USER_INPUT, `${argument}: ${p.name} (${p.code}) was no longer a parish code on ${on}: it was ${p.endedBetween} and is taken as in force to ${p.validTo}${now}.`, { argument });
+    }
     const succ = p.replacedBy.length ? `; it was replaced by ${p.replacedBy.join(" and ")}` : "";
     throw userError(ErrorCode.BAD_USER_INPUT, `${argument}: ${p.name} (${p.code}) did not exist on ${on}: it ended on ${p.validTo}${succ}.`, { argument });
   }
+}
+
+/**
+ * A parish code asked about inside its start's bounds (after the list before it, before the
+ * first list that carries it; months compare as ONS names the lists): answered, since it is
+ * taken as in force from the day after the list before, but said to be uncertain, naming the
+ * code(s) it took over from. Undefined when there is nothing to say.
+ */
+export function earlyParishNote(p: PlaceInfo, on: string): string | undefined {
+  if (p.label !== "Parish" || !p.validFrom || !p.firstSeen || on.slice(0, 7) >= p.firstSeen) return undefined;
+  const before = p.before.length ? ` (before it: ${p.before.join(" and ")}, inferred from the ONS lists)` : "";
+  return `Parish code ${p.code} ${p.startedBy}: it is taken as in force from ${p.validFrom}, but on ${on} it may not yet have been in use${before}.`;
 }
 
 /** `on` as yyyy-mm-dd (a real calendar day), or today when absent. */

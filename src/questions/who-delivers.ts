@@ -14,7 +14,7 @@
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import {
-  ALL_LIVE, assertInForce, assertPostcodeDate, assertPostcodeFound, isoDay, LIVE, NODE_REF, one, PLACE_REF, RESOLVE_PLACE, RESOLVE_SERVICE, showPlace, showService,
+  ALL_LIVE, assertInForce, assertPostcodeDate, assertPostcodeFound, earlyParishNote, isoDay, LIVE, NODE_REF, one, PLACE_REF, RESOLVE_PLACE, RESOLVE_SERVICE, showPlace, showService,
   SOURCE_IDS, STEP, UP, VALIDITY, type PlaceInfo,
 } from "./resolve.js";
 
@@ -99,5 +99,6 @@ export async function whoDelivers(driver: Driver, database: string, args: WhoDel
   const place = one("place", args.place, row.places, row.placeSuggestions, showPlace);
   assertInForce("place", place, on);
   assertPostcodeDate("place", place, on);
-  return row.provisions;
+  const caveat = earlyParishNote(place, on);
+  return caveat ? row.provisions.map((p) => ({ ...p, note: [p.note, caveat].filter(Boolean).join(" ") })) : row.provisions;
 }

@@ -30,6 +30,7 @@ async function main(): Promise<number> {
   if (values.check || values.conflicts) {
     const plan = buildPlan(values.seeds);
     if (values.conflicts) for (const w of plan.warnings) process.stdout.write(`${w}\n`);
+    for (const f of plan.figures) log.info(f);
     log.info(`seeds are valid: ${summary(plan.counts())}; ${plan.warnings.length} conflict(s) settled`);
     return 0;
   }

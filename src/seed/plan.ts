@@ -59,6 +59,8 @@ export class Plan {
   readonly errors: SeedError[] = [];
   /** Conflicts between sources and how they were settled: reported, not fatal. */
   readonly warnings: string[] = [];
+  /** Figures a loader reports about what it loaded (the seed report prints them). */
+  readonly figures: string[] = [];
 
   error(at: Location, reason: string): void {
     this.errors.push(new SeedError(at, reason));

@@ -58,6 +58,7 @@ export async function seedAll(o: SeedOptions): Promise<WriteResult & { warnings:
   const t0 = performance.now();
   const plan = buildPlan(o.seeds);
   for (const w of plan.warnings) o.log.debug(`conflict: ${w}`);
+  for (const f of plan.figures) o.log.info(f);
   if (plan.warnings.length) o.log.info(`${plan.warnings.length} conflict(s) between sources were settled (npm run seed -- --conflicts lists them).`);
   const result = await writePlan(o.driver, o.database, plan, { ...o, seedsHash: seedsHash(o.seeds) });
   return { ...result, warnings: plan.warnings, ms: performance.now() - t0 };

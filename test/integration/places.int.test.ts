@@ -16,9 +16,12 @@ afterAll(async () => {
 const count = async (q: string, params = {}) => Number((await cypher<{ n: number }>(driver, database, q, params))[0]?.n);
 
 describe("places and authorities match their sources", () => {
-  it("has every English parish from the ONS lookup, 315 of them in Kent's districts", async () => {
-    expect(await count("MATCH (p:Parish) RETURN count(p) AS n")).toBe(10464);
-    expect(await count("MATCH (p:Parish)-[:WITHIN]->(:Authority)-[:WITHIN]->(:Authority {code: 'E10000016'}) RETURN count(DISTINCT p) AS n")).toBe(315);
+  it("has every English parish code of the ONS lists (2016 to April 2025), 10,460 current, 315 of them in Kent's districts", async () => {
+    expect(await count("MATCH (p:Parish) RETURN count(p) AS n")).toBe(11312);
+    expect(await count("MATCH (p:Parish {current: true}) WHERE p.validTo IS NULL RETURN count(p) AS n")).toBe(10460);
+    expect(await count("MATCH (p:Parish {current: true})-[:WITHIN]->(:Authority)-[:WITHIN]->(:Authority {code: 'E10000016'}) RETURN count(DISTINCT p) AS n")).toBe(315);
+    // The Dec 2019 list, as before: 315 in Kent then too (Maidstone's 12 recodes came later).
+    expect(await count("MATCH (p:Parish)-[:WITHIN]->(:Authority)-[:WITHIN]->(:Authority {code: 'E10000016'}) WHERE '2019-12' IN p.seenIn RETURN count(DISTINCT p) AS n")).toBe(315);
   });
 
   it("puts 12 current districts under Kent County Council, and Medway outside it as a unitary", async () => {
@@ -61,14 +64,14 @@ describe("places and authorities match their sources", () => {
     expect(nyk.data?.authorities[0]).toMatchObject({ validTo: "2023-03-31", replacedBy: [{ code: "E06000065" }] });
   });
 
-  it("maps a 2019 parish forward to today's council, keeping both facts with dates", async () => {
-    const [p] = await cypher<{ code: string }>(driver, database, "MATCH (p:Parish)-[:WITHIN]->(:Authority {code: 'E07000004'}) RETURN p.code AS code ORDER BY code LIMIT 1");
+  it("maps a 2019 parish forward to today's council, keeping both facts with dates (the 2025 list states the new one)", async () => {
+    const [p] = await cypher<{ code: string }>(driver, database, "MATCH (p:Parish {current: true})-[:WITHIN]->(:Authority {code: 'E07000004'}) RETURN p.code AS code ORDER BY code LIMIT 1");
     const r = await server.gql(ParishByCodeDocument, { code: p?.code ?? "" });
     const within = r.data?.parishes[0]?.withinConnection.edges.map((e) => ({ code: e.node.code, ...e.properties }));
     expect(within).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ code: "E07000004", validFrom: null, validTo: "2020-03-31", source: "ons-parish-2019" }),
-        expect.objectContaining({ code: "E06000060", validFrom: "2020-04-01", validTo: null, source: "mysociety-register" }),
+        expect.objectContaining({ code: "E06000060", validFrom: "2020-04-01", validTo: null, source: "ons-parish-2025" }),
       ]),
     );
     expect(r.data?.parishes[0]).toMatchObject({ councilStatus: "UNKNOWN", tier: [{ code: "PARISH" }] });

@@ -4,7 +4,7 @@
  * makes the re-seed refuse, and the SeedRun records the content hash of seeds/.
  */
 import { randomUUID } from "node:crypto";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -27,14 +27,16 @@ afterAll(async () => {
   await driver.close();
 });
 
-function seedsWith(file: string, change: (text: string) => string): string {
+function seedsWith(files: string | string[], change: (text: string) => string): string {
   const dir = mkdtempSync(join(tmpdir(), "tiergraph-reseed-"));
   dirs.push(dir);
   cpSync(DEFAULT_SEEDS, dir, { recursive: true });
-  const before = readFileSync(join(dir, file), "utf8");
-  const after = change(before);
-  if (after === before) throw new Error(`fixture change to ${file} changed nothing`);
-  writeFileSync(join(dir, file), after);
+  for (const file of [files].flat()) {
+    const before = readFileSync(join(dir, file), "utf8");
+    const after = change(before);
+    if (after === before) throw new Error(`fixture change to ${file} changed nothing`);
+    writeFileSync(join(dir, file), after);
+  }
   return dir;
 }
 
@@ -78,7 +80,10 @@ describe("re-seeding that loses nothing", () => {
 
   it("a recoded parish with a note and nothing that carries its old code: the re-seed refuses, lists it, and writes nothing", async () => {
     const id = await noteAbout("Parish", "code", "E04004989");
-    const seeds = seedsWith("datasets/parishes/Parish_to_Ward_to_LAD_Dec2019_EW__ons-lookups_csv_081.csv", (t) => t.replaceAll("E04004989", "E04999989"));
+    // Every list that carries the code (Dec 2016 to April 2025) recodes it.
+    const lists = readdirSync(join(DEFAULT_SEEDS, "datasets", "parishes")).filter((f) => f.startsWith("Parish") && readFileSync(join(DEFAULT_SEEDS, "datasets", "parishes", f), "utf8").includes("E04004989"));
+    expect(lists).toHaveLength(6);
+    const seeds = seedsWith(lists.map((f) => `datasets/parishes/${f}`), (t) => t.replaceAll("E04004989", "E04999989"));
     const err = await seedAll({ driver, database, log, seeds }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SeedRefusedError);
     expect((err as Error).message).toMatch(/nothing was written:\n {2}Parish E04004989: 1 note\(s\), 0 postcode\(s\)$/);

@@ -29,7 +29,7 @@ describe("who delivers service S in place P — two-tier Kent", () => {
       "E07000111-OF_TIER->DISTRICT",
       "DISTRICT-RESPONSIBLE_FOR->524",
     ]);
-    expect(p?.sources.map((s) => s.id)).toEqual(expect.arrayContaining(["ons-parish-2019", "mysociety-register", "govuk-local-services"]));
+    expect(p?.sources.map((s) => s.id)).toEqual(expect.arrayContaining(["ons-parish-2025", "mysociety-register", "govuk-local-services"]));
   });
 
   it("a county service in the same parish: Kent County Council", async () => {
@@ -95,7 +95,7 @@ describe("through time: either side of the 2020 Buckinghamshire reorganisation",
     expect(who((await ask("1", CRESLOW, "2020-04-01")).provisions)).toEqual(["UNITARY:E06000060"]);
     const { provisions } = await ask("524", CRESLOW, "2021-06-01");
     expect(who(provisions)).toEqual(["UNITARY:E06000060"]);
-    expect(provisions[0]?.path[0]).toMatchObject({ to: { code: "E06000060" }, validFrom: "2020-04-01", source: "mysociety-register" });
+    expect(provisions[0]?.path[0]).toMatchObject({ to: { code: "E06000060" }, validFrom: "2020-04-01", source: "ons-parish-2025" });
   });
 });
 
