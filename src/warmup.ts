@@ -13,7 +13,7 @@
  * question is logged and the start goes on: warming is an optimisation, never a gate.
  */
 import type { Driver } from "neo4j-driver";
-import { createContext } from "./context.js";
+import { createContext, withTimeout } from "./context.js";
 import type { Logger } from "./log.js";
 import type { App } from "./server.js";
 
@@ -80,10 +80,12 @@ export async function warmUp(app: App, driver: Driver, database: string, log: Lo
   const picks: Picks = { service: pick("service"), parish: pick("parish"), postcode: pick("postcode"), county: pick("county"), district: pick("district") };
   const failed: string[] = [];
   let asked = 0;
+  // The same driver wrapper the server's requests get, so the same query text and parameter types are planned.
+  const served = withTimeout(driver, timeoutMs);
   for (const q of QUESTIONS) {
     const variables = q.variables(picks);
     if (!variables) continue; // an empty or partial graph: nothing to warm there
-    const response = await app.apollo.executeOperation({ query: q.query, variables }, { contextValue: createContext(driver, database, { timeoutMs }) });
+    const response = await app.apollo.executeOperation({ query: q.query, variables }, { contextValue: createContext(served, database, { timeoutMs }) });
     asked++;
     const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
     if (errors?.length) failed.push(`${q.name}: ${errors[0]?.message}`);
