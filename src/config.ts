@@ -116,6 +116,14 @@ const schema = z
     // questions always keep most of the pool (src/streaming.ts).
     TIERGRAPH_MAX_EXPORTS: positive(2, "the most CSV exports that may stream at once").pipe(z.number().max(32, "must be at most 32 (each export holds one of the 100 database connections)")),
     TIERGRAPH_EXPORT_TIMEOUT_MS: positive(180_000, "a time in milliseconds"),
+    // Exports are bulk work; questions are someone waiting. While any question is in flight an
+    // export pauses this long after each batch of rows (0: never), src/streaming.ts QuestionLoad.
+    TIERGRAPH_EXPORT_YIELD_MS: z.coerce
+      .number({ invalid_type_error: "must be a time in milliseconds (0 to 1000)" })
+      .int("must be a whole number")
+      .min(0, "must be a time in milliseconds (0 to 1000)")
+      .max(1000, "must be at most 1000 ms (longer pauses would run exports into their deadline)")
+      .default(50),
     TIERGRAPH_WARMUP: flag,
     TIERGRAPH_POSTCODES: flag,
   })
@@ -212,6 +220,8 @@ export interface Limits {
   readonly maxExports: number;
   /** An export's transaction (and its response) is stopped after this long, however slow the reader. */
   readonly exportTimeoutMs: number;
+  /** While questions are in flight, an export pauses this long after each batch of rows (0: never). */
+  readonly exportYieldMs: number;
 }
 
 /** The defaults, for tests and tools that build a server without reading the environment. */
@@ -276,6 +286,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         maxBodyBytes: e.TIERGRAPH_MAX_BODY_BYTES,
         maxExports: e.TIERGRAPH_MAX_EXPORTS,
         exportTimeoutMs: e.TIERGRAPH_EXPORT_TIMEOUT_MS,
+        exportYieldMs: e.TIERGRAPH_EXPORT_YIELD_MS,
       }),
     }),
   });

@@ -16,7 +16,7 @@ import { provisionRows, toCsv, WHO_DELIVERS_COLUMNS } from "./questions/csv.js";
 import type { Logger } from "./log.js";
 import { prepareBulk } from "./questions/bulk.js";
 import { whoDelivers } from "./questions/who-delivers.js";
-import { refuseBusy, StreamAborted, streamSignal, type StreamGate } from "./streaming.js";
+import { refuseBusy, StreamAborted, streamSignal, type QuestionLoad, type StreamGate } from "./streaming.js";
 
 export interface ExportDeps {
   driver: Driver;
@@ -26,6 +26,8 @@ export interface ExportDeps {
   gate: StreamGate;
   /** TIERGRAPH_EXPORT_TIMEOUT_MS: the stream's transaction timeout and deadline. */
   exportTimeoutMs: number;
+  /** The questions in flight: the stream gives way to them (TIERGRAPH_EXPORT_YIELD_MS). */
+  questions?: QuestionLoad;
   /** TIERGRAPH_QUERY_TIMEOUT_MS: for the single answer and the filters' lookup, as for a question. */
   queryTimeoutMs: number;
 }
@@ -40,7 +42,7 @@ async function exportBulk(url: URL, res: http.ServerResponse, d: ExportDeps): Pr
     const bulk = await prepareBulk(d.driver, d.database, args, { timeoutMs: d.queryTimeoutMs });
     res.writeHead(200, { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="who-delivers-bulk.csv"' });
     try {
-      const rows = await bulk.stream(res, { timeoutMs: d.exportTimeoutMs, signal: stop.signal });
+      const rows = await bulk.stream(res, { timeoutMs: d.exportTimeoutMs, signal: stop.signal, questions: d.questions });
       res.end();
       d.log.debug(`bulk export: ${rows} rows`);
     } catch (err) {

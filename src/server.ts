@@ -19,7 +19,7 @@ import { checkHealth } from "./health.js";
 import { costLimitPlugin, parseOptions, tokenLimitFormatter, validationRules } from "./limits.js";
 import type { Logger } from "./log.js";
 import { createNeoSchema } from "./schema/build.js";
-import { StreamGate } from "./streaming.js";
+import { QuestionLoad, StreamGate } from "./streaming.js";
 import { unfilteredDeletePlugin } from "./writes.js";
 
 export interface AppOptions {
@@ -105,7 +105,12 @@ export async function createApp(o: AppOptions): Promise<App> {
 
   const served = withTimeout(o.driver, limits.queryTimeoutMs);
   // One gate for every streamed endpoint: together they hold at most maxExports connections.
-  const exportDeps = { driver: o.driver, database: o.database, log: o.log, gate: new StreamGate(limits.maxExports), exportTimeoutMs: limits.exportTimeoutMs, queryTimeoutMs: limits.queryTimeoutMs };
+  // The questions in flight, to which exports give way (TIERGRAPH_EXPORT_YIELD_MS).
+  const questions = new QuestionLoad(limits.exportYieldMs);
+  const exportDeps = {
+    driver: o.driver, database: o.database, log: o.log, gate: new StreamGate(limits.maxExports), questions,
+    exportTimeoutMs: limits.exportTimeoutMs, queryTimeoutMs: limits.queryTimeoutMs,
+  };
   const corsOrigins = security.corsOrigins;
   const allowCors = cors({
     origin: corsOrigins.includes("*") ? "*" : corsOrigins.length ? [...corsOrigins] : false,
@@ -158,6 +163,8 @@ export async function createApp(o: AppOptions): Promise<App> {
       res.writeHead(404, { "content-type": "text/plain" }).end("Not found. GraphQL is at /graphql, the explorer at /explorer/, health at /health, CSV at /export/who-delivers.csv.\n");
       return;
     }
+    const leave = questions.enter();
+    res.once("close", leave);
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
     const result = await apollo.executeHTTPGraphQLRequest({

@@ -41,6 +41,47 @@ export class StreamGate {
   }
 }
 
+/**
+ * The questions in flight, so that streams can give way to them. Exports are bulk work on the
+ * same two cores and the same database as the questions, where someone is waiting: without
+ * this, two all-Kent exports halved the questions' throughput under load and pushed some past
+ * their 15 s timeout (issue #14's soak). While any question is in flight, a stream pauses for
+ * `pauseMs` after each batch; paused, it reads nothing, so the driver pulls nothing and Neo4j
+ * stops producing rows for it too. With no question waiting, exports run at full speed.
+ */
+export class QuestionLoad {
+  #inFlight = 0;
+  constructor(readonly pauseMs: number) {}
+  get inFlight(): number {
+    return this.#inFlight;
+  }
+  /** Counts one question until the returned function is called (once; later calls do nothing). */
+  enter(): () => void {
+    this.#inFlight++;
+    let left = false;
+    return () => {
+      if (!left) this.#inFlight--;
+      left = true;
+    };
+  }
+  /** Resolves at once when no question is in flight, else after `pauseMs`; rejects when `signal` fires. */
+  giveWay(signal?: AbortSignal): Promise<void> {
+    if (this.#inFlight === 0 || this.pauseMs === 0) return Promise.resolve();
+    if (signal?.aborted) return Promise.reject(signal.reason as Error);
+    return new Promise((resolve, reject) => {
+      const onAbort = () => {
+        clearTimeout(timer);
+        reject(signal?.reason as Error);
+      };
+      const timer = setTimeout(() => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve();
+      }, this.pauseMs);
+      signal?.addEventListener("abort", onAbort, { once: true });
+    });
+  }
+}
+
 /** Answers 503 + Retry-After with the same JSON shape as the export's other errors. */
 export function refuseBusy(res: http.ServerResponse, gate: StreamGate): void {
   res.writeHead(503, { "content-type": "application/json", "retry-after": String(RETRY_AFTER_S), "cache-control": "no-store" });

@@ -11,7 +11,7 @@ import type { Writable } from "node:stream";
 import neo4j, { type Driver } from "neo4j-driver";
 import { stringify } from "csv-stringify/sync";
 import { ErrorCode, userError } from "../errors.js";
-import { EXPORT_TX_METADATA, streamRecords, writeChunk } from "../streaming.js";
+import { EXPORT_TX_METADATA, streamRecords, writeChunk, type QuestionLoad } from "../streaming.js";
 import { safeCell } from "./csv.js";
 import { isoDay, LIVE, VALIDITY } from "./resolve.js";
 import { GOVERNING } from "./who-delivers.js";
@@ -30,6 +30,12 @@ WHERE ($service IS NULL OR s.code = $service) AND ${LIVE("resp")}
 RETURN place.code AS placeCode, place.name AS placeName, head(labels(place)) AS placeType, s.code AS serviceCode, s.name AS serviceName,
        t.code AS tier, g.code AS authorityCode, g.name AS authorityName, resp.basis AS basis,
        ${VALIDITY("resp")} AS validity, toString(d) AS on`;
+
+/**
+ * Rows per CSV chunk written. An export gives way to the
+ * questions after each chunk (src/streaming.ts QuestionLoad): a question waits behind one chunk at most.
+ */
+const BATCH_ROWS = 1000;
 
 export interface BulkArgs {
   area?: string | null;
@@ -64,6 +70,8 @@ export interface StreamOptions {
   /** Stop reading, close the session and end the transaction when this fires (the client left). */
   signal?: AbortSignal;
   onRow?: (n: number) => void;
+  /** Give way to the questions in flight after each batch of rows (the server's; the CLI has none). */
+  questions?: QuestionLoad;
 }
 
 /** Resolves the filters (throwing a user error before anything is written), then returns the streamer. */
@@ -84,10 +92,11 @@ export async function prepareBulk(driver: Driver, database: string, a: BulkArgs,
       const keys = BULK_COLUMNS.map(camel);
       const n = await streamRecords(driver, { database, query: BULK, params: filters, timeoutMs: s.timeoutMs, signal: s.signal }, async (r) => {
         batch.push(keys.map((k) => safeCell(String(r.get(k) ?? ""))));
-        if (batch.length === 1000) {
+        if (batch.length === BATCH_ROWS) {
           const chunk = stringify(batch);
           batch = [];
           await write(chunk);
+          await s.questions?.giveWay(s.signal);
         }
         s.onRow?.(++rows);
       });
