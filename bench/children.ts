@@ -63,12 +63,12 @@ export interface Neo4jEnv {
 }
 
 /** Starts `src/index.ts` on a free port (production mode) and waits for "Ready". */
-export async function startTiergraph(db: Neo4jEnv, timeoutMs = 120_000): Promise<Child> {
+export async function startTiergraph(db: Neo4jEnv, timeoutMs = 120_000, extraEnv: Record<string, string> = {}): Promise<Child> {
   const port = await freePort();
   // Only what src/config.ts reads: nothing of the bench's own environment leaks in.
   const child = tsNode(join("src", "index.ts"), {
     NEO4J_URI: db.uri, NEO4J_USERNAME: db.username, NEO4J_PASSWORD: db.password, NEO4J_DATABASE: db.database,
-    PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", LOG_LEVEL: "info",
+    PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", LOG_LEVEL: "info", ...extraEnv,
   });
   child.stdin?.end();
   let log = "";
@@ -81,6 +81,7 @@ export async function startTiergraph(db: Neo4jEnv, timeoutMs = 120_000): Promise
     child.once("exit", (code) => (clearTimeout(timer), reject(new Error(`tiergraph exited (${code}) during start:\n${log}`))));
   });
   child.removeAllListeners("exit");
+  if (process.env.TIERGRAPH_BENCH_SHOW_LOG) process.stderr.write(log);
   return { pid: child.pid as number, port, stop: stopper(child) };
 }
 

@@ -18,9 +18,9 @@ export interface PairPool {
   services: string[];
 }
 
-/** Reads every Parish code and every service code some tier is RESPONSIBLE_FOR. */
+/** Reads every current Parish code (in the April 2025 list; an ended code is refused for today) and every service code some tier is RESPONSIBLE_FOR. */
 export async function loadPairPool(driver: Driver, database: string): Promise<PairPool> {
-  const parishes = await driver.executeQuery("MATCH (p:Parish) RETURN p.code AS code ORDER BY code", {}, { database });
+  const parishes = await driver.executeQuery("MATCH (p:Parish) WHERE p.current RETURN p.code AS code ORDER BY code", {}, { database });
   const services = await driver.executeQuery(
     "MATCH (s:Service)<-[:RESPONSIBLE_FOR]-() RETURN DISTINCT s.code AS code ORDER BY code",
     {},

@@ -14,7 +14,8 @@
  * in the second half of the run at most --rss-growth MiB (default 32) above its peak in the
  * first half, and never over --rss-max MiB (default 512); exports are refused only with 429/503
  * and Retry-After, complete ones have every row; and the abandoned-exports check holds. Prints p50/p95/p99.
- * Options: --seconds N (default 60), --connections N (default 64), --keep, --allow-external.
+ * Options: --seconds N (default 60), --connections N (default 64), --export-clients N (default 4),
+ * --abandon N (default 500), --export-yield MS (the server's TIERGRAPH_EXPORT_YIELD_MS), --keep, --allow-external.
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -38,6 +39,8 @@ const { values: args } = parseArgs({
     connections: { type: "string", default: "64" },
     "export-clients": { type: "string", default: "4" },
     abandon: { type: "string", default: "500" },
+    /** The server's TIERGRAPH_EXPORT_YIELD_MS (default: the server's own default). */
+    "export-yield": { type: "string" },
     "rss-growth": { type: "string", default: "32" },
     "rss-max": { type: "string", default: "512" },
     keep: { type: "boolean", default: false },
@@ -63,16 +66,19 @@ async function main(): Promise<number> {
     const postcodes = (await db.driver.executeQuery("MATCH (p:Postcode) WITH p SKIP 1000 LIMIT 5000 RETURN p.name AS c", {}, { database: db.database })).records.map((r) => String(r.get("c")));
 
     const rng = mulberry32(8);
-    const kinds = [
-      () => ({ query: "query($s: String!, $p: String!) { whoDelivers(service: $s, place: $p) { authority { code name } tier basis path { from { code } relationship to { code } } } }", variables: { s: pick(rng, pool.services), p: pick(rng, pool.parishes) } }),
-      () => ({ query: "query($s: String!, $p: String!) { whoDelivers(service: $s, place: $p) { authority { code } basis } }", variables: { s: pick(rng, pool.services), p: pick(rng, postcodes) } }),
-      () => ({ query: "query($a: String!) { servicesOf(authority: $a) { authority { code } groups { basis services { code } } } }", variables: { a: pick(rng, authorities) } }),
-      () => ({ query: "query($c: ID!) { authorities(where: { code: { eq: $c } }) { name children(limit: 20) { code name } partnerships(limit: 20) { name } } }", variables: { c: pick(rng, authorities) } }),
-      () => ({ query: "{ tierMatrix { rows { service { code } cells { tier basis } } } }", variables: {} }),
+    const kinds: [string, () => { query: string; variables: Record<string, unknown> }][] = [
+      ["whoDelivers by parish", () => ({ query: "query($s: String!, $p: String!) { whoDelivers(service: $s, place: $p) { authority { code name } tier basis path { from { code } relationship to { code } } } }", variables: { s: pick(rng, pool.services), p: pick(rng, pool.parishes) } })],
+      ["whoDelivers by postcode", () => ({ query: "query($s: String!, $p: String!) { whoDelivers(service: $s, place: $p) { authority { code } basis } }", variables: { s: pick(rng, pool.services), p: pick(rng, postcodes) } })],
+      ["servicesOf", () => ({ query: "query($a: String!) { servicesOf(authority: $a) { authority { code } groups { basis services { code } } } }", variables: { a: pick(rng, authorities) } })],
+      ["nested read", () => ({ query: "query($c: ID!) { authorities(where: { code: { eq: $c } }) { name children(limit: 20) { code name } partnerships(limit: 20) { name } } }", variables: { c: pick(rng, authorities) } })],
+      ["tierMatrix", () => ({ query: "{ tierMatrix { rows { service { code } cells { tier basis } } } }", variables: {} })],
     ];
-    const next = () => JSON.stringify(pick(rng, kinds)());
+    const next = () => {
+      const [kind, make] = pick(rng, kinds);
+      return { kind, body: JSON.stringify(make()) };
+    };
 
-    const server = await startTiergraph(db);
+    const server = await startTiergraph(db, undefined, args["export-yield"] === undefined ? {} : { TIERGRAPH_EXPORT_YIELD_MS: args["export-yield"] });
     try {
       const base = `http://127.0.0.1:${server.port}`;
       const url = `${base}/graphql`;
@@ -112,11 +118,13 @@ async function main(): Promise<number> {
           `soak: ${connections} connections × ${seconds} s, mixed questions (whoDelivers by parish and postcode, servicesOf, nested read, tierMatrix)`,
           `  requests ${stats.requests}, ${stats.rps.toFixed(0)}/s, errors ${stats.errors}`,
           `  latency ms: p50 ${stats.p50.toFixed(1)}, p95 ${stats.p95.toFixed(1)}, p99 ${stats.p99.toFixed(1)}`,
+          ...Object.entries(stats.byKind).map(([k, v]) => `    ${k}: ${v.requests} requests, p50 ${v.p50.toFixed(0)}, p99 ${v.p99.toFixed(0)}, max ${v.max.toFixed(0)} ms, errors ${v.errors}`),
+          ...(stats.errors ? [`    errors by cause: ${Object.entries(stats.causes).map(([c, n]) => `${c} ${n}`).join(", ")}`] : []),
           `  server RSS MiB: idle ${idle}, after warm-up ${warm}, peak first half ${firstHalfPeak}, second half ${secondHalfPeak}, end ${end}`,
           `  (bounds: second-half peak ≤ first-half peak + ${growthBound}; peak ≤ ${maxBound})`,
           `  exports alongside (${exportClients} clients): ${ex.complete} complete (${kentRows} rows each), ${ex.abandoned} abandoned, ${ex.refused} refused with 503/429 + Retry-After, ${ex.failed.length} failed${ex.failed.length ? ` (${[...new Set(ex.failed)].slice(0, 3).join("; ")})` : ""}`,
           `  ${ab.abandoned} exports abandoned mid-stream in ${ab.seconds.toFixed(1)} s (${ab.refused} refusals retried): transactions left after 5 s ${ab.leftAfter5s}, ` +
-            `whoDelivers ${ab.whoDeliversOk ? "answered" : "FAILED"} in ${ab.whoDeliversMs.toFixed(0)} ms, /health ${ab.healthStatus} in ${ab.healthMs.toFixed(0)} ms`,
+            `whoDelivers ${ab.whoDeliversOk ? "answered" : "FAILED"} in ${ab.whoDeliversMs.toFixed(0)} ms (then ${ab.thenMs.map((m) => m.toFixed(0)).join(", ")} ms), /health ${ab.healthStatus} in ${ab.healthMs.toFixed(0)} ms`,
           ok
             ? "  PASS"
             : `  FAIL:${stats.errors ? ` ${stats.errors} errors` : ""}${flat ? "" : ` memory: grew ${growth.toFixed(0)} MiB, peak ${peak} MiB`}${exportsOk ? "" : " exports"}${abandonOk ? "" : " abandoned exports"}`,
