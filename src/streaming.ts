@@ -168,13 +168,6 @@ export interface StreamQuery {
 export async function streamRecords(driver: Driver, q: StreamQuery, onRecord: (r: Neo4jRecord) => Promise<void> | void): Promise<number> {
   if (q.signal?.aborted) throw q.signal.reason as Error;
   const session = driver.session({ database: q.database, defaultAccessMode: neo4j.session.READ, fetchSize: q.fetchSize ?? 2000 });
-  // Never wait on the driver once the client is gone: the loop ends at once; the clean-up below does the waiting.
-  let onAbort = () => {};
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(q.signal?.reason as Error);
-  });
-  aborted.catch(() => undefined);
-  q.signal?.addEventListener("abort", onAbort, { once: true });
   const records = session.run(q.query, q.params, { timeout: q.timeoutMs, metadata: EXPORT_TX_METADATA })[Symbol.asyncIterator]();
   let pending: Promise<unknown> | undefined;
   let finished = false;
@@ -183,7 +176,8 @@ export async function streamRecords(driver: Driver, q: StreamQuery, onRecord: (r
     for (;;) {
       const next = records.next();
       pending = next.catch(() => undefined); // it may settle after the abort won the race
-      const r = await Promise.race([next, aborted]);
+      // Never wait on the driver once the client is gone: the loop ends at once; the clean-up below does the waiting.
+      const r = await untilAborted(next, q.signal);
       if (r.done) {
         finished = true;
         break;
@@ -196,11 +190,36 @@ export async function streamRecords(driver: Driver, q: StreamQuery, onRecord: (r
     if (q.signal?.aborted) throw q.signal.reason as Error;
     throw err;
   } finally {
-    q.signal?.removeEventListener("abort", onAbort);
     if (!finished) {
       await pending;
       await records.return?.(undefined).catch(() => undefined); // DISCARD the rest; Neo4j ends the transaction
     }
     await session.close();
   }
+}
+
+/**
+ * `p`, or the signal's reason as soon as it fires. Not Promise.race with one long-lived "aborted"
+ * promise: each race leaves a reaction on that promise, holding the raced value, until it settles
+ * — so an export kept every record it had streamed alive until it ended (50,000 for Kent, 1.5
+ * million for England; issue #14's soak saw the server's memory climb while exports ran).
+ * Here the listener is removed as soon as `p` settles.
+ */
+function untilAborted<T>(p: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return p;
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason as Error);
+    signal.addEventListener("abort", onAbort, { once: true });
+    p.then(
+      (v) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(e as Error);
+      },
+    );
+  });
 }
