@@ -68,15 +68,15 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   "Provision.sources": 12, // one source per step, and the Acts or instruments behind the dated steps' dates
 
   "AuthorityServices.groups": 6, // the kinds of basis (schema: 6; the data uses 4)
-  "ServiceGroup.services": 1100, // services (1,014)
+  "ServiceGroup.services": 1100, // services (1,015)
   "TierMatrix.tiers": 12, // tiers (9)
-  "TierMatrix.rows": 1100, // services (1,014)
+  "TierMatrix.rows": 1100, // services (1,015)
   "TierMatrixRow.cells": 12, // tiers (9)
   // Up to 3 levels up, a combined authority and a fire authority at each, and the partnerships
   // covering each level (at most 13 cover one authority).
   "PostcodeAnswer.bodies": 3 + 3 + 3 + 3 * 15,
   "PostcodeBody.path": 4, // by construction: 3 steps up, then CONSTITUENT_OF, FIRE_AND_RESCUE_BY or COVERS
-  "PostcodeAnswer.sources": 50, // sources (41)
+  "PostcodeAnswer.sources": 64, // sources (53: the parish lists and the Acts behind dated responsibilities added 12)
   "Candidate.areaInside": 40, // a partnership's units, at district level (33)
   "Candidate.areaOutside": 40, // the same
   "Candidate.sharedMembers": 40, // a partnership's members (33)
@@ -85,7 +85,7 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   "Scenario.subsumed": 100, // partnerships (92)
   "Scenario.newMembersOfBroaderBody": 400, // bodies that are members of a partnership (360)
   "Scenario.budgetsPooled": 50, // funding flows to partnerships (38)
-  "Scenario.servicesChangingGovernance": 1100, // services (1,014)
+  "Scenario.servicesChangingGovernance": 1100, // services (1,015)
   "FundingSummary.byTierAndStream": 12 * 20, // tiers (9) × funding streams (16)
   "FundingSummary.twoTierSplits": 20, // funding streams (16; 1 with a two-tier rule)
   "FundingSummary.statedTotals": 10, // stated totals for one area (1)
