@@ -139,7 +139,7 @@ describe("the postcode import is all-or-nothing", () => {
     const rerun = await loadPostcodes({ driver, database, log });
     expect(rerun).toMatchObject({ loaded: false, rows: 2264892 });
     expect(await totals(driver, database)).toEqual(beforeTotals);
-  });
+  }, 240_000); // two batches written and cleared again: over 60 s on a busy 2-core machine
 });
 
 describe("the CLI answers by postcode too", () => {
