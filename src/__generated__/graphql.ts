@@ -527,7 +527,12 @@ export type AuthorityAuthorityCombinedAuthoritiesAggregateSelection = {
 export type AuthorityAuthorityCombinedAuthoritiesEdgeAggregateSelection = {
   __typename?: 'AuthorityAuthorityCombinedAuthoritiesEdgeAggregateSelection';
   cite: StringAggregateSelection;
+  membershipBounds: StringAggregateSelection;
   source: StringAggregateSelection;
+  validFromCite: StringAggregateSelection;
+  validFromSource: StringAggregateSelection;
+  validToCite: StringAggregateSelection;
+  validToSource: StringAggregateSelection;
 };
 
 export type AuthorityAuthorityCombinedAuthoritiesNodeAggregateSelection = {
@@ -551,7 +556,12 @@ export type AuthorityAuthorityConstituentsAggregateSelection = {
 export type AuthorityAuthorityConstituentsEdgeAggregateSelection = {
   __typename?: 'AuthorityAuthorityConstituentsEdgeAggregateSelection';
   cite: StringAggregateSelection;
+  membershipBounds: StringAggregateSelection;
   source: StringAggregateSelection;
+  validFromCite: StringAggregateSelection;
+  validFromSource: StringAggregateSelection;
+  validToCite: StringAggregateSelection;
+  validToSource: StringAggregateSelection;
 };
 
 export type AuthorityAuthorityConstituentsNodeAggregateSelection = {
@@ -737,7 +747,7 @@ export type AuthorityChildrenRelationship = {
 
 export type AuthorityCombinedAuthoritiesConnectFieldInput = {
   connect?: InputMaybe<Array<AuthorityConnectInput>>;
-  edge: DatedCreateInput;
+  edge: ConstituencyCreateInput;
   where?: InputMaybe<AuthorityConnectWhere>;
 };
 
@@ -754,7 +764,7 @@ export type AuthorityCombinedAuthoritiesConnectionAggregateInput = {
   NOT?: InputMaybe<AuthorityCombinedAuthoritiesConnectionAggregateInput>;
   OR?: InputMaybe<Array<AuthorityCombinedAuthoritiesConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<DatedAggregationWhereInput>;
+  edge?: InputMaybe<ConstituencyAggregationWhereInput>;
   node?: InputMaybe<AuthorityCombinedAuthoritiesNodeAggregationWhereInput>;
 };
 
@@ -772,7 +782,7 @@ export type AuthorityCombinedAuthoritiesConnectionFilters = {
 };
 
 export type AuthorityCombinedAuthoritiesConnectionSort = {
-  edge?: InputMaybe<DatedSort>;
+  edge?: InputMaybe<ConstituencySort>;
   node?: InputMaybe<AuthoritySort>;
 };
 
@@ -780,7 +790,7 @@ export type AuthorityCombinedAuthoritiesConnectionWhere = {
   AND?: InputMaybe<Array<AuthorityCombinedAuthoritiesConnectionWhere>>;
   NOT?: InputMaybe<AuthorityCombinedAuthoritiesConnectionWhere>;
   OR?: InputMaybe<Array<AuthorityCombinedAuthoritiesConnectionWhere>>;
-  edge?: InputMaybe<DatedWhere>;
+  edge?: InputMaybe<ConstituencyWhere>;
   node?: InputMaybe<AuthorityWhere>;
 };
 
@@ -806,7 +816,7 @@ export type AuthorityCombinedAuthoritiesRelationship = {
   __typename?: 'AuthorityCombinedAuthoritiesRelationship';
   cursor: Scalars['String']['output'];
   node: Authority;
-  properties: Dated;
+  properties: Constituency;
 };
 
 export type AuthorityConflictConflictsAggregateSelection = {
@@ -927,7 +937,7 @@ export type AuthorityConnectWhere = {
 
 export type AuthorityConstituentsConnectFieldInput = {
   connect?: InputMaybe<Array<AuthorityConnectInput>>;
-  edge: DatedCreateInput;
+  edge: ConstituencyCreateInput;
   where?: InputMaybe<AuthorityConnectWhere>;
 };
 
@@ -944,7 +954,7 @@ export type AuthorityConstituentsConnectionAggregateInput = {
   NOT?: InputMaybe<AuthorityConstituentsConnectionAggregateInput>;
   OR?: InputMaybe<Array<AuthorityConstituentsConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<DatedAggregationWhereInput>;
+  edge?: InputMaybe<ConstituencyAggregationWhereInput>;
   node?: InputMaybe<AuthorityConstituentsNodeAggregationWhereInput>;
 };
 
@@ -962,7 +972,7 @@ export type AuthorityConstituentsConnectionFilters = {
 };
 
 export type AuthorityConstituentsConnectionSort = {
-  edge?: InputMaybe<DatedSort>;
+  edge?: InputMaybe<ConstituencySort>;
   node?: InputMaybe<AuthoritySort>;
 };
 
@@ -970,7 +980,7 @@ export type AuthorityConstituentsConnectionWhere = {
   AND?: InputMaybe<Array<AuthorityConstituentsConnectionWhere>>;
   NOT?: InputMaybe<AuthorityConstituentsConnectionWhere>;
   OR?: InputMaybe<Array<AuthorityConstituentsConnectionWhere>>;
-  edge?: InputMaybe<DatedWhere>;
+  edge?: InputMaybe<ConstituencyWhere>;
   node?: InputMaybe<AuthorityWhere>;
 };
 
@@ -996,7 +1006,7 @@ export type AuthorityConstituentsRelationship = {
   __typename?: 'AuthorityConstituentsRelationship';
   cursor: Scalars['String']['output'];
   node: Authority;
-  properties: Dated;
+  properties: Constituency;
 };
 
 export type AuthorityDisconnectInput = {
@@ -2474,6 +2484,85 @@ export type ConnectionAggregationCountFilterInput = {
   nodes?: InputMaybe<IntScalarFilters>;
 };
 
+/**
+ * The edge properties for the following fields:
+ * * Authority.combinedAuthorities
+ * * Authority.constituents
+ */
+export type Constituency = {
+  __typename?: 'Constituency';
+  /** The rows of each list. */
+  cite?: Maybe<Scalars['String']['output']>;
+  /** The bounds in words, e.g. 'started between Dec 2019 and May 2025; still listed in May 2025'. */
+  membershipBounds: Scalars['String']['output'];
+  /** The lists that carry the membership, as months (2019-12, 2025-05). */
+  seenIn: Array<Scalars['String']['output']>;
+  /** Id of the Source (the first list that carries it). */
+  source: Scalars['String']['output'];
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validFromCite?: Maybe<Scalars['String']['output']>;
+  /** Id of the Source behind validFrom (a list, or the register that dates the authority). */
+  validFromSource?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['Date']['output']>;
+  validToCite?: Maybe<Scalars['String']['output']>;
+  validToSource?: Maybe<Scalars['String']['output']>;
+};
+
+export type ConstituencyAggregationWhereInput = {
+  AND?: InputMaybe<Array<ConstituencyAggregationWhereInput>>;
+  NOT?: InputMaybe<ConstituencyAggregationWhereInput>;
+  OR?: InputMaybe<Array<ConstituencyAggregationWhereInput>>;
+  cite?: InputMaybe<StringScalarAggregationFilters>;
+  membershipBounds?: InputMaybe<StringScalarAggregationFilters>;
+  source?: InputMaybe<StringScalarAggregationFilters>;
+  validFromCite?: InputMaybe<StringScalarAggregationFilters>;
+  validFromSource?: InputMaybe<StringScalarAggregationFilters>;
+  validToCite?: InputMaybe<StringScalarAggregationFilters>;
+  validToSource?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ConstituencyCreateInput = {
+  cite?: InputMaybe<Scalars['String']['input']>;
+  membershipBounds: Scalars['String']['input'];
+  seenIn: Array<Scalars['String']['input']>;
+  source: Scalars['String']['input'];
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validFromCite?: InputMaybe<Scalars['String']['input']>;
+  validFromSource?: InputMaybe<Scalars['String']['input']>;
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+  validToCite?: InputMaybe<Scalars['String']['input']>;
+  validToSource?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ConstituencySort = {
+  cite?: InputMaybe<SortDirection>;
+  membershipBounds?: InputMaybe<SortDirection>;
+  seenIn?: InputMaybe<SortDirection>;
+  source?: InputMaybe<SortDirection>;
+  validFrom?: InputMaybe<SortDirection>;
+  validFromCite?: InputMaybe<SortDirection>;
+  validFromSource?: InputMaybe<SortDirection>;
+  validTo?: InputMaybe<SortDirection>;
+  validToCite?: InputMaybe<SortDirection>;
+  validToSource?: InputMaybe<SortDirection>;
+};
+
+export type ConstituencyWhere = {
+  AND?: InputMaybe<Array<ConstituencyWhere>>;
+  NOT?: InputMaybe<ConstituencyWhere>;
+  OR?: InputMaybe<Array<ConstituencyWhere>>;
+  cite?: InputMaybe<StringScalarFilters>;
+  membershipBounds?: InputMaybe<StringScalarFilters>;
+  seenIn?: InputMaybe<StringListFilters>;
+  source?: InputMaybe<StringScalarFilters>;
+  validFrom?: InputMaybe<DateScalarFilters>;
+  validFromCite?: InputMaybe<StringScalarFilters>;
+  validFromSource?: InputMaybe<StringScalarFilters>;
+  validTo?: InputMaybe<DateScalarFilters>;
+  validToCite?: InputMaybe<StringScalarFilters>;
+  validToSource?: InputMaybe<StringScalarFilters>;
+};
+
 export type Count = {
   __typename?: 'Count';
   nodes: Scalars['Int']['output'];
@@ -2536,8 +2625,6 @@ export type DateTimeScalarFilters = {
  * * Authority.unparishedAreas
  * * Authority.replacedBy
  * * Authority.replaced
- * * Authority.combinedAuthorities
- * * Authority.constituents
  * * Authority.fireAuthority
  * * Authority.conflicts
  * * Parish.within
@@ -7080,7 +7167,7 @@ export type PathStep = {
   /** First and last day (inclusive) the step holds; null: open. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   validFromCite?: Maybe<Scalars['String']['output']>;
-  /** The Act or statutory instrument (Source id) and section that fix validFrom, where one does (RESPONSIBLE_FOR, DELIVERED_BY). */
+  /** The Act or statutory instrument (Source id) and section that fix validFrom, where one does (RESPONSIBLE_FOR, DELIVERED_BY); for a combined authority's OF_TIER or CONSTITUENT_OF, the register or list that dates it. */
   validFromSource?: Maybe<Scalars['String']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
   validToCite?: Maybe<Scalars['String']['output']>;
@@ -7146,8 +7233,10 @@ export type Provision = {
   tierName: Scalars['String']['output'];
   /**
    * Whether the tier's responsibility for the service is dated: DATED (in force on the date by its
-   * validFrom/validTo and their Act, see the RESPONSIBLE_FOR step of the path) or UNDATED (no dates
-   * recorded: the current responsibility, applied to every date).
+   * validFrom/validTo and their Act, see the RESPONSIBLE_FOR step of the path; or, for a function a
+   * combined authority holds from its establishment, by that authority's first and last day, see
+   * the OF_TIER step) or UNDATED (no dates recorded: the current responsibility, applied to every
+   * date).
    */
   validity: Scalars['String']['output'];
 };
@@ -7471,6 +7560,13 @@ export type Responsibility = {
   /** STATUTORY_DUTY, CONCURRENT_POWER, STRATEGIC_AUTHORITY, DELEGATED, SHARED_SERVICE or COMMISSIONED */
   basis: Scalars['String']['output'];
   cite?: Maybe<Scalars['String']['output']>;
+  /**
+   * ESTABLISHMENT: each authority of the tier holds the function from the order that establishes it
+   * (a combined authority's transport and economic-development functions): dated by that
+   * authority's own first and last day (the OF_TIER step of a whoDelivers path), not by one date
+   * for the tier. null otherwise.
+   */
+  heldFrom?: Maybe<Scalars['String']['output']>;
   source: Scalars['String']['output'];
   validFrom?: Maybe<Scalars['Date']['output']>;
   validFromCite?: Maybe<Scalars['String']['output']>;
@@ -7488,6 +7584,7 @@ export type ResponsibilityAggregationWhereInput = {
   OR?: InputMaybe<Array<ResponsibilityAggregationWhereInput>>;
   basis?: InputMaybe<StringScalarAggregationFilters>;
   cite?: InputMaybe<StringScalarAggregationFilters>;
+  heldFrom?: InputMaybe<StringScalarAggregationFilters>;
   source?: InputMaybe<StringScalarAggregationFilters>;
   validFromCite?: InputMaybe<StringScalarAggregationFilters>;
   validFromSource?: InputMaybe<StringScalarAggregationFilters>;
@@ -7498,6 +7595,7 @@ export type ResponsibilityAggregationWhereInput = {
 export type ResponsibilityCreateInput = {
   basis: Scalars['String']['input'];
   cite?: InputMaybe<Scalars['String']['input']>;
+  heldFrom?: InputMaybe<Scalars['String']['input']>;
   source: Scalars['String']['input'];
   validFrom?: InputMaybe<Scalars['Date']['input']>;
   validFromCite?: InputMaybe<Scalars['String']['input']>;
@@ -7510,6 +7608,7 @@ export type ResponsibilityCreateInput = {
 export type ResponsibilitySort = {
   basis?: InputMaybe<SortDirection>;
   cite?: InputMaybe<SortDirection>;
+  heldFrom?: InputMaybe<SortDirection>;
   source?: InputMaybe<SortDirection>;
   validFrom?: InputMaybe<SortDirection>;
   validFromCite?: InputMaybe<SortDirection>;
@@ -7525,6 +7624,7 @@ export type ResponsibilityWhere = {
   OR?: InputMaybe<Array<ResponsibilityWhere>>;
   basis?: InputMaybe<StringScalarFilters>;
   cite?: InputMaybe<StringScalarFilters>;
+  heldFrom?: InputMaybe<StringScalarFilters>;
   source?: InputMaybe<StringScalarFilters>;
   validFrom?: InputMaybe<DateScalarFilters>;
   validFromCite?: InputMaybe<StringScalarFilters>;
@@ -7922,6 +8022,7 @@ export type ServiceTierTiersEdgeAggregateSelection = {
   __typename?: 'ServiceTierTiersEdgeAggregateSelection';
   basis: StringAggregateSelection;
   cite: StringAggregateSelection;
+  heldFrom: StringAggregateSelection;
   source: StringAggregateSelection;
   validFromCite: StringAggregateSelection;
   validFromSource: StringAggregateSelection;
@@ -8531,6 +8632,7 @@ export type TierServiceResponsibilitiesEdgeAggregateSelection = {
   __typename?: 'TierServiceResponsibilitiesEdgeAggregateSelection';
   basis: StringAggregateSelection;
   cite: StringAggregateSelection;
+  heldFrom: StringAggregateSelection;
   source: StringAggregateSelection;
   validFromCite: StringAggregateSelection;
   validFromSource: StringAggregateSelection;
@@ -9243,6 +9345,11 @@ export type ResolversTypes = ResolversObject<{
   ConflictWhere: ConflictWhere;
   ConflictsConnection: ResolverTypeWrapper<ConflictsConnection>;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
+  Constituency: ResolverTypeWrapper<Constituency>;
+  ConstituencyAggregationWhereInput: ConstituencyAggregationWhereInput;
+  ConstituencyCreateInput: ConstituencyCreateInput;
+  ConstituencySort: ConstituencySort;
+  ConstituencyWhere: ConstituencyWhere;
   Count: ResolverTypeWrapper<Count>;
   CountConnection: ResolverTypeWrapper<CountConnection>;
   CreateInfo: ResolverTypeWrapper<CreateInfo>;
@@ -10111,6 +10218,11 @@ export type ResolversParentTypes = ResolversObject<{
   ConflictWhere: ConflictWhere;
   ConflictsConnection: ConflictsConnection;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
+  Constituency: Constituency;
+  ConstituencyAggregationWhereInput: ConstituencyAggregationWhereInput;
+  ConstituencyCreateInput: ConstituencyCreateInput;
+  ConstituencySort: ConstituencySort;
+  ConstituencyWhere: ConstituencyWhere;
   Count: Count;
   CountConnection: CountConnection;
   CreateInfo: CreateInfo;
@@ -10840,7 +10952,12 @@ export type AuthorityAuthorityCombinedAuthoritiesAggregateSelectionResolvers<Con
 
 export type AuthorityAuthorityCombinedAuthoritiesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityCombinedAuthoritiesEdgeAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityCombinedAuthoritiesEdgeAggregateSelection']> = ResolversObject<{
   cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  membershipBounds?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validFromCite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validFromSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validToCite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validToSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type AuthorityAuthorityCombinedAuthoritiesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityCombinedAuthoritiesNodeAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityCombinedAuthoritiesNodeAggregateSelection']> = ResolversObject<{
@@ -10861,7 +10978,12 @@ export type AuthorityAuthorityConstituentsAggregateSelectionResolvers<ContextTyp
 
 export type AuthorityAuthorityConstituentsEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityConstituentsEdgeAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityConstituentsEdgeAggregateSelection']> = ResolversObject<{
   cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  membershipBounds?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validFromCite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validFromSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validToCite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  validToSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type AuthorityAuthorityConstituentsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityConstituentsNodeAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityConstituentsNodeAggregateSelection']> = ResolversObject<{
@@ -10981,7 +11103,7 @@ export type AuthorityCombinedAuthoritiesConnectionResolvers<ContextType = Contex
 export type AuthorityCombinedAuthoritiesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityCombinedAuthoritiesRelationship'] = ResolversParentTypes['AuthorityCombinedAuthoritiesRelationship']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Constituency'], ParentType, ContextType>;
 }>;
 
 export type AuthorityConflictConflictsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityConflictConflictsAggregateSelection'] = ResolversParentTypes['AuthorityConflictConflictsAggregateSelection']> = ResolversObject<{
@@ -11026,7 +11148,7 @@ export type AuthorityConstituentsConnectionResolvers<ContextType = Context, Pare
 export type AuthorityConstituentsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityConstituentsRelationship'] = ResolversParentTypes['AuthorityConstituentsRelationship']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Constituency'], ParentType, ContextType>;
 }>;
 
 export type AuthorityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityEdge'] = ResolversParentTypes['AuthorityEdge']> = ResolversObject<{
@@ -11432,6 +11554,19 @@ export type ConflictsConnectionResolvers<ContextType = Context, ParentType exten
   edges?: Resolver<Array<ResolversTypes['ConflictEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ConstituencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Constituency'] = ResolversParentTypes['Constituency']> = ResolversObject<{
+  cite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  membershipBounds?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seenIn?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validFromCite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFromSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validToCite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validToSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
@@ -12832,6 +12967,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 export type ResponsibilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Responsibility'] = ResolversParentTypes['Responsibility']> = ResolversObject<{
   basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  heldFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validFromCite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -12977,6 +13113,7 @@ export type ServiceTierTiersAggregateSelectionResolvers<ContextType = Context, P
 export type ServiceTierTiersEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceTierTiersEdgeAggregateSelection'] = ResolversParentTypes['ServiceTierTiersEdgeAggregateSelection']> = ResolversObject<{
   basis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  heldFrom?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   validFromCite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   validFromSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -13175,6 +13312,7 @@ export type TierServiceResponsibilitiesAggregateSelectionResolvers<ContextType =
 export type TierServiceResponsibilitiesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierServiceResponsibilitiesEdgeAggregateSelection'] = ResolversParentTypes['TierServiceResponsibilitiesEdgeAggregateSelection']> = ResolversObject<{
   basis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  heldFrom?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   validFromCite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   validFromSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -13424,6 +13562,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ConflictSourcesConnection?: ConflictSourcesConnectionResolvers<ContextType>;
   ConflictSourcesRelationship?: ConflictSourcesRelationshipResolvers<ContextType>;
   ConflictsConnection?: ConflictsConnectionResolvers<ContextType>;
+  Constituency?: ConstituencyResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CountConnection?: CountConnectionResolvers<ContextType>;
   CreateInfo?: CreateInfoResolvers<ContextType>;

@@ -13,7 +13,7 @@ import { stringify } from "csv-stringify/sync";
 import { ErrorCode, userError } from "../errors.js";
 import { EXPORT_TX_METADATA, streamRecords, writeChunk, type QuestionLoad } from "../streaming.js";
 import { safeCell } from "./csv.js";
-import { isoDay, LIVE, VALIDITY } from "./resolve.js";
+import { isoDay, LIVE, PROVISION_VALIDITY } from "./resolve.js";
 import { GOVERNING } from "./who-delivers.js";
 
 export const BULK_COLUMNS = [
@@ -25,11 +25,11 @@ WITH date($on) AS d
 MATCH (place) WHERE (place:Parish OR place:UnparishedArea)
   AND ($area IS NULL OR EXISTS { (place)-[:WITHIN*1..2]->(a:Authority) WHERE a.code = $area })
 ${GOVERNING}
-MATCH (g)-[:OF_TIER]->(t:Tier)-[resp:RESPONSIBLE_FOR]->(s:Service)
+MATCH (g)-[ot:OF_TIER]->(t:Tier)-[resp:RESPONSIBLE_FOR]->(s:Service)
 WHERE ($service IS NULL OR s.code = $service) AND ${LIVE("resp")}
 RETURN place.code AS placeCode, place.name AS placeName, head(labels(place)) AS placeType, s.code AS serviceCode, s.name AS serviceName,
        t.code AS tier, g.code AS authorityCode, g.name AS authorityName, resp.basis AS basis,
-       ${VALIDITY("resp")} AS validity, toString(d) AS on`;
+       ${PROVISION_VALIDITY("resp", "ot")} AS validity, toString(d) AS on`;
 
 /**
  * Rows per CSV chunk written. An export gives way to the

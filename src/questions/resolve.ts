@@ -32,6 +32,15 @@ const CITE_OF = (r: string) => `CASE type(${r}) WHEN '${POSTCODE_REL}' THEN 'pcd
  */
 export const VALIDITY = (r: string) => `CASE WHEN ${r}.validFrom IS NULL AND ${r}.validTo IS NULL THEN 'UNDATED' ELSE 'DATED' END`;
 
+/**
+ * A provision's validity: its RESPONSIBLE_FOR's, except that a function an authority holds from
+ * the order that establishes it (heldFrom ESTABLISHMENT: a combined authority's transport and
+ * economic-development functions) is dated by that authority's OF_TIER, its first and last day.
+ */
+export const PROVISION_VALIDITY = (resp: string, ot: string) =>
+  `CASE WHEN ${resp}.validFrom IS NOT NULL OR ${resp}.validTo IS NOT NULL THEN 'DATED' ` +
+  `WHEN ${resp}.heldFrom = 'ESTABLISHMENT' AND (${ot}.validFrom IS NOT NULL OR ${ot}.validTo IS NOT NULL) THEN 'DATED' ELSE 'UNDATED' END`;
+
 /** The ids of every source behind \`steps\`: each fact's, and the Acts or instruments behind its dates. */
 export const SOURCE_IDS = (steps: string) =>
   `[x IN [r IN ${steps} | ${SOURCE_OF("r")}] + [r IN ${steps} | r.validFromSource] + [r IN ${steps} | r.validToSource] WHERE x IS NOT NULL]`;

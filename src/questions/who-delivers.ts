@@ -15,7 +15,7 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import {
   ALL_LIVE, assertInForce, assertPostcodeDate, assertPostcodeFound, earlyParishNote, isoDay, LIVE, NODE_REF, one, PLACE_REF, RESOLVE_PLACE, RESOLVE_SERVICE, showPlace, showService,
-  SOURCE_IDS, STEP, UP, VALIDITY, type PlaceInfo,
+  PROVISION_VALIDITY, SOURCE_IDS, STEP, UP, VALIDITY, type PlaceInfo,
 } from "./resolve.js";
 
 /**
@@ -45,11 +45,11 @@ CALL (services, places, d) {
   ${GOVERNING}
   MATCH (g)-[ot:OF_TIER]->(t:Tier)-[resp:RESPONSIBLE_FOR]->(s) WHERE ${LIVE("resp")}
   OPTIONAL MATCH (s)-[db:DELIVERED_BY]->(o:Organisation) WHERE ${LIVE("db")} AND ${LIVE("o")}
-  WITH s, place, d, g, t, resp, steps + [ot, resp] AS upSteps, collect(db) AS dbs,
+  WITH s, place, d, g, t, ot, resp, steps + [ot, resp] AS upSteps, collect(db) AS dbs,
        collect(o {code: o.id, name: o.name, type: o.kind, validFrom: toString(db.validFrom), validTo: toString(db.validTo), validity: ${VALIDITY("db")}}) AS deliveredBy
   ORDER BY size(upSteps), g.code
-  WITH s, place, d, g, t, resp, upSteps + dbs AS allSteps, deliveredBy
-  WITH s, place, d, g, t, resp, allSteps, deliveredBy, ${SOURCE_IDS("allSteps")} AS sourceIds
+  WITH s, place, d, g, t, ot, resp, upSteps + dbs AS allSteps, deliveredBy
+  WITH s, place, d, g, t, ot, resp, allSteps, deliveredBy, ${SOURCE_IDS("allSteps")} AS sourceIds
   RETURN collect({
     service: ${NODE_REF("s")},
     place: ${NODE_REF("place")},
@@ -58,11 +58,17 @@ CALL (services, places, d) {
     tier: t.code,
     tierName: t.name,
     basis: resp.basis,
-    validity: ${VALIDITY("resp")},
+    validity: ${PROVISION_VALIDITY("resp", "ot")},
     deliveredBy: deliveredBy,
     path: [r IN allSteps | ${STEP("r")}],
     sources: COLLECT { MATCH (x:Source) WHERE x.id IN sourceIds RETURN x {.id, .kind, .title, .licence, .attribution, .url, .file} },
-    note: CASE WHEN g:Parish THEN 'ONS records the parish area; whether it has a parish or town council (or only a parish meeting) is not recorded.'
+    note: CASE WHEN resp.heldFrom = 'ESTABLISHMENT' AND ot.validFrom IS NOT NULL
+                 THEN g.name + ' holds this function from its establishment (' + ot.validFromCite + ')' + coalesce(' until its abolition (' + ot.validToCite + ')', '') + ': the order establishing a combined authority confers it.'
+               WHEN resp.heldFrom = 'ESTABLISHMENT'
+                 THEN 'The order establishing a combined authority confers this function; the first day of ' + g.name + ' is not known, so it is applied to every date (UNDATED).'
+               WHEN t.code = 'COMBINED_AUTHORITY' AND resp.validFrom IS NULL AND resp.validTo IS NULL
+                 THEN 'Conferred on combined authorities one by one by orders that are not loaded: the current list is applied to the whole life of ' + g.name + ' (UNDATED); it may have gained the function later than its first day.'
+               WHEN g:Parish THEN 'ONS records the parish area; whether it has a parish or town council (or only a parish meeting) is not recorded.'
                WHEN place:Postcode THEN 'A postcode gives the district or unitary, not the parish (ONSPD has none here): parish powers are not answered; ask by the parish code (E04...) for them.' END
   }) AS provisions
 }

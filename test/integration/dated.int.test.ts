@@ -151,3 +151,63 @@ describe("in the graph: every date has its Act or instrument", () => {
     });
   });
 });
+
+describe("combined authorities: membership from ONS's two lists, functions from each authority's establishment", () => {
+  const TRANSPORT = "TG-CA-TRANSPORT";
+  const caOf = async (place: string, on: string) => (await ask(TRANSPORT, place, on)).map((p) => p.authority.code);
+
+  it("Newcastle: North of Tyne (2018-11-02 to its abolition) in 2020, the North East Combined Authority from 2024-05-07, never both", async () => {
+    const NEWCASTLE = "E08000021";
+    expect(await caOf(NEWCASTLE, "2016-06-01")).toEqual([]); // before North of Tyne; the lists do not go back further
+    const in2020 = await ask(TRANSPORT, NEWCASTLE, "2020-06-01");
+    expect(in2020.map((p) => p.authority.code)).toEqual(["E47000011"]);
+    expect(step(in2020[0], "CONSTITUENT_OF")).toMatchObject({
+      validFrom: "2018-11-02", validTo: "2024-05-06", validity: "DATED", source: "ons-cauth-2019",
+      validToCite: expect.stringContaining("the day before North East Combined Authority began (2024-05-07)"),
+    });
+    expect(await caOf(NEWCASTLE, "2024-05-06")).toEqual(["E47000011"]);
+    expect(await caOf(NEWCASTLE, "2024-05-07")).toEqual(["E47000014"]);
+    expect(await caOf(NEWCASTLE, "2025-06-01")).toEqual(["E47000014"]);
+  });
+
+  it("County Durham: the first North East CA (2014-04-15 to 2024-05-06) in 2022, ended by its settled end date", async () => {
+    const ps = await ask(TRANSPORT, "E06000047", "2022-01-01");
+    expect(ps.map((p) => p.authority.code)).toEqual(["E47000010"]);
+    expect(step(ps[0], "OF_TIER")).toMatchObject({ validFrom: "2014-04-15", validTo: "2024-05-06", validToSource: "digital-land-local-authority" });
+  });
+
+  it("York: no combined authority in 2020 (it is in no list then), York and North Yorkshire from its first day, 2024-02-01", async () => {
+    expect(await caOf("E06000014", "2020-01-01")).toEqual([]);
+    expect(await caOf("E06000014", "2024-01-31")).toEqual([]);
+    expect(await caOf("E06000014", "2024-02-01")).toEqual(["E47000012"]);
+  });
+
+  it("a function the establishing order confers is DATED by the authority's life, with the register row behind it; one conferred by later orders says UNDATED", async () => {
+    const LEEDS = "E08000035";
+    expect(await caOf(LEEDS, "2010-01-01")).toEqual([]); // West Yorkshire CA from 2014-04-01
+    const [transport] = await ask(TRANSPORT, LEEDS, "2015-01-01");
+    expect(transport).toMatchObject({ authority: { code: "E47000003" }, validity: "DATED", note: expect.stringContaining("holds this function from its establishment") });
+    expect(step(transport, "OF_TIER")).toMatchObject({ validFrom: "2014-04-01", validTo: null, validFromSource: "mysociety-register", validFromCite: expect.stringContaining("start-date 2014-04-01") });
+    expect(step(transport, "RESPONSIBLE_FOR")).toMatchObject({ validity: "UNDATED", source: "leg-ldedca-2009" });
+    const [adultEducation] = await ask("27", LEEDS, "2015-01-01");
+    expect(adultEducation).toMatchObject({ authority: { code: "E47000003" }, validity: "UNDATED", note: expect.stringContaining("orders that are not loaded") });
+  });
+
+  it("an authority in neither register is bounded by the lists: Devon and Torbay from the day after the Dec 2019 list, and says so", async () => {
+    const [p] = await ask(TRANSPORT, "E07000041", "2025-06-01"); // Exeter
+    expect(step(p, "OF_TIER")).toMatchObject({ validFrom: "2020-01-01", validFromSource: "ons-cauth-2019", validFromCite: expect.stringContaining("bound: no member councils") });
+    expect(await caOf("E07000041", "2019-12-31")).toEqual([]);
+  });
+
+  it("in the graph: every membership carries the lists that show it and its bounds in words; each authority's start date is settled and reported", async () => {
+    const rows = await cypher<{ n: number; noBounds: number; undatedFrom: number }>(driver, database, `
+      MATCH ()-[r:CONSTITUENT_OF]->() RETURN count(r) AS n,
+        count(CASE WHEN r.membershipBounds IS NULL OR size(r.seenIn) = 0 THEN 1 END) AS noBounds,
+        count(CASE WHEN r.validFrom IS NULL THEN 1 END) AS undatedFrom`);
+    expect(rows[0]).toEqual({ n: 113, noBounds: 0, undatedFrom: 0 });
+    const conflicts = await cypher<{ id: string; settled: string; lost: string[] }>(driver, database,
+      "MATCH (c:Conflict) WHERE c.field = 'start-date' RETURN c.id AS id, c.settled AS settled, c.lost AS lost ORDER BY id");
+    expect(conflicts.map((c) => c.id)).toEqual(["conflict:start-date:E47000002", "conflict:start-date:E47000009"]);
+    expect(conflicts[1]?.lost[0]).toContain("digital-land-local-authority");
+  });
+});

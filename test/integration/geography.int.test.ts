@@ -66,6 +66,8 @@ describe("a register error does not reach the answers", () => {
       "region E10000007: East Midlands",
       "region E10000019: East Midlands",
       "region E47000009: South West",
+      "start-date E47000002: 2014-04-01",
+      "start-date E47000009: 2014-04-01",
     ]);
   });
 });

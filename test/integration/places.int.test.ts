@@ -38,12 +38,14 @@ describe("places and authorities match their sources", () => {
     expect(r.data?.authorities[0]?.tier.map((t) => t.code)).toEqual(["CITY_OF_LONDON"]);
   });
 
-  it("knows the combined authorities and their member councils as at May 2025", async () => {
+  it("knows the combined authorities and their member councils as at Dec 2019 and May 2025", async () => {
     const gm = await server.gql(AuthorityByCodeDocument, { code: "E47000001" });
     expect(gm.data?.authorities[0]?.tier.map((t) => t.code)).toEqual(["COMBINED_AUTHORITY"]);
     expect(await count("MATCH (m)-[:CONSTITUENT_OF]->(:Authority {code: 'E47000001'}) RETURN count(m) AS n")).toBe(10);
     expect(await count("MATCH (m)-[:CONSTITUENT_OF]->(:Authority {code: 'E47000002'}) RETURN count(m) AS n")).toBe(4);
-    expect(await count("MATCH ()-[r:CONSTITUENT_OF]->() RETURN count(r) AS n")).toBe(106);
+    // 106 in May 2025, and the 7 of Dec 2019 that moved (to the new North East CA in 2024) or left.
+    expect(await count("MATCH ()-[r:CONSTITUENT_OF]->() RETURN count(r) AS n")).toBe(113);
+    expect(await count("MATCH ()-[r:CONSTITUENT_OF]->() WHERE r.validTo IS NULL RETURN count(r) AS n")).toBe(106);
   });
 
   it("loads one Barnsley, reachable by its register code and by its 2025 ONS code", async () => {

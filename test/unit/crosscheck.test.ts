@@ -86,7 +86,7 @@ describe("the real register", () => {
     ]);
   }, 180_000);
 
-  it("every disagreement about county, region, type or end date is a Conflict and a report line", () => {
+  it("every disagreement about county, region, type, end date or a combined authority's start date is a Conflict and a report line", () => {
     const ids = [...(plan.nodes.get("Conflict")?.keys() ?? [])].sort();
     expect(ids).toEqual([
       "conflict:county:E07000201",
@@ -96,6 +96,8 @@ describe("the real register", () => {
       "conflict:region:E10000007",
       "conflict:region:E10000019",
       "conflict:region:E47000009",
+      "conflict:start-date:E47000002",
+      "conflict:start-date:E47000009",
     ]);
     for (const id of ids) {
       const c = conflict(plan, id);

@@ -8,7 +8,7 @@
 import { join } from "node:path";
 import { readCsv, type Row } from "../csv.js";
 import type { LoadContext } from "../context.js";
-import { settleGeography } from "./crosscheck.js";
+import { settleGeography, type SettledDate } from "./crosscheck.js";
 import type { TierMaps } from "./tiers.js";
 
 const SRC = "mysociety-register";
@@ -98,15 +98,19 @@ export function loadAuthorities(ctx: LoadContext, tiers: TierMaps): void {
     const at = { file, line: r.$line };
     const node = ctx.plan.get("Authority", code);
     const end = settled.end.get(reg) ?? null;
+    const start = settled.start.get(reg);
     if (node) {
       node.region = settled.region.get(reg) ?? null;
       if (end !== node.validTo) Object.assign(node, { validTo: end, current: end === null && node.current === true });
+      if (start) node.validFrom = start.date;
     }
     ends.set(r, end);
     const type = settled.type.get(reg) ?? r["local-authority-type"] ?? "";
     const tier = tiers.byRegisterType.get(type);
     const cite = type === r["local-authority-type"] ? `local-authority-type ${type}` : `type settled as ${type} (Conflict conflict:type:${code})`;
-    if (tier) ctx.plan.addRel("OF_TIER", ["Authority", code], ["Tier", tier], { source: "mysociety-register", cite }, at);
+    // A combined authority holds its tier's functions for its life: from the order that establishes it (LDEDCA 2009 s.103) to its abolition.
+    const life = start ? combinedAuthorityLife(start, end, settled.endSource.get(reg) ?? SRC, r) : {};
+    if (tier) ctx.plan.addRel("OF_TIER", ["Authority", code], ["Tier", tier], { source: "mysociety-register", cite, ...life }, at);
     else ctx.plan.error({ ...at, column: "local-authority-type" }, `no tier for register type "${type}" in seeds/curated/tiers.yaml`);
   }
 
@@ -144,6 +148,20 @@ export function loadAuthorities(ctx: LoadContext, tiers: TierMaps): void {
   }
   if (normalised) ctx.plan.warn(`mysociety-register: ${normalised} end-date(s) were the successor's first day; stored as the day before (validTo is the last day).`);
   crossCheckLocalLinks(ctx, byReg);
+}
+
+/**
+ * The dates of a combined authority's OF_TIER: its first day (the settled start date, with the
+ * source that won) and its last (the settled end date). Without them it is undated.
+ */
+export function combinedAuthorityLife(start: SettledDate, end: string | null, endSource: string, r: Row): Record<string, string | null> {
+  return {
+    validFrom: start.date, validTo: end,
+    validFromSource: start.date ? start.source : null,
+    validFromCite: start.date ? `established ${start.date} (${start.cite})` : null,
+    validToSource: end ? endSource : null,
+    validToCite: end ? `last day ${end} (the settled end date of ${r["local-authority-code"]}, register row ${r.$line}; where the sources differ, Conflict conflict:end-date:${r["gss-code"]})` : null,
+  };
 }
 
 /** GOV.UK's tier against the register's type, and the codes GOV.UK uses. */

@@ -11,11 +11,17 @@
  *   district's region, counted for each candidate county in that region;
  * - region: the register, digital-land, Core Spending Power, and (for a county) its districts;
  * - type: the register and digital-land;
- * - end date: the register and digital-land, with the dates other datasets show it alive on.
+ * - end date: the register and digital-land, with the dates other datasets show it alive on;
+ * - start date of a combined authority (the day its establishing order gave it its functions):
+ *   the register and digital-land, with the ONS membership lists of December 2019 and May 2025
+ *   as the dates it was alive on. (Councils' start dates are not weighed: both registers give
+ *   most of them a record date, 2005-06-xx in one and 1905-06-xx in the other, not a first day,
+ *   and no third source dates them.)
  */
 import { join } from "node:path";
 import type { LoadContext } from "../context.js";
 import { readCsv, type Row } from "../csv.js";
+import { where } from "../errors.js";
 import { recordConflict, settle, type Signal } from "./settle.js";
 
 const REG = "mysociety-register";
@@ -36,6 +42,16 @@ export interface SettledGeography {
   type: Map<string, string>;
   /** Register code → last day (null: still exists). */
   end: Map<string, string | null>;
+  /** Register code → the source whose end date won (the first that states the settled value). */
+  endSource: Map<string, string>;
+  /** Register code of a combined authority → its first day, with the source that won. */
+  start: Map<string, SettledDate>;
+}
+
+export interface SettledDate {
+  date: string | null;
+  source: string;
+  cite: string;
 }
 
 /** Values another dataset uses for the register's region names, learnt from where both give one. */
@@ -89,7 +105,7 @@ export function settleGeography(ctx: LoadContext, byReg: Map<string, Row>, regis
   }
 
   const dlFile = ds("planning-data-registers", "local-authority.csv");
-  const dl = new Map(readCsv(dlFile, ["reference", "local-authority-type", "region", "end-date"]).map((r) => [r.reference ?? "", r]));
+  const dl = new Map(readCsv(dlFile, ["reference", "local-authority-type", "region", "start-date", "end-date"]).map((r) => [r.reference ?? "", r]));
 
   const cspFile = ds("core-spending-power", "CSP_long_201520.csv");
   const csp = new Map<string, { row: Row; years: number[] }>();
@@ -107,6 +123,12 @@ export function settleGeography(ctx: LoadContext, byReg: Map<string, Row>, regis
   for (const r of readCsv(caFile, ["LAD25CD", "CAUTH25CD"])) {
     const ca = regOf(r.CAUTH25CD);
     if (ca && !caMembers.has(ca)) caMembers.set(ca, at(caFile, r));
+  }
+  const ca19File = ds("ons-lookups", "LAD19_to_CAUTH19_Dec2019_EN__ons-lookups_csv_055.csv");
+  const ca19Members = new Map<string, { file: string; line: number }>();
+  for (const r of readCsv(ca19File, ["LAD19CD", "CAUTH19CD"])) {
+    const ca = regOf(r.CAUTH19CD);
+    if (ca && !ca19Members.has(ca)) ca19Members.set(ca, at(ca19File, r));
   }
 
   // Fire authorities and resilience forums: the county the other districts in each are under.
@@ -128,7 +150,7 @@ export function settleGeography(ctx: LoadContext, byReg: Map<string, Row>, regis
   const fra = groupFile("LAD19_to_FRA19_Dec2019_EW__ons-lookups_csv_133.csv", "LAD19CD", "FRA19CD", "ons-fra-2019");
   const lrf = groupFile("LAD19_to_LRF19_Dec2019_EW__ons-lookups_csv_132.csv", "LAD19CD", "LRF19CD", "ons-lrf-2019");
 
-  const result: SettledGeography = { county: new Map(), region: new Map(), type: new Map(), end: new Map() };
+  const result: SettledGeography = { county: new Map(), region: new Map(), type: new Map(), end: new Map(), endSource: new Map(), start: new Map() };
 
   // County of each district.
   for (const r of byReg.values()) {
@@ -254,6 +276,8 @@ export function settleGeography(ctx: LoadContext, byReg: Map<string, Row>, regis
     // ONS May 2025 lists every combined authority that has member councils: one missing from it had ended by then.
     const gone: typeof alive = [];
     if (r["local-authority-type"] === "COMB") {
+      const m19 = ca19Members.get(code);
+      if (m19) alive.push({ source: "ons-cauth-2019", what: "has member councils (alive on 2019-12-31)", at: m19, on: "2019-12-31" });
       const m = caMembers.get(code);
       if (m) alive.push({ source: "ons-cauth-2025", what: "has member councils (alive on 2025-05-01)", at: m, on: "2025-05-01" });
       else gone.push({ source: "ons-cauth-2025", what: "lists no member councils for it (ended before 2025-05-01)", at: { file: caFile, line: 1 }, on: "2025-05-01" });
@@ -272,6 +296,31 @@ export function settleGeography(ctx: LoadContext, byReg: Map<string, Row>, regis
     const end = settle(ends);
     if (end) recordConflict(ctx, subject, "end-date", end, (v) => v);
     result.end.set(code, end && end.value !== "still exists" ? end.value : null);
+    result.endSource.set(code, end?.won[0]?.source ?? REG);
+
+    if (r["local-authority-type"] === "COMB") {
+      const starts: Signal[] = [{ source: REG, what: "start-date", at: at(registerFile, r), says: r["start-date"] || "unknown" }];
+      if (d?.["start-date"]) starts.push({ source: "digital-land-local-authority", what: "start-date", at: at(dlFile, d), says: d["start-date"] });
+      const firsts = [...new Set(starts.map((s) => s.says))];
+      // Alive on a date: each supports the candidate first days not after it.
+      if (firsts.length > 1) {
+        for (const a of alive) {
+          const fits = firsts.filter((f) => f !== "unknown" && f <= a.on);
+          if (fits.length < firsts.length) for (const f of fits) starts.push({ source: a.source, what: a.what, at: a.at, says: f });
+        }
+      }
+      const start = settle(starts);
+      if (start) recordConflict(ctx, subject, "start-date", start, (v) => v);
+      const value = start && start.value !== "unknown" ? start.value : null;
+      const lead = start?.won[0];
+      result.start.set(code, {
+        date: value,
+        source: lead?.source ?? REG,
+        cite: start && start.lost.length
+          ? `start-date settled as ${value} (Conflict conflict:start-date:${subject.code}): ${start.won.map((s) => `${s.source} ${where(s.at)} ${s.what}`).join("; ")}`
+          : `row ${r.$line}: start-date ${value}`,
+      });
+    }
   }
   return result;
 }

@@ -138,6 +138,8 @@ export const functionsFile = z
           deliveredBy: z.array(deliverySchema).min(1).nullish(),
           validFrom: boundSchema.nullish(),
           validTo: boundSchema.nullish(),
+          /** ESTABLISHMENT: each authority of the tier holds it from the order that establishes it (dated by its OF_TIER). */
+          heldFrom: z.enum(["ESTABLISHMENT"]).nullish(),
           cite: citesSchema,
           note: z.string().nullish(),
         })

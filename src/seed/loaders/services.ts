@@ -89,8 +89,12 @@ export function loadFunctions(ctx: LoadContext): void {
     else ctx.plan.addNode("Service", { code: f.code, name: f.name, esdLabel: null, esdStatus: null, govukDescription: null, providingTier: null }, cites, at);
     const first = cites[0];
     const responsibility = checkedDates(ctx, at, f.validFrom, f.validTo);
+    if (f.heldFrom && f.tiers.some((t) => t !== "COMBINED_AUTHORITY")) {
+      ctx.plan.error({ ...at, column: "heldFrom" }, `heldFrom ${f.heldFrom} is for combined authorities' functions (dated by each authority's establishment); ${f.code} also names ${f.tiers.filter((t) => t !== "COMBINED_AUTHORITY").join(", ")}`);
+    }
+    if (f.heldFrom && (f.validFrom || f.validTo)) ctx.plan.error({ ...at, column: "heldFrom" }, `${f.code}: heldFrom and validFrom/validTo both date it; give one`);
     for (const tier of f.tiers) {
-      ctx.plan.addRel("RESPONSIBLE_FOR", ["Tier", tier], ["Service", f.code], { basis: f.basis, ...responsibility, source: first?.source ?? "", cite: first?.cite ?? null }, at);
+      ctx.plan.addRel("RESPONSIBLE_FOR", ["Tier", tier], ["Service", f.code], { basis: f.basis, ...responsibility, heldFrom: f.heldFrom ?? null, source: first?.source ?? "", cite: first?.cite ?? null }, at);
     }
     (f.deliveredBy ?? []).forEach((d, j) => {
       const dAt = { file, line: lineOf(["functions", i, "deliveredBy", j]) };
