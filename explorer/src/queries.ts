@@ -5,6 +5,7 @@
 import { LOOKUP, MEMBER_KINDS, NODE_FIELDS, type EdgeProps, type Kind, type Relation } from "./relations.js";
 
 const PROPS: Record<Exclude<EdgeProps, null>, string> = {
+  Constituency: "validFrom validTo",
   Dated: "validFrom validTo",
   Delivery: "validFrom validTo",
   Membership: "role validFrom validTo",

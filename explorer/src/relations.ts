@@ -11,7 +11,7 @@
 export type Kind = "Authority" | "Parish" | "UnparishedArea" | "Tier" | "Service" | "Partnership" | "Organisation";
 
 /** Which relationship-properties type an edge carries (decides what the edge query selects). */
-export type EdgeProps = "Dated" | "Delivery" | "Membership" | "Responsibility" | "Succession" | null;
+export type EdgeProps = "Constituency" | "Dated" | "Delivery" | "Membership" | "Responsibility" | "Succession" | null;
 
 /** One relationship field of a node type, as declared in the SDL. */
 export interface Relation {
@@ -73,8 +73,8 @@ export const RELATIONS: Record<Kind, Relation[]> = {
     r("tier", "OF_TIER", "OUT", "Tier"),
     r("replacedBy", "REPLACED_BY", "OUT", "Authority", "Dated"),
     r("replaced", "REPLACED_BY", "IN", "Authority", "Dated"),
-    r("combinedAuthorities", "CONSTITUENT_OF", "OUT", "Authority", "Dated"),
-    r("constituents", "CONSTITUENT_OF", "IN", "Authority", "Dated"),
+    r("combinedAuthorities", "CONSTITUENT_OF", "OUT", "Authority", "Constituency"),
+    r("constituents", "CONSTITUENT_OF", "IN", "Authority", "Constituency"),
     r("fireAuthority", "FIRE_AND_RESCUE_BY", "OUT", "Authority", "Dated"),
     r("partnerships", "MEMBER_OF", "OUT", "Partnership", "Membership"),
   ],
