@@ -34,6 +34,7 @@ import type { Logger } from "./log.js";
 import { ErrorCode } from "./errors.js";
 import { FLOWS_LIMIT } from "./questions/funding.js";
 import type { ListLimit } from "./questions/limit.js";
+import { SEARCH_LIMIT } from "./questions/search.js";
 import { OVERLAP_LIMIT } from "./questions/overlap.js";
 import { CANDIDATES_LIMIT } from "./questions/subsumption.js";
 
@@ -51,6 +52,7 @@ export const LIMITED_LISTS: Readonly<Record<string, ListLimit & { readonly list?
   "Query.subsumptionCandidates": CANDIDATES_LIMIT,
   "Query.partnershipOverlap": { ...OVERLAP_LIMIT, list: "PartnershipOverlap.pairs" },
   "Query.fundingFlows": { ...FLOWS_LIMIT, list: "FundingFlows.flows" },
+  "Query.search": SEARCH_LIMIT,
 };
 
 /**

@@ -8,6 +8,7 @@ import { fundingFlows, fundingSummary, type FundingFlowsArgs } from "./questions
 import { partnershipOverlap } from "./questions/overlap.js";
 import { postcode } from "./questions/postcode.js";
 import { rationalisationScenario } from "./questions/scenario.js";
+import { search, type SearchArgs } from "./questions/search.js";
 import { servicesOf } from "./questions/services-of.js";
 import { subsumptionCandidates } from "./questions/subsumption.js";
 import { tierMatrix } from "./questions/tier-matrix.js";
@@ -32,6 +33,7 @@ export const resolvers = {
     rationalisationScenario: (_: unknown, a: { by: string; subsume: string[] }, ctx: Context) =>
       rationalisationScenario(ctx.driver, ctx.database, { by: required("by", a.by), subsume: a.subsume }),
     fundingFlows: (_: unknown, a: FundingFlowsArgs, ctx: Context) => fundingFlows(ctx.driver, ctx.database, a),
+    search: (_: unknown, a: SearchArgs, ctx: Context) => search(ctx.driver, ctx.database, a),
     fundingSummary: (_: unknown, a: { area: string; year: string }, ctx: Context) =>
       fundingSummary(ctx.driver, ctx.database, { area: required("area", a.area), year: required("year", a.year) }),
   },

@@ -7275,6 +7275,15 @@ export type Query = {
   postcode: PostcodeAnswer;
   /** What if `by` took over the partnerships in `subsume` (ids or names)? Read-only. */
   rationalisationScenario: Scenario;
+  /**
+   * Places, bodies, services and partnerships by what people type: a code (GSS current or former,
+   * the register's three-letter code, SNAC, E-code, GOV.UK slug, LGSL), a name or alternative name,
+   * an everyday word ("bins"), a postcode, or a misspelling of any of these. Exact matches first,
+   * then full-text matches (English stemming, fuzzy and prefix), best first; what is in force `on`
+   * the date (YYYY-MM-DD, default today) ranks above what is not. `kinds`: default all. `limit`:
+   * 1–50, default 10.
+   */
+  search: Array<SearchHit>;
   services: Array<Service>;
   servicesConnection: ServicesConnection;
   /** What an authority (GSS code or name) is responsible for on a date, grouped by basis. */
@@ -7459,6 +7468,14 @@ export type QueryPostcodeArgs = {
 export type QueryRationalisationScenarioArgs = {
   by: Scalars['String']['input'];
   subsume: Array<Scalars['String']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  kinds?: InputMaybe<Array<SearchKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  on?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -7662,6 +7679,39 @@ export type ScenarioFigures = {
   partnerships: Scalars['Int']['output'];
   seats: Scalars['Int']['output'];
 };
+
+/** One thing search found. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** GSS or LGSL code, a postcode, or the id of a partnership, organisation or funding stream: what a question's argument accepts. */
+  code: Scalars['String']['output'];
+  /** Whether it is in force on the date asked. */
+  inForce: Scalars['Boolean']['output'];
+  kind: SearchKind;
+  /** EXACT: the text is one of its names or codes (or its postcode); SEARCH: found by the full-text index. */
+  match: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Relevance (Lucene's score; EXACT 1000), halved for what is not in force on the date; best first. */
+  score: Scalars['Float']['output'];
+  /** What it is: the register's type name, a partnership's or organisation's kind. */
+  typeName?: Maybe<Scalars['String']['output']>;
+  /** First and last day (inclusive); null: open. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** For a place: the authority it lies within (on the date, where known). */
+  within?: Maybe<Scalars['String']['output']>;
+};
+
+/** What search looks among. */
+export type SearchKind =
+  | 'AUTHORITY'
+  | 'FUNDING_STREAM'
+  | 'ORGANISATION'
+  | 'PARISH'
+  | 'PARTNERSHIP'
+  | 'POSTCODE'
+  | 'SERVICE'
+  | 'UNPARISHED_AREA';
 
 /**
  * A local government service: an LGSL code from the ESD list (with GOV.UK's providing tier
@@ -9833,6 +9883,8 @@ export type ResolversTypes = ResolversObject<{
   ResponsibilityWhere: ResponsibilityWhere;
   Scenario: ResolverTypeWrapper<Scenario>;
   ScenarioFigures: ResolverTypeWrapper<ScenarioFigures>;
+  SearchHit: ResolverTypeWrapper<SearchHit>;
+  SearchKind: SearchKind;
   Service: ResolverTypeWrapper<Omit<Service, 'deliveredBy' | 'partnerships' | 'partnershipsConnection' | 'tiers' | 'tiersConnection'> & { deliveredBy: Array<ResolversTypes['Organisation']>, partnerships: Array<ResolversTypes['Partnership']>, partnershipsConnection: ResolversTypes['ServicePartnershipsConnection'], tiers: Array<ResolversTypes['Tier']>, tiersConnection: ResolversTypes['ServiceTiersConnection'] }>;
   ServiceAggregate: ResolverTypeWrapper<ServiceAggregate>;
   ServiceAggregateNode: ResolverTypeWrapper<ServiceAggregateNode>;
@@ -10706,6 +10758,7 @@ export type ResolversParentTypes = ResolversObject<{
   ResponsibilityWhere: ResponsibilityWhere;
   Scenario: Scenario;
   ScenarioFigures: ScenarioFigures;
+  SearchHit: SearchHit;
   Service: Omit<Service, 'deliveredBy' | 'partnerships' | 'partnershipsConnection' | 'tiers' | 'tiersConnection'> & { deliveredBy: Array<ResolversParentTypes['Organisation']>, partnerships: Array<ResolversParentTypes['Partnership']>, partnershipsConnection: ResolversParentTypes['ServicePartnershipsConnection'], tiers: Array<ResolversParentTypes['Tier']>, tiersConnection: ResolversParentTypes['ServiceTiersConnection'] };
   ServiceAggregate: ServiceAggregate;
   ServiceAggregateNode: ServiceAggregateNode;
@@ -12950,6 +13003,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   partnershipsConnection?: Resolver<ResolversTypes['PartnershipsConnection'], ParentType, ContextType, Partial<QueryPartnershipsConnectionArgs>>;
   postcode?: Resolver<ResolversTypes['PostcodeAnswer'], ParentType, ContextType, RequireFields<QueryPostcodeArgs, 'code'>>;
   rationalisationScenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<QueryRationalisationScenarioArgs, 'by' | 'subsume'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<QueryServicesArgs>>;
   servicesConnection?: Resolver<ResolversTypes['ServicesConnection'], ParentType, ContextType, Partial<QueryServicesConnectionArgs>>;
   servicesOf?: Resolver<ResolversTypes['AuthorityServices'], ParentType, ContextType, RequireFields<QueryServicesOfArgs, 'authority'>>;
@@ -12996,6 +13050,19 @@ export type ScenarioResolvers<ContextType = Context, ParentType extends Resolver
 export type ScenarioFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScenarioFigures'] = ResolversParentTypes['ScenarioFigures']> = ResolversObject<{
   partnerships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   seats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  typeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  within?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = ResolversObject<{
@@ -13759,6 +13826,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Responsibility?: ResponsibilityResolvers<ContextType>;
   Scenario?: ScenarioResolvers<ContextType>;
   ScenarioFigures?: ScenarioFiguresResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServiceAggregate?: ServiceAggregateResolvers<ContextType>;
   ServiceAggregateNode?: ServiceAggregateNodeResolvers<ContextType>;

@@ -13,7 +13,7 @@ import { stringify } from "csv-stringify/sync";
 import { ErrorCode, userError } from "../errors.js";
 import { EXPORT_TX_METADATA, streamRecords, writeChunk, type QuestionLoad } from "../streaming.js";
 import { safeCell } from "./csv.js";
-import { isoDay, LIVE, PROVISION_VALIDITY } from "./resolve.js";
+import { isoDay, LIVE, PROVISION_VALIDITY, REF, REF_RESULT, refParam, refRows, RESOLVE, resolveOne } from "./resolve.js";
 import { GOVERNING } from "./who-delivers.js";
 
 export const BULK_COLUMNS = [
@@ -43,25 +43,26 @@ export interface BulkArgs {
   on?: unknown;
 }
 
-/** Checks the filters and turns names into codes (one small query), before streaming starts. */
+/** Checks the filters and turns names into codes (one small query, the questions' resolver), before streaming starts. */
 async function resolveFilters(driver: Driver, database: string, a: BulkArgs, timeoutMs: number): Promise<{ area: string | null; service: string | null; on: string }> {
   const on = isoDay(a.on);
+  const given = (v: string | null | undefined) => (v != null && v.trim() !== "" ? v : null);
+  const area = given(a.area);
+  const service = given(a.service);
   const { records } = await driver.executeQuery(
-    `OPTIONAL MATCH (a:Authority) WHERE $area IS NOT NULL AND (a.code = toUpper(trim($area)) OR toUpper(trim($area)) IN a.otherCodes OR a.searchName = toLower(trim($area)))
-     WITH collect(a.code) AS areas
-     OPTIONAL MATCH (s:Service) WHERE $service IS NOT NULL AND (s.code = trim($service) OR s.searchName = toLower(trim($service)))
-     RETURN areas, collect(s.code) AS services`,
-    { area: a.area ?? null, service: a.service ?? null },
+    `WITH date($on) AS d
+     ${RESOLVE(REF.AUTHORITY, "$area", "areas")}
+     ${RESOLVE(REF.SERVICE, "$service", "services")}
+     RETURN ${REF_RESULT(REF.AUTHORITY, "areas")}, ${REF_RESULT(REF.SERVICE, "services")}`,
+    { area: area === null ? null : refParam(area), service: service === null ? null : refParam(service), on },
     { database, routing: neo4j.routing.READ, transactionConfig: { timeout: timeoutMs, metadata: EXPORT_TX_METADATA } },
   );
-  const areas = (records[0]?.get("areas") as string[]) ?? [];
-  const services = (records[0]?.get("services") as string[]) ?? [];
-  for (const [arg, given, found] of [["area", a.area, areas], ["service", a.service, services]] as const) {
-    if (!given) continue;
-    if (found.length === 0) throw userError(ErrorCode.NOT_FOUND, `${arg}: nothing matches "${given}"`, { argument: arg });
-    if (found.length > 1) throw userError(ErrorCode.AMBIGUOUS, `${arg}: "${given}" matches ${found.join(", ")}; use a code`, { argument: arg });
-  }
-  return { area: areas[0] ?? null, service: services[0] ?? null, on };
+  const row = records[0]?.toObject() as Record<string, unknown>;
+  return {
+    area: area === null ? null : resolveOne("area", area, REF.AUTHORITY, refRows(row, "areas")).code,
+    service: service === null ? null : resolveOne("service", service, REF.SERVICE, refRows(row, "services")).code,
+    on,
+  };
 }
 
 export interface StreamOptions {

@@ -9,20 +9,19 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { ErrorCode, userError } from "../errors.js";
 import { checkLimit, type ListLimit } from "./limit.js";
 import { BODY_REF } from "./profile.js";
+import { REF, REF_RESULT, refParam, refRows, RESOLVE, resolveOne } from "./resolve.js";
 
 /** Flows listed (count and total are over all that match); the data holds about 14,000 flows. */
 export const FLOWS_LIMIT: ListLimit = { default: 1000, max: 10_000 };
 
-const MATCHES = (v: string, param: string) =>
-  `(${v}.code = toUpper(trim($${param})) OR ${v}.id = trim($${param}) OR ${v}.searchName = toLower(trim($${param})))`;
+/** The day a financial year ("2019-20") begins: names are resolved as they were then. */
+const YEAR_START = "CASE WHEN $year IS NULL THEN date() ELSE date(substring($year, 0, 4) + '-04-01') END";
 
 export const FUNDING_FLOWS = `
-CALL () {
-  OPTIONAL MATCH (t) WHERE $to IS NOT NULL AND (t:Authority OR t:Partnership OR t:Organisation) AND ${MATCHES("t", "to")}
-  OPTIONAL MATCH (f) WHERE $from IS NOT NULL AND (f:Authority OR f:Organisation) AND ${MATCHES("f", "from")}
-  OPTIONAL MATCH (s:FundingStream) WHERE $stream IS NOT NULL AND (s.id = trim($stream) OR s.searchName = toLower(trim($stream)))
-  RETURN collect(DISTINCT t) AS tos, collect(DISTINCT f) AS froms, collect(DISTINCT s) AS streams
-}
+WITH ${YEAR_START} AS d
+${RESOLVE(REF.PAYEE, "$to", "tos")}
+${RESOLVE(REF.PAYER, "$from", "froms")}
+${RESOLVE(REF.STREAM, "$stream", "streams")}
 CALL (tos, froms, streams) {
   MATCH (flow:FundingFlow)
   WHERE ($year IS NULL OR flow.year = $year)
@@ -38,7 +37,7 @@ CALL (tos, froms, streams) {
                   stream: st {.id, .name}, to: ${BODY_REF("rcv")}, from: CASE WHEN payer IS NULL THEN null ELSE ${BODY_REF("payer")} END,
                   sources: flow.sourceIds})[0..$limit] AS flows
 }
-RETURN [t IN tos | t.name] AS tos, [f IN froms | f.name] AS froms, [s IN streams | s.name] AS streams, count, total, withoutAmount, flows`;
+RETURN ${REF_RESULT(REF.PAYEE, "tos")}, ${REF_RESULT(REF.PAYER, "froms")}, ${REF_RESULT(REF.STREAM, "streams")}, count, total, withoutAmount, flows`;
 
 export interface FundingFlowsArgs {
   to?: string | null;
@@ -52,24 +51,24 @@ function checkYear(year: string | null | undefined): void {
   if (year && !/^\d{4}-\d{2}$/.test(year)) throw userError(ErrorCode.BAD_USER_INPUT, `year: "${year}" is not a financial year; use e.g. 2019-20`, { argument: "year" });
 }
 
+const ref = (v: string | null | undefined) => (v != null && v.trim() !== "" ? refParam(v) : null);
+
 export async function fundingFlows(driver: Driver, database: string, a: FundingFlowsArgs) {
   checkYear(a.year);
   const limit = checkLimit(a.limit, FLOWS_LIMIT);
-  const params = { to: a.to ?? null, from: a.from ?? null, stream: a.stream ?? null, year: a.year ?? null, limit: neo4j.int(limit) };
+  const params = { to: ref(a.to), from: ref(a.from), stream: ref(a.stream), year: a.year ?? null, limit: neo4j.int(limit) };
   const { records } = await driver.executeQuery(FUNDING_FLOWS, params, { database, routing: neo4j.routing.READ });
-  const row = records[0]?.toObject() as Record<string, unknown> & { tos: string[]; froms: string[]; streams: string[] };
-  for (const [arg, found] of [["to", row.tos], ["from", row.froms], ["stream", row.streams]] as const) {
+  const row = records[0]?.toObject() as Record<string, unknown>;
+  for (const [arg, kind, out] of [["to", REF.PAYEE, "tos"], ["from", REF.PAYER, "froms"], ["stream", REF.STREAM, "streams"]] as const) {
     const given = a[arg];
-    if (given && found.length === 0) throw userError(ErrorCode.NOT_FOUND, `${arg}: nothing matches "${given}"`, { argument: arg });
+    if (given != null && given.trim() !== "") resolveOne(arg, given, kind, refRows(row, out));
   }
   return { count: row.count, total: row.total, currency: "GBP", withoutAmount: row.withoutAmount, flows: row.flows };
 }
 
 export const FUNDING_SUMMARY = `
-CALL () {
-  MATCH (a:Authority) WHERE a.code = toUpper(trim($area)) OR toUpper(trim($area)) IN a.otherCodes OR a.searchName = toLower(trim($area))
-  RETURN collect(a) AS areas
-}
+WITH ${YEAR_START} AS d
+${RESOLVE(REF.AUTHORITY, "$area", "areas")}
 CALL (areas) {
   WITH areas WHERE size(areas) = 1
   WITH areas[0] AS area
@@ -104,14 +103,13 @@ CALL (areas) {
   RETURN head(collect({area: ${BODY_REF("area")}, lowerTierBodies: size(lower), byTierAndStream: byTierAndStream, datasetTotal: datasetTotal,
                        twoTierSplits: splits, statedTotals: [s IN stated WHERE s.description IS NOT NULL]})) AS summary
 }
-RETURN [a IN areas | a.name + ' (' + a.code + ')'] AS areas, summary`;
+RETURN ${REF_RESULT(REF.AUTHORITY, "areas")}, summary`;
 
 export async function fundingSummary(driver: Driver, database: string, a: { area: string; year: string }) {
   checkYear(a.year);
   if (!a.year) throw userError(ErrorCode.BAD_USER_INPUT, "year: required, e.g. 2019-20", { argument: "year" });
-  const { records } = await driver.executeQuery(FUNDING_SUMMARY, { area: a.area, year: a.year }, { database, routing: neo4j.routing.READ });
-  const row = records[0]?.toObject() as { areas: string[]; summary: Record<string, unknown> | null };
-  if (row.areas.length === 0) throw userError(ErrorCode.NOT_FOUND, `area: no authority matches "${a.area}"`, { argument: "area" });
-  if (row.areas.length > 1) throw userError(ErrorCode.AMBIGUOUS, `area: "${a.area}" matches ${row.areas.join("; ")}; use a GSS code`, { argument: "area" });
+  const { records } = await driver.executeQuery(FUNDING_SUMMARY, { area: refParam(a.area), year: a.year }, { database, routing: neo4j.routing.READ });
+  const row = records[0]?.toObject() as Record<string, unknown> & { summary: Record<string, unknown> | null };
+  resolveOne("area", a.area, REF.AUTHORITY, refRows(row, "areas"));
   return { year: a.year, currency: "GBP", ...row.summary };
 }

@@ -18,6 +18,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { ErrorCode, userError } from "../errors.js";
 import { checkLimit, type ListLimit } from "./limit.js";
 import { BODY_REF, CURRENT_CHILDREN, PROFILE } from "./profile.js";
+import { REF, REF_RESULT, refParam, refRows, RESOLVE, resolveOne } from "./resolve.js";
 
 /** Pairs returned; England has about 4,000 candidate pairs (92 partnerships), an area far fewer. */
 export const OVERLAP_LIMIT: ListLimit = { default: 500, max: 10_000 };
@@ -47,10 +48,8 @@ const SCORED = `WITH profiles, p, q WHERE p.id < q.id AND profiles[q.id] IS NOT 
 const PAIR = "{aId: aId, bId: bId, aName: aName, bName: bName, score: score, memberJaccard: memberJaccard, themeJaccard: themeJaccard, areaJaccard: areaJaccard}";
 
 export const OVERLAP = `
-CALL () {
-  MATCH (a:Authority) WHERE $area IS NOT NULL AND (a.code = toUpper(trim($area)) OR a.searchName = toLower(trim($area)))
-  RETURN collect(a) AS areas
-}
+WITH date() AS d
+${RESOLVE(REF.AUTHORITY, "$area", "areas")}
 CALL (areas) {
   WITH areas WHERE $area IS NULL OR size(areas) = 1
   ${CURRENT_CHILDREN("kids")}
@@ -111,14 +110,14 @@ CALL (areas) {
     memberJaccard: round(x.memberJaccard, 3), themeJaccard: round(x.themeJaccard, 3), areaJaccard: round(x.areaJaccard, 3)
   }] AS pairs
 }
-RETURN [a IN areas | a.name + ' (' + a.code + ')'] AS areas, pairs`;
+RETURN ${REF_RESULT(REF.AUTHORITY, "areas")}, pairs`;
 
 export async function partnershipOverlap(driver: Driver, database: string, args: { area?: string | null; limit?: number | null }) {
   const limit = checkLimit(args.limit, OVERLAP_LIMIT);
   if (args.area !== undefined && args.area !== null && !args.area.trim()) throw userError(ErrorCode.BAD_USER_INPUT, "area: must not be empty (leave it out for all of England)", { argument: "area" });
-  const { records } = await driver.executeQuery(OVERLAP, { area: args.area ?? null, limit: neo4j.int(limit) }, { database, routing: neo4j.routing.READ });
-  const row = records[0]?.toObject() as { areas: string[]; pairs: unknown[] | null };
-  if (args.area && row.areas.length === 0) throw userError(ErrorCode.NOT_FOUND, `area: no authority matches "${args.area}"`, { argument: "area" });
-  if (args.area && row.areas.length > 1) throw userError(ErrorCode.AMBIGUOUS, `area: "${args.area}" matches ${row.areas.join("; ")}`, { argument: "area" });
-  return { area: row.areas[0] ?? null, pairs: row.pairs ?? [] };
+  const area = args.area ?? null;
+  const { records } = await driver.executeQuery(OVERLAP, { area: area === null ? null : refParam(area), limit: neo4j.int(limit) }, { database, routing: neo4j.routing.READ });
+  const row = records[0]?.toObject() as Record<string, unknown> & { pairs: unknown[] | null };
+  const found = area === null ? null : resolveOne("area", area, REF.AUTHORITY, refRows(row, "areas"));
+  return { area: found ? `${found.name} (${found.code})` : null, pairs: row.pairs ?? [] };
 }

@@ -50,15 +50,5 @@ CALL () {
   RETURN apoc.map.fromPairs(collect([k, v])) AS ${out}
 }`;
 
-/** Resolves $by (a partnership id or name, or an authority code or name) to `bodies`. */
-export const RESOLVE_BODY = (param: string, out: string) => `
-CALL () {
-  CALL () {
-    MATCH (p:Partnership) WHERE p.id = trim($${param}) OR p.searchName = toLower(trim($${param})) RETURN p AS body
-    UNION MATCH (a:Authority) WHERE a.code = toUpper(trim($${param})) OR a.searchName = toLower(trim($${param})) RETURN a AS body
-  }
-  RETURN collect(body) AS ${out}
-}`;
-
 /** How a body is shown: code (GSS) or id, name, and type (register type or partnership kind). */
 export const BODY_REF = (v: string) => `{code: coalesce(${v}.code, ${v}.id), name: ${v}.name, type: coalesce(${v}.type, ${v}.kind, head(labels(${v})))}`;

@@ -5,7 +5,7 @@
  * that name the argument and offer candidates.
  */
 import { ErrorCode, userError } from "../errors.js";
-import { POSTCODE_REL } from "../seed/postcodes.js";
+import { KEYS_INDEX, keyOf, POSTCODE_REL, SEARCH_INDEX, type LookupLabel } from "../model.js";
 
 /** In force on date `d` (inclusive days; null bounds are open). */
 export const LIVE = (v: string) => `((${v}.validFrom IS NULL OR ${v}.validFrom <= d) AND (${v}.validTo IS NULL OR ${v}.validTo >= d))`;
@@ -56,63 +56,166 @@ export const STEP = (r: string) =>
   `basis: ${r}.basis, source: ${SOURCE_OF(r)}, cite: ${CITE_OF(r)}}`;
 
 /**
- * Needs $service; yields `services` (matches) and `serviceSuggestions` (when none match).
- * An LGSL code is looked up in the index and, when it matches, is the answer; only otherwise are
- * the names compared (the register's, ESD's and GOV.UK's, case-insensitively: a scan of ~1,000
- * services), and only when nothing matched are suggestions scored. The UNWINDs of an empty list
- * make the planner skip those scans rather than filter their rows afterwards.
+ * What an argument can name: the labels looked in, whether a postcode counts, and whether free
+ * text may resolve to its clear best match (services: "libraries" → 437 Library facilities)
+ * rather than only suggest.
  */
-export const RESOLVE_SERVICE = `
-CALL (sIn) {
-  OPTIONAL MATCH (c:Service {code: sIn})
-  CALL (sIn, c) {
-    UNWIND CASE WHEN c IS NULL THEN [toLower(sIn)] ELSE [] END AS name
-    MATCH (s:Service)
-    WHERE s.searchName = name OR toLower(s.esdLabel) = name OR toLower(s.govukDescription) = name
-    RETURN collect(DISTINCT s) AS byName
-  }
-  RETURN CASE WHEN c IS NULL THEN byName ELSE [c] END AS services
+export interface RefKind {
+  labels: readonly LookupLabel[];
+  postcodes?: boolean;
+  freeText?: boolean;
+  /** How the argument's values are described in errors: "place", "service"... */
+  noun: string;
 }
-CALL (sIn, services) {
-  UNWIND CASE WHEN size(services) = 0 THEN [toLower(sIn)] ELSE [] END AS name
-  MATCH (s:Service)
-  WITH s, CASE WHEN s.searchName CONTAINS name THEN 2.0 ELSE apoc.text.sorensenDiceSimilarity(name, s.searchName) END AS score
-  ORDER BY score DESC, s.code LIMIT 5
-  RETURN collect(s {.code, .name}) AS serviceSuggestions
-}`;
+
+export const REF = {
+  PLACE: { labels: ["Authority", "Parish", "UnparishedArea"], postcodes: true, noun: "place" },
+  AUTHORITY: { labels: ["Authority"], noun: "authority" },
+  BODY: { labels: ["Partnership", "Authority"], noun: "partnership or authority" },
+  PAYEE: { labels: ["Authority", "Partnership", "Organisation"], noun: "body" },
+  PAYER: { labels: ["Authority", "Organisation"], noun: "body" },
+  PARTNERSHIP: { labels: ["Partnership"], noun: "partnership" },
+  SERVICE: { labels: ["Service"], freeText: true, noun: "service" },
+  STREAM: { labels: ["FundingStream"], noun: "funding stream" },
+} as const satisfies Record<string, RefKind>;
+
+/** What a question passes for an argument that names something (see refParam). */
+export interface RefParam {
+  raw: string;
+  /** A Lucene query for the exact look-up key (keyword analyser). */
+  key: string;
+  /** A Lucene query for the search index ("" when the text has no word to search by). */
+  search: string;
+  /** The text as a postcode without spaces, when it is shaped like one. */
+  postcode: string | null;
+}
+
+/** English words too common to search by (the English analyser drops them too). */
+const STOP = new Set(["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "it", "of", "on", "or", "the", "to", "with"]);
 
 /**
- * Needs $place and d; yields `places` (matches; among same-named places, those in force on d
- * win) and `placeSuggestions`.
+ * The full-text query for what a user typed: each word as typed (stemmed by the English
+ * analyser: "libraries" finds "library"), within one or two edits (a misspelling), and as a
+ * prefix; names weigh twice the other text; a word with digits is also looked for among the codes,
+ * within one edit ("E0700011" finds E07000111), weighing most.
  */
-export const RESOLVE_PLACE = `
-CALL (pIn) {
-  CALL (pIn) {
-    MATCH (p:Authority) WHERE p.code = toUpper(pIn) OR toUpper(pIn) IN p.otherCodes RETURN p
-    UNION MATCH (p:Parish {code: toUpper(pIn)}) RETURN p
-    UNION MATCH (p:UnparishedArea {code: toUpper(pIn)}) RETURN p
-    UNION MATCH (p:Authority {searchName: toLower(pIn)}) RETURN p
-    UNION MATCH (p:Parish {searchName: toLower(pIn)}) RETURN p
-    UNION MATCH (p:UnparishedArea {searchName: toLower(pIn)}) RETURN p
-    UNION MATCH (s:PostcodeSet {id: 'active'}), (p:Postcode {code: replace(toUpper(pIn), ' ', '')}) WHERE p.set = s.set RETURN p
-  }
-  RETURN collect(p) AS found
+export function searchQuery(text: string): string {
+  const words = keyOf(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w && !STOP.has(w)).slice(0, 8);
+  if (words.length === 0) return "";
+  const terms = words
+    .map((w) => [w, w.length >= 4 ? `${w}~${w.length >= 6 ? 2 : 1}` : null, w.length >= 2 ? `${w}*` : null].filter(Boolean).join(" OR "))
+    .map((t) => `(${t})`)
+    .join(" ");
+  // A code (letters and digits, e.g. E0700011 or 4377) is looked for among codes, within one edit.
+  const codes = words.filter((w) => /\d/.test(w)).map((w) => `${w}~1`).join(" ");
+  return `name:(${terms})^2 OR searchText:(${terms})${codes ? ` OR searchCodes:(${codes})^4` : ""}`;
 }
-CALL () {
-  OPTIONAL MATCH (s:PostcodeSet {id: 'active'})
-  RETURN coalesce(s.areas, []) AS postcodeAreas
+
+/** The parameter for a named argument: its look-up key, its search query and its postcode form. */
+export function refParam(input: string): RefParam {
+  const key = keyOf(input);
+  const compact = input.trim().toUpperCase().replace(/\s+/g, "");
+  return {
+    raw: input,
+    key: `"${key.replace(/[\\"]/g, (c) => `\\${c}`)}"`,
+    search: searchQuery(input),
+    postcode: POSTCODE.test(input.trim().toUpperCase()) ? compact : null,
+  };
 }
-WITH *, [p IN found WHERE ${LIVE("p")}] AS live
-WITH *, CASE WHEN size(found) > 1 AND size(live) > 0 THEN live ELSE found END AS places
-CALL (pIn, places) {
-  WITH pIn, places WHERE size(places) = 0
-  CALL (pIn) {
-    MATCH (p:Authority) RETURN p UNION MATCH (p:Parish) RETURN p UNION MATCH (p:UnparishedArea) RETURN p
+
+const hasLabel = (v: string, kind: RefKind) => `(${kind.labels.map((l) => `${v}:${l}`).join(" OR ")})`;
+
+/**
+ * THE way every question turns an argument into nodes. Needs `d` (the date asked about) and the
+ * map \`ref\` (a RefParam: a parameter, or a variable named in \`scope\`, e.g. a list element); yields \`<out>\` (the matches),
+ * \`<out>Suggestions\` (ranked, when nothing matched exactly) and \`<out>How\` ('key', 'search'
+ * or null). Exact first: any of a node's look-up keys (its code, former codes, the register's
+ * three-letter code, SNAC and E-code, GOV.UK slug, names and alternative names, LGSL code, ESD
+ * label, GOV.UK description, synonyms), or a postcode; where several match, those in force on d
+ * win. Only when nothing matched is the search index asked, its scores halved for what is not in
+ * force on d; for a kind that allows free text, a clear best match (one hit, or half as good
+ * again as the next) is the answer.
+ */
+export const RESOLVE = (kind: RefKind, ref: string, out: string, scope: string[] = []) => `
+CALL (${["d", ...scope].join(", ")}) {
+  WITH d, ${ref} AS ref
+  CALL (ref) {
+    WITH ref WHERE ref IS NOT NULL
+    CALL db.index.fulltext.queryNodes('${KEYS_INDEX}', ref.key, {limit: 100}) YIELD node
+    WHERE ${hasLabel("node", kind)}
+    RETURN collect(node) AS exact
   }
-  WITH p, CASE WHEN p.searchName STARTS WITH toLower(pIn) THEN 2.0 ELSE apoc.text.sorensenDiceSimilarity(toLower(pIn), p.searchName) END AS score
-  ORDER BY score DESC, p.code LIMIT 5
-  RETURN collect(p) AS placeSuggestions
+  CALL (ref) {
+    ${kind.postcodes
+      ? `WITH ref WHERE ref IS NOT NULL AND ref.postcode IS NOT NULL
+    MATCH (s:PostcodeSet {id: 'active'}), (p:Postcode {code: ref.postcode}) WHERE p.set = s.set
+    RETURN collect(p) AS postcodes`
+      : "RETURN [] AS postcodes"}
+  }
+  WITH d, ref, exact + postcodes AS found
+  WITH d, ref, found, [n IN found WHERE ${LIVE("n")}] AS live
+  WITH d, ref, CASE WHEN size(found) > 1 AND size(live) > 0 THEN live ELSE found END AS matched
+  CALL (d, ref, matched) {
+    WITH d, ref WHERE ref IS NOT NULL AND size(matched) = 0 AND ref.search <> ''
+    CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', ref.search, {limit: 50}) YIELD node, score
+    WHERE ${hasLabel("node", kind)}
+    WITH node, score * CASE WHEN ${LIVE("node")} THEN 1.0 ELSE 0.5 END AS score
+    ORDER BY score DESC, coalesce(node.code, node.id)
+    LIMIT 8
+    RETURN collect({node: node, score: score}) AS ranked
+  }
+  WITH matched, ranked,
+       ${kind.freeText ? "size(matched) = 0 AND size(ranked) > 0 AND (size(ranked) = 1 OR ranked[0].score >= 1.5 * ranked[1].score)" : "false"} AS clear
+  RETURN CASE WHEN clear THEN [ranked[0].node] ELSE matched END AS ${out},
+         CASE WHEN clear THEN [] ELSE [r IN ranked | r.node] END AS ${out}Suggestions,
+         CASE WHEN size(matched) > 0 THEN 'key' WHEN clear THEN 'search' END AS ${out}How
 }`;
+
+/** How a node other than a place is shown: code (or id), name, and its kind. */
+export const REF_INFO = (v: string) =>
+  `${v} {label: head(labels(${v})), code: coalesce(${v}.code, ${v}.id), name: ${v}.name, typeName: coalesce(${v}.typeName, ${v}.kind), ` +
+  `within: null, withinCode: null, withinFrom: null, validFrom: toString(${v}.validFrom), validTo: toString(${v}.validTo), ` +
+  `replacedBy: [(${v})-[:REPLACED_BY]->(x) | x.name + ' (' + coalesce(x.code, x.id) + ')'], firstSeen: null, startedBy: null, endedBetween: null, coveredNow: [], before: []}`;
+
+/** The Cypher that returns an argument's matches and suggestions as PlaceInfo rows. */
+export const REF_RESULT = (kind: RefKind, out: string) => {
+  const show = kind.labels.some((l) => l === "Authority" || l === "Parish") ? PLACE_REF : REF_INFO;
+  return `[x IN ${out} | ${show("x")}] AS ${out}, [x IN ${out}Suggestions | ${show("x")}] AS ${out}Suggestions, ${out}How`;
+};
+
+/** What a question's query returns for one argument (REF_RESULT). */
+export interface RefRows {
+  matches: PlaceInfo[];
+  suggestions: PlaceInfo[];
+  how: "key" | "search" | null;
+}
+
+export const refRows = (row: Record<string, unknown>, out: string): RefRows => ({
+  matches: (row[out] as PlaceInfo[]) ?? [],
+  suggestions: (row[`${out}Suggestions`] as PlaceInfo[]) ?? [],
+  how: (row[`${out}How`] as RefRows["how"]) ?? null,
+});
+
+/**
+ * THE error path for a named argument: exactly one match is the answer; none is NOT_FOUND with
+ * the nearest suggestions; several are AMBIGUOUS with every candidate (and the code to use).
+ * Free text with no clear best match is AMBIGUOUS too, with the ranked candidates.
+ */
+export function resolveOne(argument: string, input: string, kind: RefKind, r: RefRows): PlaceInfo {
+  if (r.matches.length === 0 && kind.freeText && r.suggestions.length > 1) {
+    const ranked = r.suggestions.map(showRef);
+    throw userError(
+      ErrorCode.AMBIGUOUS,
+      `${argument}: "${input}" is not a ${kind.noun} name or code; the closest matches, best first: ${ranked.join("; ")}. Use a code to choose one.`,
+      { argument, candidates: ranked },
+    );
+  }
+  return one(argument, input, r.matches, r.suggestions, showRef);
+}
+
+/** Says how free text was read, for an answer's note ("libraries" → 437 Library facilities). */
+export const readAs = (argument: string, input: string, r: RefRows, p: PlaceInfo): string | undefined =>
+  r.how === "search" ? `${argument} "${input}" was read as ${showRef(p)}, its clear best match.` : undefined;
 
 /** How a place is shown in messages and answers. */
 export const PLACE_REF = (v: string) =>
@@ -144,7 +247,7 @@ export interface PlaceInfo {
   before: string[];
 }
 
-const KINDS: Record<string, string> = { Parish: "parish", UnparishedArea: "unparished area", Postcode: "postcode" };
+const KINDS: Record<string, string> = { Parish: "parish", UnparishedArea: "unparished area", Postcode: "postcode", Service: "service", FundingStream: "funding stream", Organisation: "organisation", Partnership: "partnership" };
 const kind = (p: PlaceInfo) => (p.label === "Authority" ? (p.typeName ?? "authority").toLowerCase() : (KINDS[p.label] ?? p.label));
 const describe = (p: PlaceInfo) => `${p.name} (${p.code}, ${kind(p)}${p.within ? ` in ${p.within}` : ""})`;
 
@@ -193,6 +296,8 @@ export function one<T>(argument: string, input: string, matches: T[], suggestion
 
 export const showService = (s: { code: string; name: string }) => `${s.code} ${s.name}`;
 export const showPlace = describe;
+/** A match or candidate of any kind, in messages: "437 Library facilities (service)", "Kent (E10000016, county)". */
+export const showRef = (p: PlaceInfo) => (p.label === "Service" ? `${p.code} ${p.name} (service)` : describe(p));
 
 /**
  * The place must exist on the date asked about; say what happened to it if not. A parish code's

@@ -6,17 +6,21 @@
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { ErrorCode, userError } from "../errors.js";
-import { BODY_REF, CURRENT_CHILDREN, PROFILE, RESOLVE_BODY } from "./profile.js";
+import { BODY_REF, CURRENT_CHILDREN, PROFILE } from "./profile.js";
+import { REF, REF_RESULT, refParam, refRows, RESOLVE, resolveOne, type RefRows } from "./resolve.js";
 import { BROADER, broaderBody } from "./subsumption.js";
 
 export const SCENARIO = `
-${RESOLVE_BODY("by", "bodies")}
-CALL () {
-  UNWIND $subsume AS wanted
-  OPTIONAL MATCH (p:Partnership) WHERE p.id = trim(wanted) OR p.searchName = toLower(trim(wanted))
-  WITH wanted, collect(p) AS found
-  RETURN collect({wanted: wanted, found: [f IN found | f.id]}) AS lookups, collect(found) AS foundLists
+WITH date() AS d
+${RESOLVE(REF.BODY, "$by", "bys")}
+CALL (d) {
+  UNWIND range(0, size($subsume) - 1) AS i
+  WITH d, i, $subsume[i] AS wanted
+  ${RESOLVE(REF.PARTNERSHIP, "wanted", "found", ["wanted"])}
+  WITH i, wanted, found AS nodes, ${REF_RESULT(REF.PARTNERSHIP, "found")} ORDER BY i
+  RETURN collect({wanted: wanted.raw, nodes: nodes, refs: {matches: found, suggestions: foundSuggestions, how: foundHow}}) AS lookups
 }
+WITH bys, bys AS bodies, bysSuggestions, bysHow, lookups, [l IN lookups | l.nodes] AS foundLists
 ${CURRENT_CHILDREN("kids")}
 CALL (bodies, foundLists, kids) {
   WITH bodies, foundLists, kids WHERE size(bodies) = 1 AND all(f IN foundLists WHERE size(f) = 1)
@@ -65,21 +69,21 @@ CALL (bodies, foundLists, kids) {
     changed: false
   })) AS scenario
 }
-RETURN [x IN bodies | apoc.map.merge(${BODY_REF("x")}, {broader: ${BROADER("x")}})] AS bodies, lookups, scenario`;
+RETURN [x IN bodies | apoc.map.merge(${BODY_REF("x")}, {broader: ${BROADER("x")}})] AS bodies, ${REF_RESULT(REF.BODY, "bys")},
+       [l IN lookups | {wanted: l.wanted, refs: l.refs}] AS lookups, scenario`;
 
 export async function rationalisationScenario(driver: Driver, database: string, args: { by: string; subsume: string[] }) {
   if (args.subsume.length === 0) throw userError(ErrorCode.BAD_USER_INPUT, "subsume: give at least one partnership (id or name)", { argument: "subsume" });
-  const { records } = await driver.executeQuery(SCENARIO, { by: args.by, subsume: args.subsume }, { database, routing: neo4j.routing.READ });
-  const row = records[0]?.toObject() as {
+  const { records } = await driver.executeQuery(SCENARIO, { by: refParam(args.by), subsume: args.subsume.map(refParam) }, { database, routing: neo4j.routing.READ });
+  const row = records[0]?.toObject() as Record<string, unknown> & {
     bodies: { code: string; name: string; type: string; broader: boolean }[];
-    lookups: { wanted: string; found: string[] }[];
+    lookups: { wanted: string; refs: RefRows }[];
     scenario: Record<string, unknown> | null;
   };
-  const b = broaderBody("by", args.by, row.bodies);
+  const b = broaderBody("by", args.by, row.bodies, refRows(row, "bys"));
   for (const l of row.lookups) {
-    if (l.found.length === 0) throw userError(ErrorCode.NOT_FOUND, `subsume: no partnership matches "${l.wanted}"`, { argument: "subsume" });
-    if (l.found.length > 1) throw userError(ErrorCode.AMBIGUOUS, `subsume: "${l.wanted}" matches ${l.found.join("; ")}`, { argument: "subsume" });
-    if (l.found[0] === b.code) throw userError(ErrorCode.BAD_USER_INPUT, `subsume: ${b.name} cannot subsume itself`, { argument: "subsume" });
+    const p = resolveOne("subsume", l.wanted, REF.PARTNERSHIP, l.refs);
+    if (p.code === b.code) throw userError(ErrorCode.BAD_USER_INPUT, `subsume: ${b.name} cannot subsume itself`, { argument: "subsume" });
   }
   return row.scenario;
 }

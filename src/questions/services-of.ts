@@ -4,11 +4,11 @@
  * saying whether its dates are recorded (validity). One Cypher query.
  */
 import neo4j, { type Driver } from "neo4j-driver";
-import { assertInForce, isoDay, LIVE, one, PLACE_REF, RESOLVE_PLACE, showPlace, VALIDITY, type PlaceInfo } from "./resolve.js";
+import { assertInForce, isoDay, LIVE, REF, REF_RESULT, refParam, refRows, RESOLVE, resolveOne, VALIDITY } from "./resolve.js";
 
 export const SERVICES_OF = `
-WITH date($on) AS d, trim($authority) AS pIn
-${RESOLVE_PLACE}
+WITH date($on) AS d
+${RESOLVE(REF.PLACE, "$authority", "places")}
 CALL (places, d) {
   WITH places, d WHERE size(places) = 1
   WITH places[0] AS a, d
@@ -30,13 +30,13 @@ CALL (places, d) {
     groups: groups
   })) AS answer
 }
-RETURN [p IN places | ${PLACE_REF("p")}] AS places, [p IN placeSuggestions | ${PLACE_REF("p")}] AS placeSuggestions, answer`;
+RETURN ${REF_RESULT(REF.PLACE, "places")}, answer`;
 
 export async function servicesOf(driver: Driver, database: string, args: { authority: string; on?: unknown }) {
   const on = isoDay(args.on);
-  const { records } = await driver.executeQuery(SERVICES_OF, { authority: args.authority, on }, { database, routing: neo4j.routing.READ });
-  const row = records[0]?.toObject() as { places: PlaceInfo[]; placeSuggestions: PlaceInfo[]; answer: Record<string, unknown> | null };
-  const place = one("authority", args.authority, row.places, row.placeSuggestions, showPlace);
+  const { records } = await driver.executeQuery(SERVICES_OF, { authority: refParam(args.authority), on }, { database, routing: neo4j.routing.READ });
+  const row = records[0]?.toObject() as Record<string, unknown> & { answer: Record<string, unknown> | null };
+  const place = resolveOne("authority", args.authority, REF.PLACE, refRows(row, "places"));
   assertInForce("authority", place, on);
   return { ...row.answer, on };
 }

@@ -14,7 +14,8 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { ErrorCode, userError } from "../errors.js";
 import { checkLimit, type ListLimit } from "./limit.js";
-import { BODY_REF, CURRENT_CHILDREN, PROFILE, RESOLVE_BODY } from "./profile.js";
+import { BODY_REF, CURRENT_CHILDREN, PROFILE } from "./profile.js";
+import { REF, REF_RESULT, refParam, refRows, RESOLVE, resolveOne, type RefRows } from "./resolve.js";
 
 /** Candidates returned, best first; no broader body has more than the 92 partnerships there are. */
 export const CANDIDATES_LIMIT: ListLimit = { default: 100, max: 1000 };
@@ -25,7 +26,9 @@ export const WEIGHTS = { area: 0.4, members: 0.35, themes: 0.25 } as const;
 export const BROADER = (b: string) => `((${b}:Partnership AND EXISTS { (${b})-[:COVERS]->() }) OR (${b}:Authority AND ${b}.type IN ['COMB', 'SRA']))`;
 
 export const SUBSUMPTION = `
-${RESOLVE_BODY("by", "bodies")}
+WITH date() AS d
+${RESOLVE(REF.BODY, "$by", "bys")}
+WITH bys, bys AS bodies, bysSuggestions, bysHow
 ${CURRENT_CHILDREN("kids")}
 CALL (bodies, kids) {
   WITH bodies, kids WHERE size(bodies) = 1
@@ -74,18 +77,15 @@ CALL (bodies, kids) {
       ELSE 'consider aligning' END
   })[0..$limit] AS candidates
 }
-RETURN [x IN bodies | apoc.map.merge(${BODY_REF("x")}, {broader: ${BROADER("x")}})] AS bodies, candidates`;
+RETURN [x IN bodies | apoc.map.merge(${BODY_REF("x")}, {broader: ${BROADER("x")}})] AS bodies, ${REF_RESULT(REF.BODY, "bys")}, candidates`;
 
 type BodyInfo = { code: string; name: string; type: string; broader: boolean };
 
-/** Resolves `by` to exactly one broader body, or throws an error that says why not. */
-export function broaderBody(argument: string, input: string, bodies: BodyInfo[]): BodyInfo {
+/** Resolves `by` to exactly one broader body (the questions' error path), or throws an error that says why not. */
+export function broaderBody(argument: string, input: string, bodies: BodyInfo[], refs: RefRows): BodyInfo {
   if (!input.trim()) throw userError(ErrorCode.BAD_USER_INPUT, `${argument}: must not be empty`, { argument });
-  if (bodies.length === 0) throw userError(ErrorCode.NOT_FOUND, `${argument}: no partnership or authority matches "${input}"`, { argument });
-  if (bodies.length > 1) {
-    throw userError(ErrorCode.AMBIGUOUS, `${argument}: "${input}" matches ${bodies.map((b) => `${b.name} (${b.code})`).join("; ")}`, { argument });
-  }
-  const b = bodies[0] as BodyInfo;
+  const found = resolveOne(argument, input, REF.BODY, refs);
+  const b = bodies.find((x) => x.code === found.code) as BodyInfo;
   if (!b.broader) {
     throw userError(
       ErrorCode.BAD_USER_INPUT,
@@ -102,10 +102,10 @@ export async function subsumptionCandidates(driver: Driver, database: string, ar
   const limit = checkLimit(args.limit, CANDIDATES_LIMIT);
   const { records } = await driver.executeQuery(
     SUBSUMPTION,
-    { by: args.by, minScore, limit: neo4j.int(limit), wArea: WEIGHTS.area, wMembers: WEIGHTS.members, wThemes: WEIGHTS.themes },
+    { by: refParam(args.by), minScore, limit: neo4j.int(limit), wArea: WEIGHTS.area, wMembers: WEIGHTS.members, wThemes: WEIGHTS.themes },
     { database, routing: neo4j.routing.READ },
   );
   const row = records[0]?.toObject() as { bodies: BodyInfo[]; candidates: unknown[] };
-  broaderBody("by", args.by, row.bodies);
+  broaderBody("by", args.by, row.bodies, refRows(row, "bys"));
   return row.candidates;
 }

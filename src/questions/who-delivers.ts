@@ -14,8 +14,8 @@
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import {
-  ALL_LIVE, assertInForce, assertPostcodeDate, assertPostcodeFound, earlyParishNote, isoDay, LIVE, NODE_REF, one, PLACE_REF, RESOLVE_PLACE, RESOLVE_SERVICE, showPlace, showService,
-  PROVISION_VALIDITY, SOURCE_IDS, STEP, UP, VALIDITY, type PlaceInfo,
+  ALL_LIVE, assertInForce, assertPostcodeDate, assertPostcodeFound, earlyParishNote, isoDay, LIVE, NODE_REF, PROVISION_VALIDITY, readAs, REF, REF_RESULT,
+  refParam, refRows, RESOLVE, resolveOne, SOURCE_IDS, STEP, UP, VALIDITY,
 } from "./resolve.js";
 
 /**
@@ -36,9 +36,9 @@ export const GOVERNING = `CALL (place, d) {
   }`;
 
 export const WHO_DELIVERS = `
-WITH date($on) AS d, trim($service) AS sIn, trim($place) AS pIn
-${RESOLVE_SERVICE}
-${RESOLVE_PLACE}
+WITH date($on) AS d
+${RESOLVE(REF.SERVICE, "$service", "services")}
+${RESOLVE(REF.PLACE, "$place", "places")}
 CALL (services, places, d) {
   WITH services, places, d WHERE size(services) = 1 AND size(places) = 1
   WITH services[0] AS s, places[0] AS place, d WHERE ${LIVE("place")}
@@ -72,9 +72,11 @@ CALL (services, places, d) {
                WHEN place:Postcode THEN 'A postcode gives the district or unitary, not the parish (ONSPD has none here): parish powers are not answered; ask by the parish code (E04...) for them.' END
   }) AS provisions
 }
-RETURN [s IN services | s {.code, .name}] AS services, serviceSuggestions,
-       [p IN places | ${PLACE_REF("p")}] AS places, [p IN placeSuggestions | ${PLACE_REF("p")}] AS placeSuggestions,
-       postcodeAreas, provisions`;
+CALL () {
+  OPTIONAL MATCH (s:PostcodeSet {id: 'active'})
+  RETURN coalesce(s.areas, []) AS postcodeAreas
+}
+RETURN ${REF_RESULT(REF.SERVICE, "services")}, ${REF_RESULT(REF.PLACE, "places")}, postcodeAreas, provisions`;
 
 export interface WhoDeliversArgs {
   service: string;
@@ -83,10 +85,6 @@ export interface WhoDeliversArgs {
 }
 
 interface Row {
-  services: { code: string; name: string }[];
-  serviceSuggestions: { code: string; name: string }[];
-  places: PlaceInfo[];
-  placeSuggestions: PlaceInfo[];
   postcodeAreas: string[];
   provisions: Record<string, unknown>[];
 }
@@ -96,15 +94,18 @@ export async function whoDelivers(driver: Driver, database: string, args: WhoDel
   const on = isoDay(args.on);
   const { records } = await driver.executeQuery(
     WHO_DELIVERS,
-    { service: args.service, place: args.place, on },
+    { service: refParam(args.service), place: refParam(args.place), on },
     { database, routing: neo4j.routing.READ },
   );
-  const row = records[0]?.toObject() as Row;
-  one("service", args.service, row.services, row.serviceSuggestions, showService);
-  assertPostcodeFound("place", args.place, row.places.length, row.postcodeAreas);
-  const place = one("place", args.place, row.places, row.placeSuggestions, showPlace);
+  const raw = records[0]?.toObject() as Record<string, unknown>;
+  const row = raw as unknown as Row;
+  const services = refRows(raw, "services");
+  const service = resolveOne("service", args.service, REF.SERVICE, services);
+  const places = refRows(raw, "places");
+  assertPostcodeFound("place", args.place, places.matches.length, row.postcodeAreas);
+  const place = resolveOne("place", args.place, REF.PLACE, places);
   assertInForce("place", place, on);
   assertPostcodeDate("place", place, on);
-  const caveat = earlyParishNote(place, on);
-  return caveat ? row.provisions.map((p) => ({ ...p, note: [p.note, caveat].filter(Boolean).join(" ") })) : row.provisions;
+  const notes = [earlyParishNote(place, on), readAs("service", args.service, services, service), readAs("place", args.place, places, place)].filter(Boolean);
+  return notes.length ? row.provisions.map((p) => ({ ...p, note: [p.note, ...notes].filter(Boolean).join(" ") })) : row.provisions;
 }

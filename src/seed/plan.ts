@@ -3,23 +3,11 @@
  * before anything is written. A fact without a source, a relationship to a node that does not
  * exist, or a citation of an unknown source is an error here, not a half-written graph.
  */
+import { NODE_KEYS, type Label } from "../model.js";
 import { SeedError, type Location } from "./errors.js";
 
-/** The key property of each node label the seed manages. */
-export const NODE_KEYS = {
-  Source: "id",
-  Tier: "code",
-  Authority: "code",
-  Parish: "code",
-  UnparishedArea: "code",
-  Service: "code",
-  Organisation: "id",
-  Partnership: "id",
-  FundingStream: "id",
-  FundingFlow: "id",
-  Conflict: "id",
-} as const;
-export type Label = keyof typeof NODE_KEYS;
+/** The key property of each node label the seed manages (the model's). */
+export { NODE_KEYS, type Label };
 
 /** Properties stored as Neo4j Date (given as ISO yyyy-mm-dd strings). */
 export const DATE_PROPS = ["validFrom", "validTo"] as const;

@@ -25,14 +25,15 @@ import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
 import neo4j, { type Driver } from "neo4j-driver";
 import type { Logger } from "../log.js";
+import { POSTCODE_REL } from "../model.js";
 import { DEFAULT_SEEDS } from "./context.js";
 import { SeedError, SeedValidationError } from "./errors.js";
 
 export const POSTCODE_SOURCE = "onspd-2025-11";
 /** How postcodes are stored; a set loaded in another format is loaded again. 2: IN_DISTRICT, integer sets. */
 export const POSTCODE_FORMAT = 2;
-/** The relationship from a postcode to its district or unitary. */
-export const POSTCODE_REL = "IN_DISTRICT";
+/** The relationship from a postcode to its district or unitary (the model's). */
+export { POSTCODE_REL };
 const BATCH = 50_000;
 /** A UK postcode as ONSPD writes it (pcds): outward code, one space, inward code. */
 const PCDS = /^[A-Z]{1,2}[0-9][0-9A-Z]? [0-9][A-Z]{2}$/;

@@ -13,6 +13,7 @@ import { loadCombinedAuthorities, loadFireAuthorities, loadResilienceForums } fr
 import { loadCoreSpendingPower, loadPaperFunding } from "./loaders/money.js";
 import { loadParishes } from "./loaders/parishes.js";
 import { loadOrganisations, loadPartnerships } from "./loaders/partnerships.js";
+import { indexLookups, loadSynonyms } from "./loaders/lookup.js";
 import { loadFunctions, loadServices } from "./loaders/services.js";
 import { loadSources } from "./loaders/sources.js";
 import { loadTiers } from "./loaders/tiers.js";
@@ -37,6 +38,8 @@ export function buildPlan(seeds = DEFAULT_SEEDS): Plan {
     loadPartnerships(ctx);
     loadCoreSpendingPower(ctx);
     loadPaperFunding(ctx);
+    loadSynonyms(ctx);
+    indexLookups(ctx);
     plan.finish();
   } catch (err) {
     if (err instanceof SeedValidationError) throw new SeedValidationError([...plan.errors, ...err.errors]);

@@ -14,6 +14,7 @@
  */
 import { createHash, randomUUID } from "node:crypto";
 import type { Driver, ManagedTransaction } from "neo4j-driver";
+import { KEYS_INDEX, LOOKUP_LABELS, SEARCH_INDEX } from "../model.js";
 import { DATE_PROPS, NODE_KEYS, type Label, type Plan, type Props } from "./plan.js";
 
 const BATCH = 5000;
@@ -30,6 +31,9 @@ const SCHEMA_STATEMENTS = [
     (label) => `CREATE INDEX tg_${label.toLowerCase()}_searchname IF NOT EXISTS FOR (n:${label}) ON (n.searchName)`,
   ),
   "CREATE INDEX tg_authority_type IF NOT EXISTS FOR (n:Authority) ON (n.type)",
+  // Look-up (src/model.ts): exact keys, one token each; and names and descriptions, stemmed.
+  `CREATE FULLTEXT INDEX ${KEYS_INDEX} IF NOT EXISTS FOR (n:${LOOKUP_LABELS.join("|")}) ON EACH [n.lookupKeys] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'keyword'}}`,
+  `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${LOOKUP_LABELS.join("|")}) ON EACH [n.name, n.searchText, n.searchCodes] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'english'}}`,
 ];
 
 const dateFixes = (v: string) => DATE_PROPS.map((p) => `${v}.${p} = CASE WHEN ${v}.${p} IS NULL THEN null ELSE date(${v}.${p}) END`).join(", ");
@@ -76,7 +80,18 @@ function propsHash(props: Props): string {
   return createHash("sha1").update(JSON.stringify(Object.keys(props).sort().map((k) => [k, props[k]]))).digest("base64");
 }
 
+/** The full-text indexes' properties: an index from an older version with others is dropped and made again. */
+const FULLTEXT_PROPERTIES: Record<string, string[]> = { [KEYS_INDEX]: ["lookupKeys"], [SEARCH_INDEX]: ["name", "searchText", "searchCodes"] };
+
 export async function ensureSchema(driver: Driver, database: string): Promise<void> {
+  const { records } = await driver.executeQuery("SHOW FULLTEXT INDEXES YIELD name, properties, labelsOrTypes", {}, { database });
+  for (const r of records) {
+    const want = FULLTEXT_PROPERTIES[r.get("name") as string];
+    const labels = (r.get("labelsOrTypes") as string[]).join("|");
+    if (want && (want.join(",") !== (r.get("properties") as string[]).join(",") || labels !== LOOKUP_LABELS.join("|"))) {
+      await driver.executeQuery(`DROP INDEX ${r.get("name") as string}`, {}, { database });
+    }
+  }
   for (const statement of SCHEMA_STATEMENTS) await driver.executeQuery(statement, {}, { database });
   await driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database });
 }

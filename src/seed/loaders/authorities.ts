@@ -25,7 +25,7 @@ const earlier = (a: string | null, b: string | null) => (a && b ? (a < b ? a : b
 
 export function loadAuthorities(ctx: LoadContext, tiers: TierMaps): void {
   const file = join(ctx.seeds, "datasets", "authorities", "uk_local_authorities.csv");
-  const rows = readCsv(file, ["local-authority-code", "gss-code", "official-name", "nice-name", "local-authority-type", "start-date", "end-date", "replaced-by", "county-la", "combined-authority", "current-authority", "former-gss-codes", "nation"]);
+  const rows = readCsv(file, ["local-authority-code", "gss-code", "official-name", "nice-name", "local-authority-type", "start-date", "end-date", "replaced-by", "county-la", "combined-authority", "current-authority", "former-gss-codes", "nation", "alt-names", "gov-uk-slug", "snac", "ecode"]);
   const english = rows.filter((r) => r.nation === "England" && ENGLISH_TYPES.has(r["local-authority-type"] ?? ""));
   const byReg = new Map<string, Row>();
   for (const r of english) {
@@ -70,6 +70,8 @@ export function loadAuthorities(ctx: LoadContext, tiers: TierMaps): void {
         validFrom: r["start-date"] || null,
         validTo: validTo(r),
         current: r["current-authority"] === "True",
+        // Other names and codes people use for it (src/seed/loaders/lookup.ts makes them look-up keys).
+        aliases: aliasesOf(r),
       },
       [{ source: SRC, cite: `row ${r.$line} (${r["local-authority-code"]})` }],
       at,
@@ -148,6 +150,16 @@ export function loadAuthorities(ctx: LoadContext, tiers: TierMaps): void {
   }
   if (normalised) ctx.plan.warn(`mysociety-register: ${normalised} end-date(s) were the successor's first day; stored as the day before (validTo is the last day).`);
   crossCheckLocalLinks(ctx, byReg);
+}
+
+/**
+ * The register's other names and codes for an authority: its alternative names, GOV.UK slug,
+ * three-letter register code, old ONS/SNAC code and MHCLG E-code.
+ */
+function aliasesOf(r: Row): string[] {
+  const names = (r["alt-names"] ?? "").split(",").map((n) => n.trim());
+  const codes = [r["gov-uk-slug"], r["local-authority-code"], r.snac, r["old-ons-la-code"], r.ecode].map((c) => (c ?? "").trim());
+  return [...new Set([...names, ...codes].filter(Boolean))];
 }
 
 /**

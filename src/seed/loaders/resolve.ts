@@ -10,7 +10,7 @@ import type { Cite } from "../plan.js";
 export function addDatasetAuthority(ctx: LoadContext, body: { code: string; name: string; type: string; typeName: string }, cites: Cite[], at: Location): void {
   ctx.codes.set(body.code, body.code);
   ctx.plan.addNode("Authority", {
-    ...body, otherCodes: [], officialName: null, registryCode: null, region: null, population: null, validFrom: null, validTo: null, current: true,
+    ...body, otherCodes: [], aliases: [], officialName: null, registryCode: null, region: null, population: null, validFrom: null, validTo: null, current: true,
   }, cites, at);
 }
 

@@ -24,6 +24,7 @@ export function loadServices(ctx: LoadContext, tiers: TierMaps): void {
     }
     ctx.plan.addNode("Service", {
       code: r.Identifier ?? "", name: r.Label ?? "", esdLabel: r.Label ?? null, esdStatus: r.Status ?? null, govukDescription: null, providingTier: null,
+      esdDescription: r.Description || null,
     }, [{ source: "esd-lgsl", cite: `row ${r.$line}` }], at);
   }
 
