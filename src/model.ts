@@ -29,8 +29,10 @@ export type LookupLabel = (typeof LOOKUP_LABELS)[number];
 
 /** Full-text index of every look-up key (keyword analyser: one key, one token; exact matches). */
 export const KEYS_INDEX = "tg_lookup_keys";
-/** Full-text index of names and descriptions (English analyser: stems, fuzzy and prefix queries, scores). */
+/** Full-text index of names and descriptions (English analyser: stems, so "libraries" finds "library"; scores). */
 export const SEARCH_INDEX = "tg_search";
+/** The same text unstemmed (standard analyser), for fuzzy and prefix terms: "colection" is one edit from "collection", three from the stem "collect". */
+export const PLAIN_INDEX = "tg_search_plain";
 
 /**
  * A look-up key: Unicode-normalised, lower case, "&" read as "and", one space between words, no

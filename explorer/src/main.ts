@@ -79,7 +79,7 @@ async function select(key: string): Promise<void> {
   await partnership;
 }
 
-mountSearch($("search"), $("search-results"), status, (hit) => void app.start(hit).then(select));
+mountSearch($("search"), $("search-results"), status, (hit) => void app.start(hit).then(select), () => state.date);
 if (renderer) bindMouse(renderer, graph, (key) => void select(key).then(() => (graph.getNodeAttribute(key, "expanded") ? undefined : app.expand(key))), () => app.changed());
 
 $<HTMLInputElement>("date").value = state.date;

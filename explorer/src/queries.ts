@@ -36,20 +36,14 @@ export function expandQuery(kind: Kind, rel: Relation): string {
 }
 
 /**
- * Search across the four kinds people look for, by code or by name. The API's `contains` is
- * case-sensitive, so the typed text is sent in a few spellings ($s0, $s1...), OR-ed.
+ * The API's search (questions/search.ts): names, codes, everyday words, postcodes and
+ * misspellings, ranked by the server's full-text index, in force on the view's date first.
  */
-export function searchQuery(spellings: number): string {
-  const names = Array.from({ length: spellings }, (_, i) => `{ name: { contains: $s${i} } }`).join(" ");
-  const where = (key: string) => `{ OR: [{ ${key}: { eq: $code } } ${names}] }`;
-  const vars = Array.from({ length: spellings }, (_, i) => `$s${i}: String!`).join(", ");
-  return `query Search(${vars}, $code: ID!, $limit: Int!) {
-  authorities(where: ${where("code")}, limit: $limit, sort: [{ name: ASC }]) { code name typeName current }
-  parishes(where: ${where("code")}, limit: $limit, sort: [{ name: ASC }]) { code name within(limit: 3) { name } }
-  services(where: ${where("code")}, limit: $limit, sort: [{ name: ASC }]) { code name }
-  partnerships(where: ${where("id")}, limit: $limit, sort: [{ name: ASC }]) { id name kind }
+export const SEARCH = `query Search($text: String!, $on: String, $limit: Int) {
+  search(text: $text, kinds: [AUTHORITY, PARISH, UNPARISHED_AREA, SERVICE, PARTNERSHIP, ORGANISATION], on: $on, limit: $limit) {
+    kind code name typeName within inForce match
+  }
 }`;
-}
 
 /** The custom question: who delivers a service in a place on a date, with the path. */
 export const WHO_DELIVERS = `query WhoDelivers($service: String!, $place: String!, $on: String) {

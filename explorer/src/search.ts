@@ -1,9 +1,9 @@
 /**
  * Search-to-start: a combobox (WAI-ARIA 1.2 pattern) over authorities, parishes, services and
- * partnerships. Arrow keys move, Enter picks, Escape closes; results are announced.
+ * partnerships, answered by the API's search (misspellings, codes, everyday words). Arrow keys move, Enter picks, Escape closes; results are announced.
  */
 import { gql } from "./api.js";
-import { searchQuery } from "./queries.js";
+import { SEARCH } from "./queries.js";
 import type { Kind } from "./relations.js";
 
 /** A search result. */
@@ -15,40 +15,30 @@ export interface Hit {
 }
 
 interface SearchData {
-  authorities: { code: string; name: string; typeName: string; current: boolean }[];
-  parishes: { code: string; name: string; within: { name: string }[] }[];
-  services: { code: string; name: string }[];
-  partnerships: { id: string; name: string; kind: string }[];
+  search: { kind: string; code: string; name: string; typeName: string | null; within: string | null; inForce: boolean; match: string }[];
 }
 
-const PER_KIND = 8;
 const SHOWN = 12;
 
-/** The spellings sent for a typed text: as typed, lower case, Capitalised, Title Case. */
-export function spellings(q: string): string[] {
-  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-  return [...new Set([q, q.toLowerCase(), cap(q), q.split(/\s+/).map(cap).join(" ")])];
-}
+/** The API's kinds, as the explorer's node kinds. */
+const KIND: Record<string, Kind> = {
+  AUTHORITY: "Authority", PARISH: "Parish", UNPARISHED_AREA: "UnparishedArea", SERVICE: "Service", PARTNERSHIP: "Partnership", ORGANISATION: "Organisation",
+};
 
-async function find(q: string, signal: AbortSignal): Promise<Hit[]> {
-  const names = spellings(q);
-  const vars: Record<string, unknown> = { code: q.toUpperCase(), limit: PER_KIND };
-  names.forEach((s, i) => (vars[`s${i}`] = s));
-  const d = await gql<SearchData>(searchQuery(names.length), vars, signal);
-  const hits: Hit[] = [
-    ...d.authorities.map((a) => ({ kind: "Authority" as const, code: a.code, name: a.name, detail: `${a.typeName}${a.current ? "" : ", abolished"}` })),
-    ...d.parishes.map((p) => ({ kind: "Parish" as const, code: p.code, name: p.name, detail: `Parish in ${p.within.map((w) => w.name).join(" / ")}` })),
-    ...d.partnerships.map((p) => ({ kind: "Partnership" as const, code: p.id, name: p.name, detail: p.kind })),
-    ...d.services.map((s) => ({ kind: "Service" as const, code: s.code, name: s.name, detail: `Service ${s.code}` })),
-  ];
-  // Exact names first, then names that start with the text; otherwise the API's order.
-  const lq = q.toLowerCase();
-  const rank = (h: Hit) => (h.name.toLowerCase() === lq || h.code === q.toUpperCase() ? 0 : h.name.toLowerCase().startsWith(lq) ? 1 : 2);
-  return hits.map((h, i) => ({ h, i })).sort((a, b) => rank(a.h) - rank(b.h) || a.i - b.i).map((x) => x.h).slice(0, SHOWN);
+/** Asks the API's search (ranked by its full-text index) for the typed text, as at `on`. */
+async function find(q: string, on: string | undefined, signal: AbortSignal): Promise<Hit[]> {
+  const d = await gql<SearchData>(SEARCH, { text: q, on, limit: SHOWN }, signal);
+  return d.search.flatMap((h) => {
+    const kind = KIND[h.kind];
+    if (!kind) return [];
+    const what = kind === "Service" ? `Service ${h.code}` : (h.typeName ?? kind.replace(/([a-z])([A-Z])/g, "$1 $2"));
+    const detail = [what, h.within ? `in ${h.within}` : null, h.inForce ? null : "not in force on the date"].filter(Boolean).join(", ");
+    return [{ kind, code: h.code, name: h.name, detail }];
+  });
 }
 
 /** Wires the input and its listbox; `onPick` gets the chosen hit. */
-export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, status: HTMLElement, onPick: (hit: Hit) => void): void {
+export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, status: HTMLElement, onPick: (hit: Hit) => void, on: () => string | undefined = () => undefined): void {
   let hits: Hit[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -93,7 +83,7 @@ export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, sta
       inflight?.abort();
       inflight = new AbortController();
       try {
-        hits = await find(q, inflight.signal);
+        hits = await find(q, on(), inflight.signal);
         active = hits.length ? 0 : -1;
         status.textContent = hits.length ? `${hits.length} results for “${q}”: arrow keys to choose, Enter to add.` : `Nothing matches “${q}”.`;
         render();

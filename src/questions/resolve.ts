@@ -5,7 +5,7 @@
  * that name the argument and offer candidates.
  */
 import { ErrorCode, userError } from "../errors.js";
-import { KEYS_INDEX, keyOf, POSTCODE_REL, SEARCH_INDEX, type LookupLabel } from "../model.js";
+import { KEYS_INDEX, keyOf, PLAIN_INDEX, POSTCODE_REL, SEARCH_INDEX, type LookupLabel } from "../model.js";
 
 /** In force on date `d` (inclusive days; null bounds are open). */
 export const LIVE = (v: string) => `((${v}.validFrom IS NULL OR ${v}.validFrom <= d) AND (${v}.validTo IS NULL OR ${v}.validTo >= d))`;
@@ -84,7 +84,9 @@ export interface RefParam {
   raw: string;
   /** A Lucene query for the exact look-up key (keyword analyser). */
   key: string;
-  /** A Lucene query for the search index ("" when the text has no word to search by). */
+  /** A Lucene query for the search index: every word, as typed or stemmed ("" when the text has no word to search by). */
+  words: string;
+  /** Forgiving (for the unstemmed index): any word, misspelt or as a prefix, and codes within an edit. */
   search: string;
   /** The text as a postcode without spaces, when it is shaped like one. */
   postcode: string | null;
@@ -94,30 +96,38 @@ export interface RefParam {
 const STOP = new Set(["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "it", "of", "on", "or", "the", "to", "with"]);
 
 /**
- * The full-text query for what a user typed: each word as typed (stemmed by the English
- * analyser: "libraries" finds "library"), within one or two edits (a misspelling), and as a
- * prefix; names weigh twice the other text; a word with digits is also looked for among the codes,
- * within one edit ("E0700011" finds E07000111), weighing most.
+ * The forgiving full-text query for what a user typed, on the unstemmed index: each word as
+ * typed, within one edit (two for long words: "colection" finds "collection"), and as a prefix;
+ * a word with digits is also looked for among the codes, within one edit ("E0700011" finds
+ * E07000111), weighing most.
  */
 export function searchQuery(text: string): string {
   const words = keyOf(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w && !STOP.has(w)).slice(0, 8);
   if (words.length === 0) return "";
   const terms = words
-    .map((w) => [w, w.length >= 4 ? `${w}~${w.length >= 6 ? 2 : 1}` : null, w.length >= 2 ? `${w}*` : null].filter(Boolean).join(" OR "))
+    // One edit scores on its own, so that it outranks two ("maidstne": Maidstone before Mainstone).
+    .map((w) => [w, w.length >= 4 ? `${w}~1` : null, w.length >= 8 ? `${w}~2` : null, w.length >= 2 ? `${w}*` : null].filter(Boolean).join(" OR "))
     .map((t) => `(${t})`)
     .join(" ");
   // A code (letters and digits, e.g. E0700011 or 4377) is looked for among codes, within one edit.
   const codes = words.filter((w) => /\d/.test(w)).map((w) => `${w}~1`).join(" ");
-  return `name:(${terms})^2 OR searchText:(${terms})${codes ? ` OR searchCodes:(${codes})^4` : ""}`;
+  return `searchWords:(${terms})${codes ? ` OR searchCodes:(${codes})^4` : ""}`;
 }
 
-/** The parameter for a named argument: its look-up key, its search query and its postcode form. */
+/** Every word of the text, each as typed or stemmed, in a name or the other text: the strict query. */
+export function wordsQuery(text: string): string {
+  const words = keyOf(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w && !STOP.has(w)).slice(0, 8);
+  return words.map((w) => `+(name:${w}^2 searchText:${w})`).join(" ");
+}
+
+/** The parameter for a named argument: its look-up key, its search queries and its postcode form. */
 export function refParam(input: string): RefParam {
   const key = keyOf(input);
   const compact = input.trim().toUpperCase().replace(/\s+/g, "");
   return {
     raw: input,
     key: `"${key.replace(/[\\"]/g, (c) => `\\${c}`)}"`,
+    words: wordsQuery(input),
     search: searchQuery(input),
     postcode: POSTCODE.test(input.trim().toUpperCase()) ? compact : null,
   };
@@ -132,9 +142,10 @@ const hasLabel = (v: string, kind: RefKind) => `(${kind.labels.map((l) => `${v}:
  * or null). Exact first: any of a node's look-up keys (its code, former codes, the register's
  * three-letter code, SNAC and E-code, GOV.UK slug, names and alternative names, LGSL code, ESD
  * label, GOV.UK description, synonyms), or a postcode; where several match, those in force on d
- * win. Only when nothing matched is the search index asked, its scores halved for what is not in
- * force on d; for a kind that allows free text, a clear best match (one hit, or half as good
- * again as the next) is the answer.
+ * win. Only when nothing matched is the search index asked — first for every word (as typed or
+ * stemmed), then, if none has them all, forgivingly (misspelt, a prefix) for the nearest — its
+ * scores halved for what is not in force on d. For a kind that allows free text, a clear best
+ * match among those with every word (one hit, or half as good again as the next) is the answer.
  */
 export const RESOLVE = (kind: RefKind, ref: string, out: string, scope: string[] = []) => `
 CALL (${["d", ...scope].join(", ")}) {
@@ -157,18 +168,32 @@ CALL (${["d", ...scope].join(", ")}) {
   WITH d, ref, CASE WHEN size(found) > 1 AND size(live) > 0 THEN live ELSE found END AS matched
   CALL (d, ref, matched) {
     WITH d, ref WHERE ref IS NOT NULL AND size(matched) = 0 AND ref.search <> ''
-    CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', ref.search, {limit: 50}) YIELD node, score
-    WHERE ${hasLabel("node", kind)}
-    WITH node, score * CASE WHEN ${LIVE("node")} THEN 1.0 ELSE 0.5 END AS score
-    ORDER BY score DESC, coalesce(node.code, node.id)
-    LIMIT 8
-    RETURN collect({node: node, score: score}) AS ranked
+    CALL (d, ref) {
+      CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', ref.words, {limit: 50}) YIELD node, score
+      WHERE ${hasLabel("node", kind)}
+      WITH node, score * CASE WHEN ${LIVE("node")} THEN 1.0 ELSE 0.5 END AS score
+      ORDER BY score DESC, coalesce(node.code, node.id)
+      LIMIT 8
+      RETURN collect({node: node, score: score}) AS byWords
+    }
+    CALL (d, ref, byWords) {
+      WITH d, ref WHERE size(byWords) = 0
+      CALL db.index.fulltext.queryNodes('${PLAIN_INDEX}', ref.search, {limit: 50}) YIELD node, score
+      WHERE ${hasLabel("node", kind)}
+      WITH node, score * CASE WHEN ${LIVE("node")} THEN 1.0 ELSE 0.5 END AS score
+      ORDER BY score DESC, coalesce(node.code, node.id)
+      LIMIT 8
+      RETURN collect({node: node, score: score}) AS nearest
+    }
+    // Aggregated, so that a row comes back (of nulls) when the search was not needed.
+    RETURN head(collect(CASE WHEN size(byWords) > 0 THEN byWords ELSE nearest END)) AS ranked, head(collect(size(byWords) > 0)) AS wordsFound
   }
-  WITH matched, ranked,
-       ${kind.freeText ? "size(matched) = 0 AND size(ranked) > 0 AND (size(ranked) = 1 OR ranked[0].score >= 1.5 * ranked[1].score)" : "false"} AS clear
+  WITH matched, coalesce(ranked, []) AS ranked, coalesce(wordsFound, false) AS wordsFound
+  WITH matched, ranked, wordsFound,
+       ${kind.freeText ? "size(matched) = 0 AND wordsFound AND (size(ranked) = 1 OR ranked[0].score >= 1.5 * ranked[1].score)" : "false"} AS clear
   RETURN CASE WHEN clear THEN [ranked[0].node] ELSE matched END AS ${out},
          CASE WHEN clear THEN [] ELSE [r IN ranked | r.node] END AS ${out}Suggestions,
-         CASE WHEN size(matched) > 0 THEN 'key' WHEN clear THEN 'search' END AS ${out}How
+         CASE WHEN size(matched) > 0 THEN 'key' WHEN clear THEN 'search' WHEN wordsFound THEN 'words' END AS ${out}How
 }`;
 
 /** How a node other than a place is shown: code (or id), name, and its kind. */
@@ -180,14 +205,15 @@ export const REF_INFO = (v: string) =>
 /** The Cypher that returns an argument's matches and suggestions as PlaceInfo rows. */
 export const REF_RESULT = (kind: RefKind, out: string) => {
   const show = kind.labels.some((l) => l === "Authority" || l === "Parish") ? PLACE_REF : REF_INFO;
-  return `[x IN ${out} | ${show("x")}] AS ${out}, [x IN ${out}Suggestions | ${show("x")}] AS ${out}Suggestions, ${out}How`;
+  return `[hit IN ${out} | ${show("hit")}] AS ${out}, [hit IN ${out}Suggestions | ${show("hit")}] AS ${out}Suggestions, ${out}How`;
 };
 
 /** What a question's query returns for one argument (REF_RESULT). */
 export interface RefRows {
   matches: PlaceInfo[];
   suggestions: PlaceInfo[];
-  how: "key" | "search" | null;
+  /** key: an exact name or code; search: free text read as its clear best match; words: free text whose every word several match; null: nothing did (suggestions are the nearest). */
+  how: "key" | "search" | "words" | null;
 }
 
 export const refRows = (row: Record<string, unknown>, out: string): RefRows => ({
@@ -199,10 +225,11 @@ export const refRows = (row: Record<string, unknown>, out: string): RefRows => (
 /**
  * THE error path for a named argument: exactly one match is the answer; none is NOT_FOUND with
  * the nearest suggestions; several are AMBIGUOUS with every candidate (and the code to use).
- * Free text with no clear best match is AMBIGUOUS too, with the ranked candidates.
+ * Free text whose every word several candidates carry, with no clear best, is AMBIGUOUS too, with
+ * the ranked candidates.
  */
 export function resolveOne(argument: string, input: string, kind: RefKind, r: RefRows): PlaceInfo {
-  if (r.matches.length === 0 && kind.freeText && r.suggestions.length > 1) {
+  if (r.matches.length === 0 && kind.freeText && r.how === "words" && r.suggestions.length > 1) {
     const ranked = r.suggestions.map(showRef);
     throw userError(
       ErrorCode.AMBIGUOUS,
@@ -219,7 +246,7 @@ export const readAs = (argument: string, input: string, r: RefRows, p: PlaceInfo
 
 /** How a place is shown in messages and answers. */
 export const PLACE_REF = (v: string) =>
-  `${v} {label: head(labels(${v})), code: ${v}.code, name: ${v}.name, typeName: ${v}.typeName, ` +
+  `${v} {label: head(labels(${v})), code: coalesce(${v}.code, ${v}.id), name: ${v}.name, typeName: coalesce(${v}.typeName, ${v}.kind), ` +
   `within: head([(${v})-[:${UP}]->(w:Authority) | w.name]), withinFrom: head([(${v})-[:${UP}]->(w:Authority) | toString(w.validFrom)]), ` +
   `withinCode: head([(${v})-[:${UP}]->(w:Authority) | w.code]), validFrom: toString(${v}.validFrom), validTo: toString(${v}.validTo), ` +
   `replacedBy: [(${v})-[:REPLACED_BY]->(x) | x.name + ' (' + x.code + ')'], firstSeen: ${v}.firstSeen, startedBy: ${v}.startedBy, endedBetween: ${v}.endedBetween, ` +

@@ -3,14 +3,14 @@
  * a code (current or former GSS, the register's three-letter code, SNAC, E-code, GOV.UK slug,
  * LGSL), a name or alternative name, an everyday word (seeds/curated/synonyms.yaml), a
  * postcode, or a misspelling of any of these. Exact matches of a look-up key first (and a
- * postcode), then the full-text index's matches (Lucene: English stemming, fuzzy and prefix
- * terms), best first; what is in force on the date ranks above what is not. It feeds the
+ * postcode), then the full-text indexes' matches (Lucene: English stemming, and fuzzy and prefix
+ * terms on the unstemmed text), each node at its better score, best first; what is in force on the date ranks above what is not. It feeds the
  * explorer's boxes, and the questions' suggestions come from the same indexes
  * (questions/resolve.ts). One Cypher query.
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { ErrorCode, userError } from "../errors.js";
-import { KEYS_INDEX, SEARCH_INDEX } from "../model.js";
+import { KEYS_INDEX, PLAIN_INDEX, SEARCH_INDEX } from "../model.js";
 import { checkLimit, type ListLimit } from "./limit.js";
 import { isoDay, LIVE, refParam, UP } from "./resolve.js";
 
@@ -49,7 +49,13 @@ CALL (ref) {
 }
 CALL (ref, exact) {
   WITH ref, exact WHERE ref.search <> ''
-  CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', ref.search, {limit: 200}) YIELD node, score
+  // Every word (stemmed), and the forgiving query (unstemmed): each node at its better score.
+  CALL (ref) {
+    CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', ref.words, {limit: 200}) YIELD node, score RETURN node, score
+    UNION ALL
+    CALL db.index.fulltext.queryNodes('${PLAIN_INDEX}', ref.search, {limit: 200}) YIELD node, score RETURN node, score
+  }
+  WITH exact, node, max(score) AS score
   WHERE head(labels(node)) IN $labels AND NOT node IN exact
   RETURN collect({node: node, score: score}) AS found
 }

@@ -14,13 +14,13 @@
  */
 import { createHash, randomUUID } from "node:crypto";
 import type { Driver, ManagedTransaction } from "neo4j-driver";
-import { KEYS_INDEX, LOOKUP_LABELS, SEARCH_INDEX } from "../model.js";
+import { KEYS_INDEX, LOOKUP_LABELS, PLAIN_INDEX, SEARCH_INDEX } from "../model.js";
 import { DATE_PROPS, NODE_KEYS, type Label, type Plan, type Props } from "./plan.js";
 
 const BATCH = 5000;
 
 /** Labels and types come from NODE_KEYS and the loaders, never from input: safe to splice. */
-const SCHEMA_STATEMENTS = [
+export const SCHEMA_STATEMENTS = [
   ...Object.entries(NODE_KEYS).map(
     ([label, key]) => `CREATE CONSTRAINT tg_${label.toLowerCase()}_${key} IF NOT EXISTS FOR (n:${label}) REQUIRE n.${key} IS UNIQUE`,
   ),
@@ -34,6 +34,8 @@ const SCHEMA_STATEMENTS = [
   // Look-up (src/model.ts): exact keys, one token each; and names and descriptions, stemmed.
   `CREATE FULLTEXT INDEX ${KEYS_INDEX} IF NOT EXISTS FOR (n:${LOOKUP_LABELS.join("|")}) ON EACH [n.lookupKeys] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'keyword'}}`,
   `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${LOOKUP_LABELS.join("|")}) ON EACH [n.name, n.searchText, n.searchCodes] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'english'}}`,
+  // Its own properties: Neo4j takes an index on the same labels and properties to be the same index, whatever its analyser.
+  `CREATE FULLTEXT INDEX ${PLAIN_INDEX} IF NOT EXISTS FOR (n:${LOOKUP_LABELS.join("|")}) ON EACH [n.searchWords, n.searchCodes] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-no-stop-words'}}`,
 ];
 
 const dateFixes = (v: string) => DATE_PROPS.map((p) => `${v}.${p} = CASE WHEN ${v}.${p} IS NULL THEN null ELSE date(${v}.${p}) END`).join(", ");
@@ -81,7 +83,9 @@ function propsHash(props: Props): string {
 }
 
 /** The full-text indexes' properties: an index from an older version with others is dropped and made again. */
-const FULLTEXT_PROPERTIES: Record<string, string[]> = { [KEYS_INDEX]: ["lookupKeys"], [SEARCH_INDEX]: ["name", "searchText", "searchCodes"] };
+const FULLTEXT_PROPERTIES: Record<string, string[]> = {
+  [KEYS_INDEX]: ["lookupKeys"], [SEARCH_INDEX]: ["name", "searchText", "searchCodes"], [PLAIN_INDEX]: ["searchWords", "searchCodes"],
+};
 
 export async function ensureSchema(driver: Driver, database: string): Promise<void> {
   const { records } = await driver.executeQuery("SHOW FULLTEXT INDEXES YIELD name, properties, labelsOrTypes", {}, { database });

@@ -62,7 +62,7 @@ describe("the bulk who-delivers export", () => {
   it("refuses unknown filters before streaming anything", async () => {
     const res = await fetch(`${server.url}/export/who-delivers.csv?area=Atlantis`);
     expect(res.status).toBe(404);
-    expect(await res.json()).toMatchObject({ error: { code: "NOT_FOUND", message: 'area: nothing matches "Atlantis"' } });
+    expect(await res.json()).toMatchObject({ error: { code: "NOT_FOUND", message: expect.stringMatching(/^area: nothing matches "Atlantis"\./) } });
   });
 
   it("npm run export writes the same table to a file", async () => {

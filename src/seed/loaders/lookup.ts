@@ -83,6 +83,8 @@ export function indexLookups(ctx: LoadContext): void {
       node.props.lookupKeys = keys;
       node.props.searchText = text;
       node.props.searchCodes = codes;
+      // The same words in one property, for the unstemmed index (an index needs its own properties).
+      node.props.searchWords = `${String(node.props.name ?? "")} \n ${text}`;
     }
   }
 }
