@@ -35,8 +35,26 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 /** What a write without a (valid) token is told. */
 export const UNAUTHENTICATED_MESSAGE = "Unauthenticated: writing needs a signed token (Authorization: Bearer ...) with the editor role.";
 
-export function userError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...extra } });
+/**
+ * A user's mistake — a bad argument, nothing or several found, a date out of range: the domain's
+ * error, thrown by the questions, which know nothing of GraphQL. Each edge converts it: GraphQL
+ * (formatError: `extensions.code` and the extras), the CSV export (clientError: a 4xx JSON body)
+ * and the CLIs (src/cli.ts: the code and message, exit status 2).
+ */
+export class UserError extends Error {
+  override name = "UserError";
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** What else a client is told: the argument, suggestions, candidates. */
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+export function userError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): UserError {
+  return new UserError(code, message, extra);
 }
 
 const DRIVER_UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired"]);
@@ -95,6 +113,9 @@ function classify(original: Original, queryTimeoutMs: number): { code: ErrorCode
 export function formatError(production: boolean, queryTimeoutMs = 15_000) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = (error as { originalError?: Original })?.originalError;
+    if (original instanceof UserError) {
+      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { ...original.extensions, code: original.code } };
+    }
     const known = classify(original, queryTimeoutMs);
     if (known) {
       return { message: known.message, locations: formatted.locations, path: formatted.path, extensions: { code: known.code } };
@@ -138,6 +159,7 @@ export const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
  * undefined for an unexpected error (the caller answers 500 and logs it).
  */
 export function clientError(err: unknown, queryTimeoutMs: number): { code: ErrorCode; message: string; status: number; extensions: Record<string, unknown> } | undefined {
+  if (err instanceof UserError) return { code: err.code, message: err.message, status: HTTP_STATUS[err.code] ?? 400, extensions: err.extensions };
   if (err instanceof GraphQLError && typeof err.extensions.code === "string" && err.extensions.code in ErrorCode) {
     const code = err.extensions.code as ErrorCode;
     const { code: _c, http: _h, stacktrace: _s, ...extensions } = err.extensions;

@@ -5,7 +5,8 @@ import { randomBytes } from "node:crypto";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { Driver } from "neo4j-driver";
 import type { SecurityConfig } from "../config.js";
-import { ErrorCode, UNAUTHENTICATED_MESSAGE, userError } from "../errors.js";
+import { GraphQLError } from "graphql";
+import { ErrorCode, UNAUTHENTICATED_MESSAGE } from "../errors.js";
 import { resolvers } from "../resolvers.js";
 import { loadTypeDefs } from "./typeDefs.js";
 
@@ -40,9 +41,9 @@ export function createNeoSchema(driver?: Driver, jwt?: SecurityConfig["jwt"]): N
           // Who wrote a note: the `sub` of the verified token, never the client's say. (Callbacks
           // run before the library's own authentication check, so no token is refused here too.)
           editor: (_parent: unknown, _args: unknown, ctx: { jwt?: { sub?: unknown } }) => {
-            if (!ctx.jwt) throw userError(ErrorCode.UNAUTHENTICATED, UNAUTHENTICATED_MESSAGE);
+            if (!ctx.jwt) throw new GraphQLError(UNAUTHENTICATED_MESSAGE, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
             const sub = ctx.jwt.sub;
-            if (typeof sub !== "string" || sub.trim() === "") throw userError(ErrorCode.UNAUTHENTICATED, "Unauthenticated: the token names nobody (its `sub` is empty); a note must have an author.");
+            if (typeof sub !== "string" || sub.trim() === "") throw new GraphQLError("Unauthenticated: the token names nobody (its `sub` is empty); a note must have an author.", { extensions: { code: ErrorCode.UNAUTHENTICATED } });
             return sub;
           },
         },
