@@ -2,13 +2,17 @@
  * Custom resolvers next to the generated ones: thin wrappers over the questions in
  * src/questions/, each one Cypher query.
  */
+import type {
+  QueryFundingFlowsArgs, QueryFundingSummaryArgs, QueryPartnershipOverlapArgs, QueryPostcodeArgs, QueryRationalisationScenarioArgs, QuerySearchArgs,
+  QueryServicesOfArgs, QuerySubsumptionCandidatesArgs, QueryTierMatrixArgs, QueryWhoDeliversArgs,
+} from "./__generated__/graphql.js";
 import type { Context } from "./context.js";
 import { ErrorCode, userError } from "./errors.js";
-import { fundingFlows, fundingSummary, type FundingFlowsArgs } from "./questions/funding.js";
+import { fundingFlows, fundingSummary } from "./questions/funding.js";
 import { partnershipOverlap } from "./questions/overlap.js";
 import { postcode } from "./questions/postcode.js";
 import { rationalisationScenario } from "./questions/scenario.js";
-import { search, type SearchArgs } from "./questions/search.js";
+import { search } from "./questions/search.js";
 import { servicesOf } from "./questions/services-of.js";
 import { subsumptionCandidates } from "./questions/subsumption.js";
 import { tierMatrix } from "./questions/tier-matrix.js";
@@ -19,22 +23,23 @@ function required(argument: string, value: string): string {
   return value;
 }
 
+/** Each custom question's arguments, as the generated types (from the schema the server serves) give them. */
 export const resolvers = {
   Query: {
-    whoDelivers: (_: unknown, a: { service: string; place: string; on?: unknown }, ctx: Context) =>
+    whoDelivers: (_: unknown, a: QueryWhoDeliversArgs, ctx: Context) =>
       whoDelivers(ctx.driver, ctx.database, { service: required("service", a.service), place: required("place", a.place), on: a.on }),
-    servicesOf: (_: unknown, a: { authority: string; on?: unknown }, ctx: Context) =>
+    servicesOf: (_: unknown, a: QueryServicesOfArgs, ctx: Context) =>
       servicesOf(ctx.driver, ctx.database, { authority: required("authority", a.authority), on: a.on }),
-    tierMatrix: (_: unknown, a: { on?: unknown }, ctx: Context) => tierMatrix(ctx.driver, ctx.database, { on: a.on }),
-    postcode: (_: unknown, a: { code: string; on?: unknown }, ctx: Context) => postcode(ctx.driver, ctx.database, { code: required("code", a.code), on: a.on }),
-    subsumptionCandidates: (_: unknown, a: { by: string; minScore?: number | null; limit?: number | null }, ctx: Context) =>
+    tierMatrix: (_: unknown, a: QueryTierMatrixArgs, ctx: Context) => tierMatrix(ctx.driver, ctx.database, { on: a.on }),
+    postcode: (_: unknown, a: QueryPostcodeArgs, ctx: Context) => postcode(ctx.driver, ctx.database, { code: required("code", a.code), on: a.on }),
+    subsumptionCandidates: (_: unknown, a: QuerySubsumptionCandidatesArgs, ctx: Context) =>
       subsumptionCandidates(ctx.driver, ctx.database, { by: required("by", a.by), minScore: a.minScore, limit: a.limit }),
-    partnershipOverlap: (_: unknown, a: { area?: string | null; limit?: number | null }, ctx: Context) => partnershipOverlap(ctx.driver, ctx.database, a),
-    rationalisationScenario: (_: unknown, a: { by: string; subsume: string[] }, ctx: Context) =>
+    partnershipOverlap: (_: unknown, a: QueryPartnershipOverlapArgs, ctx: Context) => partnershipOverlap(ctx.driver, ctx.database, a),
+    rationalisationScenario: (_: unknown, a: QueryRationalisationScenarioArgs, ctx: Context) =>
       rationalisationScenario(ctx.driver, ctx.database, { by: required("by", a.by), subsume: a.subsume }),
-    fundingFlows: (_: unknown, a: FundingFlowsArgs, ctx: Context) => fundingFlows(ctx.driver, ctx.database, a),
-    search: (_: unknown, a: SearchArgs, ctx: Context) => search(ctx.driver, ctx.database, a),
-    fundingSummary: (_: unknown, a: { area: string; year: string }, ctx: Context) =>
+    fundingFlows: (_: unknown, a: QueryFundingFlowsArgs, ctx: Context) => fundingFlows(ctx.driver, ctx.database, a),
+    search: (_: unknown, a: QuerySearchArgs, ctx: Context) => search(ctx.driver, ctx.database, a),
+    fundingSummary: (_: unknown, a: QueryFundingSummaryArgs, ctx: Context) =>
       fundingSummary(ctx.driver, ctx.database, { area: required("area", a.area), year: required("year", a.year) }),
   },
 };
