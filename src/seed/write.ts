@@ -19,8 +19,8 @@ import { DATE_PROPS, NODE_KEYS, type Label, type Plan, type Props } from "./plan
 
 const BATCH = 5000;
 
-/** Labels and types come from NODE_KEYS and the loaders, never from input: safe to splice. */
-export const SCHEMA_STATEMENTS = [
+/** Labels and types come from NODE_KEYS and the loaders, never from input: safe to splice. Made before the data is written. */
+const BEFORE_WRITE = [
   ...Object.entries(NODE_KEYS).map(
     ([label, key]) => `CREATE CONSTRAINT tg_${label.toLowerCase()}_${key} IF NOT EXISTS FOR (n:${label}) REQUIRE n.${key} IS UNIQUE`,
   ),
@@ -31,12 +31,23 @@ export const SCHEMA_STATEMENTS = [
     (label) => `CREATE INDEX tg_${label.toLowerCase()}_searchname IF NOT EXISTS FOR (n:${label}) ON (n.searchName)`,
   ),
   "CREATE INDEX tg_authority_type IF NOT EXISTS FOR (n:Authority) ON (n.type)",
+];
+
+/**
+ * Full-text indexes, made after the data is written: a new one is then filled from the store,
+ * not from the write's transaction state (which would hold a Lucene document per node, three
+ * times over, and push a first import past Neo4j's transaction memory limit).
+ */
+const FULLTEXT = [
   // Look-up (src/model.ts): exact keys, one token each; and names and descriptions, stemmed.
   `CREATE FULLTEXT INDEX ${KEYS_INDEX} IF NOT EXISTS FOR (n:${LOOKUP_LABELS.join("|")}) ON EACH [n.lookupKeys] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'keyword'}}`,
   `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${LOOKUP_LABELS.join("|")}) ON EACH [n.name, n.searchText, n.searchCodes] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'english'}}`,
   // Its own properties: Neo4j takes an index on the same labels and properties to be the same index, whatever its analyser.
   `CREATE FULLTEXT INDEX ${PLAIN_INDEX} IF NOT EXISTS FOR (n:${LOOKUP_LABELS.join("|")}) ON EACH [n.searchWords, n.searchCodes] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-no-stop-words'}}`,
 ];
+
+/** Every schema statement (the seeds hash covers them: a new index re-seeds an old store). */
+export const SCHEMA_STATEMENTS = [...BEFORE_WRITE, ...FULLTEXT];
 
 const dateFixes = (v: string) => DATE_PROPS.map((p) => `${v}.${p} = CASE WHEN ${v}.${p} IS NULL THEN null ELSE date(${v}.${p}) END`).join(", ");
 
@@ -87,7 +98,7 @@ const FULLTEXT_PROPERTIES: Record<string, string[]> = {
   [KEYS_INDEX]: ["lookupKeys"], [SEARCH_INDEX]: ["name", "searchText", "searchCodes"], [PLAIN_INDEX]: ["searchWords", "searchCodes"],
 };
 
-export async function ensureSchema(driver: Driver, database: string): Promise<void> {
+export async function ensureSchema(driver: Driver, database: string, which: "before" | "fulltext" | "all" = "all"): Promise<void> {
   const { records } = await driver.executeQuery("SHOW FULLTEXT INDEXES YIELD name, properties, labelsOrTypes", {}, { database });
   for (const r of records) {
     const want = FULLTEXT_PROPERTIES[r.get("name") as string];
@@ -96,7 +107,8 @@ export async function ensureSchema(driver: Driver, database: string): Promise<vo
       await driver.executeQuery(`DROP INDEX ${r.get("name") as string}`, {}, { database });
     }
   }
-  for (const statement of SCHEMA_STATEMENTS) await driver.executeQuery(statement, {}, { database });
+  const statements = which === "before" ? BEFORE_WRITE : which === "fulltext" ? FULLTEXT : SCHEMA_STATEMENTS;
+  for (const statement of statements) await driver.executeQuery(statement, {}, { database });
   await driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database });
 }
 
@@ -105,7 +117,7 @@ function* batches<T>(items: T[]): Generator<T[]> {
 }
 
 export async function writePlan(driver: Driver, database: string, plan: Plan, o: WriteOptions & { seedsHash?: string } = {}): Promise<WriteResult> {
-  await ensureSchema(driver, database);
+  await ensureSchema(driver, database, "before");
   const run = randomUUID();
   const counts = plan.counts();
   const total = Object.values(counts.nodes).reduce((a, b) => a + b, 0) + Object.values(counts.relationships).reduce((a, b) => a + b, 0);
@@ -140,18 +152,22 @@ export async function writePlan(driver: Driver, database: string, plan: Plan, o:
           const q =
             `UNWIND $rows AS r WITH r, r.props AS row OPTIONAL MATCH (old:${label} {${key}: row.${key}}) ` +
             `WITH r, row, CASE WHEN old IS NULL THEN 'added' WHEN old._hash = r.hash THEN 'same' ELSE 'changed' END AS change ` +
-            `MERGE (n:${label} {${key}: row.${key}}) SET n = row, n._seed = $run, n._hash = r.hash, n.searchName = toLower(row.name) SET ${dateFixes("n")} ` +
+            // An unchanged node gets only its stamp: nothing else is rewritten (nor re-indexed).
+            `MERGE (n:${label} {${key}: row.${key}}) SET n._seed = $run WITH n, r, row, change WHERE change <> 'same' ` +
+            `SET n = row, n._seed = $run, n._hash = r.hash, n.searchName = toLower(row.name) SET ${dateFixes("n")} ` +
             `RETURN change, count(*) AS n`;
           for (const b of batches(rows)) await step(tx, q, b, label);
         }
         for (const g of plan.rels.values()) {
           const fk = NODE_KEYS[g.fromLabel];
           const tk = NODE_KEYS[g.toLabel];
-          const rows = [...g.rows.values()].map((r) => ({ from: r.from, to: r.to, props: r.props }));
+          const rows = [...g.rows.values()].map((r) => ({ from: r.from, to: r.to, props: r.props, hash: propsHash(r.props) }));
           const q =
             `UNWIND $rows AS row MATCH (a:${g.fromLabel} {${fk}: row.from}) MATCH (b:${g.toLabel} {${tk}: row.to}) ` +
             `WITH a, b, row, CASE WHEN EXISTS { (a)-[:${g.type}]->(b) } THEN 'same' ELSE 'added' END AS change ` +
-            `MERGE (a)-[r:${g.type}]->(b) SET r = row.props, r._seed = $run SET ${dateFixes("r")} RETURN change, count(*) AS n`;
+            `MERGE (a)-[r:${g.type}]->(b) WITH r, row, change, coalesce(r._hash = row.hash, false) AS unchanged SET r._seed = $run ` +
+            `WITH r, row, change, unchanged WHERE NOT unchanged ` +
+            `SET r = row.props, r._seed = $run, r._hash = row.hash SET ${dateFixes("r")} RETURN change, count(*) AS n`;
           for (const b of batches(rows)) await step(tx, q, b, g.type);
         }
         // What is attached to a node about to go moves to the node that now carries its old key.
@@ -204,5 +220,6 @@ export async function writePlan(driver: Driver, database: string, plan: Plan, o:
   } finally {
     await session.close();
   }
+  await ensureSchema(driver, database, "fulltext");
   return { run, ...counts, changes, moved };
 }

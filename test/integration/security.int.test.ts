@@ -255,7 +255,7 @@ describe("limits on hostile queries, each named, most before the database is tou
   it("a transaction timeout stops long queries, generated and ours, with QUERY_TIMEOUT", async () => {
     const slow = await startTestServer({ production: true, security: defaultSecurity({ limits: { queryTimeoutMs: 1 } }) });
     try {
-      for (const q of [`{ parishes(limit: 2500, sort: [{ name: DESC }]) { code within(limit: 3) { code name } } }`, `{ whoDelivers(service: "524", place: "Nowheresvilleton") { authority { code } } }`]) {
+      for (const q of [`{ parishes(limit: 2500, sort: [{ name: DESC }]) { code within(limit: 3) { code name } } }`, `{ partnershipOverlap(limit: 5000) { pairs { memberJaccard a { id } } } }`]) {
         // Both take hundreds of ms; Neo4j checks timeouts every 100 ms (src/db/local.ts).
         const r = await post(slow, q);
         expect(r.body.errors?.[0], q).toEqual({ message: expect.stringMatching(/longer than 1 ms \(TIERGRAPH_QUERY_TIMEOUT_MS\)/), locations: expect.any(Array), path: expect.any(Array), extensions: { code: "QUERY_TIMEOUT" } });
