@@ -82,13 +82,15 @@ async function fingerprint(driver: Driver, database: string, o: { compareChanges
   for (const r of (await q("MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS n ORDER BY l")).records) labels[r.get("l") as string] = Number(r.get("n"));
   const types: Record<string, number> = {};
   for (const r of (await q("MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS n ORDER BY t")).records) types[r.get("t") as string] = Number(r.get("n"));
-  const schema = (
-    await q(
-      `SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, state, owningConstraint
-       RETURN name + ' ' + type + ' ' + entityType + ' ' + coalesce(apoc.text.join(labelsOrTypes, ','), '') + ' ' + coalesce(apoc.text.join(properties, ','), '') + ' ' + state + ' ' + coalesce(owningConstraint, '-') AS s
-       UNION ALL SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN name + ' ' + type + ' ' + apoc.text.join(labelsOrTypes, ',') + ' ' + apoc.text.join(properties, ',') AS s`,
-    )
-  ).records
+  const schema = [
+    ...(
+      await q(
+        `SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, state, owningConstraint
+         RETURN name + ' ' + type + ' ' + entityType + ' ' + coalesce(apoc.text.join(labelsOrTypes, ','), '') + ' ' + coalesce(apoc.text.join(properties, ','), '') + ' ' + state + ' ' + coalesce(owningConstraint, '-') AS s`,
+      )
+    ).records,
+    ...(await q("SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN name + ' ' + type + ' ' + apoc.text.join(labelsOrTypes, ',') + ' ' + apoc.text.join(properties, ',') AS s")).records,
+  ]
     .map((r) => r.get("s") as string)
     .filter((s) => !s.startsWith("index_")) // the lookup indexes Neo4j makes itself (token lookups) are compared by type below
     .sort();
