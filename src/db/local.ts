@@ -264,7 +264,7 @@ function emptyStore(dirs: InstanceDirs, o: LocalOptions, lib: string, plugins: s
       await writeFile(join(staging, "conf", "neo4j.conf"), neo4jConf(dirs, o, plugins, join(staging, "data")));
       try {
         const output = await runImporter(dirs, lib, join(staging, "conf"), [
-          "database", "import", "full", "neo4j", "--overwrite-destination=true", `--report-file=${join(dirs.logs, "import.report")}`, ...args,
+          "database", "import", "full", "neo4j", "--verbose", "--overwrite-destination=true", `--report-file=${join(dirs.logs, "import.report")}`, ...args,
         ], o.signal);
         // Transaction logs first, the store last: the store's folder is what says "there is a database".
         for (const part of ["transactions", "databases"]) {
@@ -304,7 +304,9 @@ function runImporter(dirs: InstanceDirs, lib: string, conf: string, args: string
       signal?.removeEventListener("abort", abort);
       if (code === 0) return resolve(out);
       const why = sig ? `killed by ${sig}${signal?.aborted ? " (start called off)" : sig === "SIGKILL" ? ` after ${IMPORT_TIMEOUT_MS / 1000}s` : ""}` : `exit code ${code}`;
-      reject(new LocalNeo4jError(LocalNeo4jCode.NEO4J_IMPORT_FAILED, `neo4j-admin database import full failed (${why}); no store was written. Its output:\n${out.trim().split("\n").slice(-40).join("\n")}`));
+      // Its output without the stack frames and progress bars: what it read, and why it stopped.
+      const lines = out.trim().split("\n").filter((l) => !/^\s+at |^\s+\.\.\. \d+ more|^[-.]{10} /.test(l));
+      reject(new LocalNeo4jError(LocalNeo4jCode.NEO4J_IMPORT_FAILED, `neo4j-admin database import full failed (${why}); no store was written. Its output:\n${lines.slice(-60).join("\n")}`));
     });
   });
 }

@@ -9,11 +9,13 @@
  * run"; the times a seed and a postcode load record, as their types).
  */
 import { createHash } from "node:crypto";
-import { rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
-import { startLocal, stopLocal } from "../../src/db/local.js";
+import { LocalNeo4jError, startLocal, stopLocal } from "../../src/db/local.js";
 import { instanceDirs } from "../../src/db/paths.js";
 import { createLogger } from "../../src/log.js";
 import { BulkSeed } from "../../src/seed/bulk-import.js";
@@ -179,4 +181,37 @@ describe.skipIf(config.external)("the bulk import and the transactional seed", (
     expect(b.nodes).toBe(a.nodes);
     expect(b.relationships).toBe(a.relationships);
   }, 900_000);
+});
+
+describe.skipIf(config.external)("a failed bulk import", () => {
+  it("leaves no store behind, starts no server, and reports the importer's output", async () => {
+    const failName = `importfail-${port}`;
+    const dirs = instanceDirs(failName);
+    await rm(dirs.root, { recursive: true, force: true });
+    try {
+      const err = await startLocal({
+        name: failName,
+        boltPort: port + 1,
+        heap: "512m",
+        pageCache: "64m",
+        log,
+        prepareStore: async (store) => {
+          await mkdir(store.scratch, { recursive: true });
+          const file = join(store.scratch, "bad.csv");
+          await writeFile(file, ":ID,amount:double\n1,1.5\n2,not-a-number\n");
+          await store.importFull([`--nodes=Bad=${file}`, "--id-type=integer"]);
+        },
+      }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(LocalNeo4jError);
+      expect((err as LocalNeo4jError).code).toBe("NEO4J_IMPORT_FAILED");
+      expect((err as Error).message).toMatch(/not-a-number/);
+      expect(existsSync(join(dirs.data, "databases", "neo4j"))).toBe(false);
+      expect(existsSync(join(dirs.data, "transactions", "neo4j"))).toBe(false);
+      expect(existsSync(join(dirs.root, "import-store"))).toBe(false);
+      expect(existsSync(dirs.pidFile)).toBe(false);
+    } finally {
+      await stopLocal(failName, port + 1, log).catch(() => undefined);
+      await rm(dirs.root, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
