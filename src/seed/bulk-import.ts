@@ -286,11 +286,13 @@ export class BulkSeed {
   readonly prepare = async (store: EmptyStore): Promise<void> => {
     const { log } = this.o;
     const t0 = performance.now();
+    const hash = seedsHash(this.o.seeds); // of what is read next
     const plan = buildPlan(this.o.seeds); // a bad seeds/ stops here: SeedValidationError, no store
     for (const w of plan.warnings) log.debug(`conflict: ${w}`);
     for (const f of plan.figures) log.info(f);
     const run = randomUUID();
     const pcFile = this.o.postcodes ? (this.o.postcodeFile ?? postcodeFile(this.o.seeds)) : undefined;
+    const sha256 = pcFile ? fileSha256(pcFile) : "";
     let files;
     try {
       files = await writeImportFiles(plan, store.scratch, { run, postcodes: pcFile });
@@ -312,10 +314,10 @@ export class BulkSeed {
     this.imported = {
       run,
       plan,
-      seedsHash: seedsHash(this.o.seeds),
+      seedsHash: hash,
       changes: firstSeedChanges(plan),
       emptyLists: files.emptyLists,
-      postcodes: pcFile && files.postcodes ? { set: FIRST_SET, sha256: fileSha256(pcFile), ...files.postcodes } : undefined,
+      postcodes: pcFile && files.postcodes ? { set: FIRST_SET, sha256, ...files.postcodes } : undefined,
       ms: { csv: t1 - t0, importer: t2 - t1 },
     };
   };
