@@ -70,7 +70,7 @@ const schema = z
       .regex(/^[a-z0-9][a-z0-9-]{0,40}$/, "must be a name of lower-case letters, digits and dashes (a folder under neo4j/instances)")
       .default("dev"),
     TIERGRAPH_NEO4J_BOLT_PORT: port(7687),
-    TIERGRAPH_NEO4J_HEAP: memorySize("1g"),
+    TIERGRAPH_NEO4J_HEAP: memorySize("1536m"),
     TIERGRAPH_NEO4J_PAGECACHE: memorySize("512m"),
     TIERGRAPH_NEO4J_PASSWORD: z.preprocess(
       emptyAsUndefined,

@@ -207,6 +207,8 @@ export const LocalNeo4jCode = {
   NEO4J_LOCK_TIMEOUT: "NEO4J_LOCK_TIMEOUT",
   /** The start was called off (Ctrl-C during start-up); the Neo4j it spawned was stopped. */
   NEO4J_START_ABORTED: "NEO4J_START_ABORTED",
+  /** `neo4j-admin database import full` failed (its output follows); no store was left behind. */
+  NEO4J_IMPORT_FAILED: "NEO4J_IMPORT_FAILED",
 } as const;
 export type LocalNeo4jCode = (typeof LocalNeo4jCode)[keyof typeof LocalNeo4jCode];
 

@@ -1,11 +1,13 @@
 /**
- * `npm start`: configuration → database (local Neo4j started if needed) → seed if empty or seeds/ changed →
+ * `npm start`: configuration → database (local Neo4j started if needed; a new local store is
+ * bulk-imported before its first start) → seed if empty or seeds/ changed →
  * GraphQL server → listen. Ctrl-C (or SIGTERM) drains requests, closes the driver and stops
  * the local Neo4j this process started; during start-up it stops the Neo4j being started.
  */
 import { loadConfig } from "./config.js";
 import { connectDatabase, type Database } from "./db/connect.js";
 import { createLogger } from "./log.js";
+import { BulkSeed } from "./seed/bulk-import.js";
 import { loadPostcodes } from "./seed/postcodes.js";
 import { warmUp } from "./warmup.js";
 import { seedsHash } from "./seed/hash.js";
@@ -53,8 +55,12 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
   try {
-    connecting = connectDatabase(config, log, { startLocal: true, signal: abort.signal });
+    // A local store that does not exist yet is built offline by the bulk importer, before the
+    // server's first start; everything after that (and every NEO4J_URI server) is transactional.
+    const bulk = config.external ? undefined : new BulkSeed({ log, postcodes: config.postcodes });
+    connecting = connectDatabase(config, log, { startLocal: true, signal: abort.signal, prepareStore: bulk?.prepare });
     db = await connecting;
+    await bulk?.finish(db.driver, db.database);
     // Seed an empty store; re-seed (one transaction) when seeds/ changed since the last import.
     const stored = await seededHash(db.driver, db.database);
     const hash = seedsHash();

@@ -5,7 +5,7 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
-import { startLocal, stopLocal } from "./local.js";
+import { startLocal, stopLocal, type EmptyStore } from "./local.js";
 
 export interface Database {
   driver: Driver;
@@ -53,6 +53,8 @@ export interface ConnectOptions {
   instance?: string;
   /** Aborting it (Ctrl-C during start-up) stops the local Neo4j being started. */
   signal?: AbortSignal;
+  /** A local store that does not exist yet may be built offline first (startLocal's prepareStore). */
+  prepareStore?: (store: EmptyStore) => Promise<void>;
 }
 
 export async function connectDatabase(config: Config, log: Logger, opts: ConnectOptions): Promise<Database> {
@@ -79,7 +81,7 @@ export async function connectDatabase(config: Config, log: Logger, opts: Connect
       );
     }
   }
-  const local = await startLocal({ name, boltPort, heap, pageCache, password, log, signal: opts.signal });
+  const local = await startLocal({ name, boltPort, heap, pageCache, password, log, signal: opts.signal, prepareStore: opts.prepareStore });
   const driver = makeDriver(local.uri, local.username, local.password);
   let closing: Promise<void> | undefined;
   return {

@@ -10,7 +10,7 @@
  */
 import { spawn } from "node:child_process";
 import { closeSync, existsSync, openSync } from "node:fs";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { connect } from "node:net";
 import { join } from "node:path";
 import neo4j from "neo4j-driver";
@@ -50,6 +50,25 @@ export interface LocalOptions {
   /** Aborting (Ctrl-C during start-up) stops the server being started and rejects. */
   signal?: AbortSignal;
   log: Logger;
+  /**
+   * Called when the default database has no store yet (a new instance, or one whose store was
+   * removed), before the server starts: it may build the store offline with
+   * `store.importFull` (src/seed/bulk-import.ts does). Not called when a store exists.
+   */
+  prepareStore?: (store: EmptyStore) => Promise<void>;
+}
+
+/** The default database of a stopped instance that has no store yet. */
+export interface EmptyStore {
+  /** A scratch folder for the import's CSV files (emptied before and removed after). */
+  scratch: string;
+  /**
+   * Runs `neo4j-admin database import full neo4j` with these arguments (--nodes, --relationships,
+   * options). The store appears whole or not at all: the importer writes into a staging folder,
+   * which is moved into the data folder only when it succeeded. Returns the importer's output;
+   * a failure throws NEO4J_IMPORT_FAILED with it.
+   */
+  importFull(args: string[]): Promise<string>;
 }
 
 export interface LocalNeo4j {
@@ -73,7 +92,7 @@ const JVM_FLAGS = [
   "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
 ];
 
-function neo4jConf(dirs: InstanceDirs, o: LocalOptions, plugins: string): string {
+function neo4jConf(dirs: InstanceDirs, o: LocalOptions, plugins: string, data = dirs.data): string {
   return [
     "# Written by tiergraph (src/db/local.ts) at every start; edits are overwritten.",
     "server.default_listen_address=127.0.0.1",
@@ -90,7 +109,7 @@ function neo4jConf(dirs: InstanceDirs, o: LocalOptions, plugins: string): string
     // How often Neo4j looks for transactions past their timeout (default 2s): a GraphQL request's
     // timeout (TIERGRAPH_QUERY_TIMEOUT_MS) should stop it close to the limit, not 2 s later.
     "db.transaction.monitor.check.interval=100ms",
-    `server.directories.data=${dirs.data}`,
+    `server.directories.data=${data}`,
     `server.directories.logs=${dirs.logs}`,
     `server.directories.run=${dirs.run}`,
     `server.directories.plugins=${plugins}`,
@@ -230,6 +249,68 @@ function spawnServer(dirs: InstanceDirs, o: LocalOptions, lib: string, plugins: 
   }
 }
 
+/** The importer on a 2-core machine: 2.3 million postcodes take well under a minute. */
+const IMPORT_TIMEOUT_MS = 600_000;
+
+function emptyStore(dirs: InstanceDirs, o: LocalOptions, lib: string, plugins: string): EmptyStore {
+  const scratch = join(dirs.root, "import");
+  return {
+    scratch,
+    importFull: async (args) => {
+      // The importer reads the data folder from neo4j.conf: a copy of the instance's names a staging one.
+      const staging = join(dirs.root, "import-store");
+      await rm(staging, { recursive: true, force: true });
+      await mkdir(join(staging, "conf"), { recursive: true });
+      await writeFile(join(staging, "conf", "neo4j.conf"), neo4jConf(dirs, o, plugins, join(staging, "data")));
+      try {
+        const output = await runImporter(dirs, lib, join(staging, "conf"), [
+          "database", "import", "full", "neo4j", "--verbose", "--overwrite-destination=true", `--report-file=${join(dirs.logs, "import.report")}`, ...args,
+        ], o.signal);
+        // Transaction logs first, the store last: the store's folder is what says "there is a database".
+        for (const part of ["transactions", "databases"]) {
+          const from = join(staging, "data", part, "neo4j");
+          const to = join(dirs.data, part, "neo4j");
+          if (!existsSync(from)) throw new LocalNeo4jError(LocalNeo4jCode.NEO4J_IMPORT_FAILED, `the importer reported success but wrote no ${part}/neo4j:\n${output}`);
+          await mkdir(join(dirs.data, part), { recursive: true });
+          await rm(to, { recursive: true, force: true });
+          await rename(from, to);
+        }
+        return output;
+      } finally {
+        await rm(staging, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+function runImporter(dirs: InstanceDirs, lib: string, conf: string, args: string[], signal?: AbortSignal): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const p = spawn("java", ["-Xms1g", "-Xmx1g", ...JVM_FLAGS, "-cp", join(lib, "*"), "org.neo4j.cli.AdminTool", ...args], {
+      env: { ...process.env, NEO4J_HOME: dirs.root, NEO4J_CONF: conf },
+      cwd: dirs.root,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    // The whole output of a good import is a few kB; of a bad one it ends with the reason.
+    const keep = (d: Buffer) => (out = (out + d.toString()).slice(-64_000));
+    p.stdout.on("data", keep);
+    p.stderr.on("data", keep);
+    const timer = setTimeout(() => p.kill("SIGKILL"), IMPORT_TIMEOUT_MS);
+    const abort = () => p.kill("SIGKILL");
+    signal?.addEventListener("abort", abort, { once: true });
+    p.on("error", (e) => (clearTimeout(timer), reject(e)));
+    p.on("exit", (code, sig) => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", abort);
+      if (code === 0) return resolve(out);
+      const why = sig ? `killed by ${sig}${signal?.aborted ? " (start called off)" : sig === "SIGKILL" ? ` after ${IMPORT_TIMEOUT_MS / 1000}s` : ""}` : `exit code ${code}`;
+      // Its output without the stack frames and progress bars: what it read, and why it stopped.
+      const lines = out.trim().split("\n").filter((l) => !/^\s+at |^\s+\.\.\. \d+ more|^[-.]{10} /.test(l));
+      reject(new LocalNeo4jError(LocalNeo4jCode.NEO4J_IMPORT_FAILED, `neo4j-admin database import full failed (${why}); no store was written. Its output:\n${lines.slice(-60).join("\n")}`));
+    });
+  });
+}
+
 /**
  * Starts the instance, or returns the one already running (waiting for another process that is
  * starting it). Downloads Neo4j on first use.
@@ -271,6 +352,10 @@ async function startLocked(o: LocalOptions, dirs: InstanceDirs): Promise<LocalNe
   // Before the admin tool runs: it puts the initial password under the data folder this file names.
   await writeFile(join(dirs.conf, "neo4j.conf"), neo4jConf(dirs, o, plugins));
   let { password, fresh } = await instancePassword(dirs, o.name, lib, o.password);
+  const prepare = async () => {
+    if (o.prepareStore && !existsSync(join(dirs.data, "databases", "neo4j"))) await o.prepareStore(emptyStore(dirs, o, lib, plugins));
+  };
+  await prepare();
 
   for (let attempt = 1; ; attempt++) {
     if (o.signal?.aborted) throw new LocalNeo4jError(LocalNeo4jCode.NEO4J_START_ABORTED, "The start of the local Neo4j was called off.");
@@ -295,6 +380,7 @@ async function startLocked(o: LocalOptions, dirs: InstanceDirs): Promise<LocalNe
       await rm(dirs.data, { recursive: true, force: true });
       await mkdir(dirs.data, { recursive: true });
       ({ password, fresh } = await instancePassword(dirs, o.name, lib, o.password));
+      await prepare();
     }
   }
 }

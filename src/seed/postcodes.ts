@@ -60,13 +60,17 @@ export interface PostcodeOptions {
 
 export const postcodeFile = (seeds: string = DEFAULT_SEEDS) => join(seeds, "datasets", "postcodes", "england_postcode_lad25.csv.gz");
 
-/** Reads and checks every row; resolves each district code to an Authority code in the graph. */
-export async function readPostcodes(file: string, codes: Map<string, string>): Promise<{ rows: PostcodeRow[]; areas: string[] }> {
+/**
+ * Reads and checks every row, handing each good one to `onRow` as it is read (the bulk import
+ * streams them to its CSV files); resolves each district code to an Authority code in the graph.
+ * Throws SeedValidationError (at most 25 problems) once the file has been read.
+ */
+export async function scanPostcodes(file: string, codes: Map<string, string>, onRow: (row: PostcodeRow) => void | Promise<void>): Promise<{ rows: number; areas: string[] }> {
   const errors: SeedError[] = [];
-  const rows: PostcodeRow[] = [];
   const areas = new Set<string>();
   const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
   let line = 0;
+  let rows = 0;
   for await (const text of lines) {
     line++;
     if (line === 1) {
@@ -79,8 +83,10 @@ export async function readPostcodes(file: string, codes: Map<string, string>): P
     if (extra !== undefined) errors.push(new SeedError(at, "expected 2 columns"));
     else if (!PCDS.test(pcds)) errors.push(new SeedError({ ...at, column: "pcds" }, `"${pcds}" is not a postcode`));
     else if (!codes.has(lad)) errors.push(new SeedError({ ...at, column: "lad25cd" }, `${lad} is not an authority in the graph`));
-    else {
-      rows.push({ code: pcds.replace(" ", ""), name: pcds, lad: codes.get(lad) as string });
+    else if (!errors.length) {
+      rows++;
+      const wait = onRow({ code: pcds.replace(" ", ""), name: pcds, lad: codes.get(lad) as string });
+      if (wait) await wait;
       areas.add(/^[A-Z]+/.exec(pcds)?.[0] ?? "");
     }
     if (errors.length >= 25) break;
@@ -89,14 +95,54 @@ export async function readPostcodes(file: string, codes: Map<string, string>): P
   return { rows, areas: [...areas].sort() };
 }
 
+/** Reads and checks every row; resolves each district code to an Authority code in the graph. */
+export async function readPostcodes(file: string, codes: Map<string, string>): Promise<{ rows: PostcodeRow[]; areas: string[] }> {
+  const rows: PostcodeRow[] = [];
+  const { areas } = await scanPostcodes(file, codes, (r) => void rows.push(r));
+  return { rows, areas };
+}
+
+/** Every code a postcode file may give a district by (current or former) → the Authority's code. */
+export function authorityCodes(authorities: Iterable<{ code: string; otherCodes?: string[] | null }>): Map<string, string> {
+  const codes = new Map<string, string>();
+  for (const a of authorities) for (const c of [a.code, ...(a.otherCodes ?? [])]) codes.set(c, a.code);
+  return codes;
+}
+
+/** The file's sha256, which tells an unchanged file from a changed one. */
+export const fileSha256 = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
+
+/**
+ * Makes `set` the active set (one small transaction: what questions see switches here), with
+ * its SOURCED_FROM the source of every postcode.
+ */
+export async function activatePostcodeSet(
+  driver: Driver,
+  database: string,
+  s: { set: number; sha256: string; rows: number; areas: string[] },
+): Promise<void> {
+  await driver.executeQuery(
+    `MATCH (src:Source {id: $source})
+     MERGE (s:PostcodeSet {id: 'active'})
+     SET s.set = $set, s.format = $format, s.sha256 = $sha256, s.rows = $n, s.areas = $areas, s.source = $source, s.at = datetime()
+     WITH s, src OPTIONAL MATCH (s)-[old:SOURCED_FROM]->() DELETE old
+     WITH DISTINCT s, src MERGE (s)-[r:SOURCED_FROM]->(src) SET r.source = $source, r.cite = 'pcds, lad25cd'`,
+    { set: neo4j.int(s.set), format: neo4j.int(POSTCODE_FORMAT), sha256: s.sha256, n: neo4j.int(s.rows), areas: s.areas, source: POSTCODE_SOURCE },
+    { database },
+  );
+}
+
+/** The postcode index (the transactional load makes it before it writes; the bulk import after). */
+export const POSTCODE_INDEX = "CREATE INDEX tg_postcode_code IF NOT EXISTS FOR (p:Postcode) ON (p.code)";
+
 /** Loads the postcode file unless the active set already came from the same file. */
 export async function loadPostcodes(o: PostcodeOptions): Promise<{ loaded: boolean; rows: number; ms: number }> {
   const t0 = performance.now();
   const file = o.file ?? postcodeFile(o.seeds);
-  const sha256 = createHash("sha256").update(readFileSync(file)).digest("hex");
+  const sha256 = fileSha256(file);
   const q = (query: string, params: Record<string, unknown> = {}) => o.driver.executeQuery(query, params, { database: o.database });
 
-  await q("CREATE INDEX tg_postcode_code IF NOT EXISTS FOR (p:Postcode) ON (p.code)");
+  await q(POSTCODE_INDEX);
   await q("DROP INDEX tg_postcode_set IF EXISTS"); // format 1: sets are told apart by a scan, not looked up
   const active = (
     await q(
@@ -117,8 +163,7 @@ export async function loadPostcodes(o: PostcodeOptions): Promise<{ loaded: boole
   const hasSource = (await q("MATCH (src:Source {id: $source}) RETURN count(src) AS n", { source: POSTCODE_SOURCE })).records[0]?.get("n");
   if (!Number(hasSource)) throw new Error(`postcodes: the source ${POSTCODE_SOURCE} is not in the graph — load seeds/ first (npm run seed -- --no-postcodes)`);
   const codeRows = (await q("MATCH (a:Authority) RETURN a.code AS code, a.otherCodes AS other")).records;
-  const codes = new Map<string, string>();
-  for (const r of codeRows) for (const c of [r.get("code") as string, ...((r.get("other") as string[] | null) ?? [])]) codes.set(c, r.get("code") as string);
+  const codes = authorityCodes(codeRows.map((r) => ({ code: r.get("code") as string, otherCodes: r.get("other") as string[] | null })));
   const { rows, areas } = await readPostcodes(file, codes);
 
   // A new set number: the only integer set left is the active one (an older format's are strings).
@@ -143,14 +188,7 @@ export async function loadPostcodes(o: PostcodeOptions): Promise<{ loaded: boole
     o.onProgress?.(Math.min(i + BATCH, rows.length), rows.length);
   }
   // The switch: one small transaction.
-  await q(
-    `MATCH (src:Source {id: $source})
-     MERGE (s:PostcodeSet {id: 'active'})
-     SET s.set = $set, s.format = $format, s.sha256 = $sha256, s.rows = $n, s.areas = $areas, s.source = $source, s.at = datetime()
-     WITH s, src OPTIONAL MATCH (s)-[old:SOURCED_FROM]->() DELETE old
-     WITH DISTINCT s, src MERGE (s)-[r:SOURCED_FROM]->(src) SET r.source = $source, r.cite = 'pcds, lad25cd'`,
-    { set: neo4j.int(set), format: neo4j.int(POSTCODE_FORMAT), sha256, n: neo4j.int(rows.length), areas, source: POSTCODE_SOURCE },
-  );
+  await activatePostcodeSet(o.driver, o.database, { set, sha256, rows: rows.length, areas });
   await removeSetsExcept(o, set);
   await clearMarker(); // only now: a crash before this is cleaned up at the next run
   await checkpoint(o);

@@ -51,6 +51,14 @@ export const SCHEMA_STATEMENTS = [...BEFORE_WRITE, ...FULLTEXT];
 
 const dateFixes = (v: string) => DATE_PROPS.map((p) => `${v}.${p} = CASE WHEN ${v}.${p} IS NULL THEN null ELSE date(${v}.${p}) END`).join(", ");
 
+/** The record of a completed seed: `npm start` compares its seedsHash with seeds/ (src/index.ts). */
+export const SEED_RUN =
+  "MERGE (m:SeedRun {id: 'tiergraph'}) SET m.run = $run, m.at = datetime(), m.counts = $counts, m.warnings = $warnings, m.seedsHash = $hash, m.changes = $changes";
+
+export function seedRunParams(run: string, plan: Plan, seedsHash: string | undefined, changes: Record<string, Changes>) {
+  return { run, counts: JSON.stringify(plan.counts()), warnings: plan.warnings, hash: seedsHash ?? null, changes: JSON.stringify(changes) };
+}
+
 export interface WriteOptions {
   /** Called after each batch, for a progress display. */
   onProgress?: (done: number, total: number) => void;
@@ -89,7 +97,7 @@ export class SeedRefusedError extends Error {
 const KEY_CHANGE_LABELS = ["Authority", "Parish", "Partnership", "Service"] as const;
 
 /** A stable hash of a node's properties, to tell a changed node from an unchanged one. */
-function propsHash(props: Props): string {
+export function propsHash(props: Props): string {
   return createHash("sha1").update(JSON.stringify(Object.keys(props).sort().map((k) => [k, props[k]]))).digest("base64");
 }
 
@@ -209,10 +217,7 @@ export async function writePlan(driver: Driver, database: string, plan: Plan, o:
           const rels = await tx.run(`MATCH (:${label})-[r]->() WHERE r._seed IS NOT NULL AND r._seed <> $run WITH r, type(r) AS type DELETE r RETURN type, count(*) AS n`, { run });
           for (const r of rels.records) tally(String(r.get("type")), "removed", Number(r.get("n")));
         }
-        await tx.run(
-          `MERGE (m:SeedRun {id: 'tiergraph'}) SET m.run = $run, m.at = datetime(), m.counts = $counts, m.warnings = $warnings, m.seedsHash = $hash, m.changes = $changes`,
-          { run, counts: JSON.stringify(counts), warnings: plan.warnings, hash: o.seedsHash ?? null, changes: JSON.stringify(changes) },
-        );
+        await tx.run(SEED_RUN, seedRunParams(run, plan, o.seedsHash, changes));
       },
       // The metadata lets an operator (and the kill-mid-import test) see the import in SHOW TRANSACTIONS.
       { timeout: 600_000, metadata: { app: "tiergraph-seed", run } },
