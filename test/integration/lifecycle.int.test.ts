@@ -19,7 +19,7 @@ const cleanEnv = (extra: Record<string, string>) => {
 // The lifecycle tests' own instance and port (faults.int.test.ts uses them too), never the suite's.
 const port = Number(process.env.TIERGRAPH_LIFECYCLE_BOLT_PORT ?? 7689);
 const dirs = instanceDirs("lifecycle");
-const env = cleanEnv({ TIERGRAPH_NEO4J_BOLT_PORT: String(port), TIERGRAPH_NEO4J_INSTANCE: "lifecycle", TIERGRAPH_NEO4J_HEAP: "1g", TIERGRAPH_NEO4J_PAGECACHE: "128m" });
+const env = cleanEnv({ TIERGRAPH_NEO4J_BOLT_PORT: String(port), TIERGRAPH_NEO4J_INSTANCE: "lifecycle", TIERGRAPH_NEO4J_HEAP: "1536m", TIERGRAPH_NEO4J_PAGECACHE: "128m" });
 const cli = (cmd: string) => run(tsx, [join(ROOT, "src/db/cli.ts"), cmd, "lifecycle"], { env, cwd: ROOT });
 const freePort = () =>
   new Promise<number>((resolve) => {

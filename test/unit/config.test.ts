@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from "../../src/config.js";
 describe("configuration is checked at start, with messages that say what to set", () => {
   it("uses defaults: port 4000, the local Neo4j", () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 4000, host: "127.0.0.1", database: "neo4j", local: { boltPort: 7687, heap: "1g", pageCache: "512m" } });
+    expect(c).toMatchObject({ port: 4000, host: "127.0.0.1", database: "neo4j", local: { boltPort: 7687, heap: "1536m", pageCache: "512m" } });
     expect(c.external).toBeUndefined();
   });
 
