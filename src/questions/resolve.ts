@@ -133,6 +133,15 @@ export function refParam(input: string): RefParam {
   };
 }
 
+/** The best 8 of a full-text query, as \`out\` ({node, score}, best first), scores halved for what is not in force on d. */
+const RANKED = (index: string, query: string, kind: RefKind, out: string) => `
+      CALL db.index.fulltext.queryNodes('${index}', ${query}, {limit: 50}) YIELD node, score
+      WHERE ${hasLabel("node", kind)}
+      WITH node, score * CASE WHEN ${LIVE("node")} THEN 1.0 ELSE 0.5 END AS score
+      ORDER BY score DESC, coalesce(node.code, node.id)
+      LIMIT 8
+      RETURN collect({node: node, score: score}) AS ${out}`;
+
 const hasLabel = (v: string, kind: RefKind) => `(${kind.labels.map((l) => `${v}:${l}`).join(" OR ")})`;
 
 /**
@@ -169,21 +178,11 @@ CALL (${["d", ...scope].join(", ")}) {
   CALL (d, ref, matched) {
     WITH d, ref WHERE ref IS NOT NULL AND size(matched) = 0 AND ref.search <> ''
     CALL (d, ref) {
-      CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', ref.words, {limit: 50}) YIELD node, score
-      WHERE ${hasLabel("node", kind)}
-      WITH node, score * CASE WHEN ${LIVE("node")} THEN 1.0 ELSE 0.5 END AS score
-      ORDER BY score DESC, coalesce(node.code, node.id)
-      LIMIT 8
-      RETURN collect({node: node, score: score}) AS byWords
+      ${RANKED(SEARCH_INDEX, "ref.words", kind, "byWords")}
     }
     CALL (d, ref, byWords) {
       WITH d, ref WHERE size(byWords) = 0
-      CALL db.index.fulltext.queryNodes('${PLAIN_INDEX}', ref.search, {limit: 50}) YIELD node, score
-      WHERE ${hasLabel("node", kind)}
-      WITH node, score * CASE WHEN ${LIVE("node")} THEN 1.0 ELSE 0.5 END AS score
-      ORDER BY score DESC, coalesce(node.code, node.id)
-      LIMIT 8
-      RETURN collect({node: node, score: score}) AS nearest
+      ${RANKED(PLAIN_INDEX, "ref.search", kind, "nearest")}
     }
     // Aggregated, so that a row comes back (of nulls) when the search was not needed.
     RETURN head(collect(CASE WHEN size(byWords) > 0 THEN byWords ELSE nearest END)) AS ranked, head(collect(size(byWords) > 0)) AS wordsFound

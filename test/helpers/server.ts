@@ -1,6 +1,7 @@
 /** A real tiergraph HTTP server on a free port, over the suite's Neo4j. */
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
+import { afterAll, beforeAll } from "vitest";
 import type { Driver } from "neo4j-driver";
 import type { SecurityConfig } from "../../src/config.js";
 import { createLogger } from "../../src/log.js";
@@ -61,4 +62,21 @@ export async function startCountingServer(opts: { security?: SecurityConfig } = 
     },
   });
   return { server, queries };
+}
+
+/**
+ * A file's test server and a driver of its own, started before its tests and closed after
+ * (beforeAll/afterAll): `server` is usable inside the tests.
+ */
+export function useTestServer(): { server: TestServer; driver: Driver; database: string } {
+  const server = {} as TestServer;
+  const { driver, database } = testDriver();
+  beforeAll(async () => {
+    Object.assign(server, await startTestServer());
+  });
+  afterAll(async () => {
+    await server.close?.();
+    await driver.close();
+  });
+  return { server, driver, database };
 }

@@ -3,20 +3,12 @@
  * says, each date with the Act or statutory instrument behind it; what carries no dates says
  * "UNDATED" instead of passing today's list off as history.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ServicesOfDocument, TierMatrixDocument, WhoDeliversDocument, type WhoDeliversQuery } from "../__generated__/operations.js";
-import { cypher, testDriver } from "../helpers/db.js";
-import { startTestServer, type TestServer } from "../helpers/server.js";
+import { cypher } from "../helpers/db.js";
+import { useTestServer } from "../helpers/server.js";
 
-let server: TestServer;
-const { driver, database } = testDriver();
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-  await driver.close();
-});
+const { server, driver, database } = useTestServer();
 
 type Provision = WhoDeliversQuery["whoDelivers"][number];
 const ask = async (service: string, place: string, on?: string): Promise<Provision[]> => {

@@ -1,20 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ROOT } from "../../src/db/paths.js";
 import { FundingOfDocument, PartnershipByNameDocument, ServiceTiersDocument } from "../__generated__/operations.js";
-import { cypher, testDriver } from "../helpers/db.js";
-import { startTestServer, type TestServer } from "../helpers/server.js";
+import { cypher } from "../helpers/db.js";
+import { useTestServer } from "../helpers/server.js";
 
-let server: TestServer;
-const { driver, database } = testDriver();
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-  await driver.close();
-});
+const { server, driver, database } = useTestServer();
 
 describe("services and who is responsible for them", () => {
   it("household waste collection (LGSL 524) is a district/unitary duty, from GOV.UK's list", async () => {

@@ -2,20 +2,12 @@
  * Parishes as they are now, and as they were (#15 item 2): real codes of each kind, asked
  * through whoDelivers either side of their bounds, and their lives and successors in GraphQL.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ParishLifeDocument, WhoDeliversDocument, type WhoDeliversQuery } from "../__generated__/operations.js";
-import { cypher, testDriver } from "../helpers/db.js";
-import { startTestServer, type TestServer } from "../helpers/server.js";
+import { cypher } from "../helpers/db.js";
+import { useTestServer } from "../helpers/server.js";
 
-let server: TestServer;
-const { driver, database } = testDriver();
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-  await driver.close();
-});
+const { server, driver, database } = useTestServer();
 
 type Provision = WhoDeliversQuery["whoDelivers"][number];
 const ask = async (service: string, place: string, on?: string) => {

@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AuthoritiesByNameDocument, AuthorityByCodeDocument, ParishByCodeDocument } from "../__generated__/operations.js";
-import { cypher, testDriver } from "../helpers/db.js";
-import { startTestServer, type TestServer } from "../helpers/server.js";
+import { cypher } from "../helpers/db.js";
+import { useTestServer } from "../helpers/server.js";
 
-let server: TestServer;
-const { driver, database } = testDriver();
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-  await driver.close();
-});
+const { server, driver, database } = useTestServer();
 
 const count = async (q: string, params = {}) => Number((await cypher<{ n: number }>(driver, database, q, params))[0]?.n);
 

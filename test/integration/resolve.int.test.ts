@@ -5,19 +5,11 @@
  * error code and message) must be the same everywhere.
  */
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cypher, testDriver } from "../helpers/db.js";
-import { startTestServer, type TestServer } from "../helpers/server.js";
+import { describe, expect, it } from "vitest";
+import { cypher } from "../helpers/db.js";
+import { useTestServer } from "../helpers/server.js";
 
-let server: TestServer;
-const { driver, database } = testDriver();
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-  await driver.close();
-});
+const { server, driver, database } = useTestServer();
 
 /** What a question made of its argument: the code it resolved to, or its error (code and message). */
 type Outcome = { code: string } | { error: string; message: string };
