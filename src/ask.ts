@@ -2,6 +2,7 @@
  * `npm run ask -- who-delivers SERVICE PLACE [--on YYYY-MM-DD] [--csv]`
  * `npm run ask -- services-of AUTHORITY [--on YYYY-MM-DD] [--csv]`
  * `npm run ask -- tier-matrix [--on YYYY-MM-DD] [--csv]`
+ * `npm run ask -- search TEXT [--on YYYY-MM-DD] [--csv]`
  *
  * Answers one question from the command line, as an aligned table (or CSV) on stdout. Uses
  * NEO4J_URI, or the local Neo4j (started for the question and stopped after, if not running).
@@ -12,6 +13,7 @@ import { loadConfig } from "./config.js";
 import { connectDatabase } from "./db/connect.js";
 import { createLogger } from "./log.js";
 import { provisionRows, toCsv, WHO_DELIVERS_COLUMNS } from "./questions/csv.js";
+import { search } from "./questions/search.js";
 import { servicesOf } from "./questions/services-of.js";
 import { tierMatrix } from "./questions/tier-matrix.js";
 import { whoDelivers } from "./questions/who-delivers.js";
@@ -19,7 +21,8 @@ import { whoDelivers } from "./questions/who-delivers.js";
 const USAGE = `usage:
   npm run ask -- who-delivers SERVICE PLACE [--on YYYY-MM-DD] [--csv]
   npm run ask -- services-of AUTHORITY [--on YYYY-MM-DD] [--csv]
-  npm run ask -- tier-matrix [--on YYYY-MM-DD] [--csv]`;
+  npm run ask -- tier-matrix [--on YYYY-MM-DD] [--csv]
+  npm run ask -- search TEXT [--on YYYY-MM-DD] [--csv]`;
 
 /** Columns padded to their widest cell. */
 function table(header: readonly string[], rows: string[][]): string {
@@ -40,11 +43,17 @@ async function main(): Promise<number> {
   if (question === "who-delivers") need(2);
   else if (question === "services-of") need(1);
   else if (question === "tier-matrix") need(0);
+  else if (question === "search") need(1);
   else throw new Error(USAGE);
 
   const db = await connectDatabase(config, log, { startLocal: true });
   try {
-    if (question === "who-delivers") {
+    if (question === "search") {
+      const hits = (await search(db.driver, db.database, { text: args[0] ?? "", on: values.on, limit: 20 })) as Record<string, unknown>[];
+      const cell = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+      out(["kind", "code", "name", "within", "in force", "match", "score"], hits.map((h) => [h.kind, h.code, h.name, h.within, h.inForce ? "yes" : "no", h.match, h.score].map(cell)));
+      if (!hits.length) log.warn(`Nothing matches "${args[0]}".`);
+    } else if (question === "who-delivers") {
       const provisions = await whoDelivers(db.driver, db.database, { service: args[0] ?? "", place: args[1] ?? "", on: values.on });
       const rows = provisionRows(provisions);
       if (values.csv) out(WHO_DELIVERS_COLUMNS, rows);

@@ -4,8 +4,12 @@
  * each question whose argument can name that kind of thing, and the code it resolved to (or the
  * error code and message) must be the same everywhere.
  */
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import { parse } from "csv-parse/sync";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
+import { ROOT } from "../../src/db/paths.js";
 import { cypher } from "../helpers/db.js";
 import { useTestServer } from "../helpers/server.js";
 
@@ -171,4 +175,16 @@ describe("a partnership or combined authority, in the rationalisation questions"
     const r = await server.gql<unknown, Record<string, unknown>>(`{ rationalisationScenario(by: "partnership:kent-forum", subsume: ["Swale Kent Locality Board", "Swale Locality Bord"]) { seatsFreed } }`);
     expect(r.errors?.[0]).toMatchObject({ extensions: { code: "NOT_FOUND" }, message: expect.stringMatching(/^subsume: nothing matches "Swale Locality Bord"\. Did you mean: Swale Kent Locality Board/) });
   });
+});
+
+describe("the command line asks the same search", () => {
+  it("npm run ask -- search: exact matches first, then the nearest, as the API answers", async () => {
+    const c = inject("neo4j");
+    const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_USERNAME: c.username, NEO4J_PASSWORD: c.password, NEO4J_DATABASE: c.database };
+    const { stdout } = await promisify(execFile)(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src", "ask.ts"), "search", "bins", "--csv"], { env, cwd: ROOT });
+    const rows = parse(stdout, { columns: true }) as Record<string, string>[];
+    const api = await server.gql<{ search: { code: string; match: string }[] }, Record<string, unknown>>(`{ search(text: "bins", limit: 20) { code match } }`);
+    expect(rows.map((r) => r.code)).toEqual(api.data?.search.map((h) => h.code));
+    expect(rows[0]).toMatchObject({ kind: "SERVICE", code: "524", match: "EXACT" });
+  }, 60_000);
 });
