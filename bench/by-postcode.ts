@@ -13,9 +13,9 @@ import { mulberry32, pick } from "./prng.js";
 import { ratio, type LoadStats } from "./stats.js";
 import { ON } from "./who-delivers.js";
 
-const QUERY = `query WhoDelivers($service: String!, $place: String!, $on: String) {
+const QUERY = `query WhoDelivers($service: String!, $place: String!, $on: Date) {
   whoDelivers(service: $service, place: $place, on: $on) {
-    authority { code name type } tier basis deliveredBy { code name }
+    authority { code name type } tier basis deliveredBy { id name }
     path { from { label code } relationship to { label code } validFrom validTo source }
     sources { id licence attribution } note
   }

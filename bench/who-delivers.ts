@@ -18,10 +18,10 @@ import { checkFloorEquivalence, FLOOR_QUERY, floorWhoDelivers } from "./who-deli
 export const ON = "2025-04-01";
 
 /** The full answer, as a client showing provenance would ask for it (the floor returns all of it). */
-const QUERY = `query WhoDelivers($service: String!, $place: String!, $on: String) {
+const QUERY = `query WhoDelivers($service: String!, $place: String!, $on: Date) {
   whoDelivers(service: $service, place: $place, on: $on) {
     service { code } place { code } on authority { code name type } tier tierName basis
-    deliveredBy { code name type }
+    deliveredBy { id name type }
     path { from { label code name } relationship to { label code name } validFrom validTo basis source cite }
     sources { id kind title licence attribution url file }
     note

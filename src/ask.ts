@@ -51,7 +51,7 @@ async function main(): Promise<number> {
     if (question === "search") {
       const hits = (await search(db.driver, db.database, { text: args[0] ?? "", on: values.on, limit: 20 })) as Record<string, unknown>[];
       const cell = (v: unknown) => (v === null || v === undefined ? "" : String(v));
-      out(["kind", "code", "name", "within", "in force", "match", "score"], hits.map((h) => [h.kind, h.code, h.name, h.within, h.inForce ? "yes" : "no", h.match, h.score].map(cell)));
+      out(["kind", "id", "name", "within", "in force", "match", "score"], hits.map((h) => [h.kind, h.id, h.name, h.within, h.inForce ? "yes" : "no", h.match, h.score].map(cell)));
       if (!hits.length) log.warn(`Nothing matches "${args[0]}".`);
     } else if (question === "who-delivers") {
       const provisions = await whoDelivers(db.driver, db.database, { service: args[0] ?? "", place: args[1] ?? "", on: values.on });

@@ -17,6 +17,7 @@ import { servicesOf } from "./questions/services-of.js";
 import { subsumptionCandidates } from "./questions/subsumption.js";
 import { tierMatrix } from "./questions/tier-matrix.js";
 import { whoDelivers } from "./questions/who-delivers.js";
+import { StrictDate } from "./schema/date.js";
 
 function required(argument: string, value: string): string {
   if (!value.trim()) throw userError(ErrorCode.BAD_USER_INPUT, `${argument}: must not be empty`, { argument });
@@ -25,6 +26,7 @@ function required(argument: string, value: string): string {
 
 /** Each custom question's arguments, as the generated types (from the schema the server serves) give them. */
 export const resolvers = {
+  Date: StrictDate,
   Query: {
     whoDelivers: (_: unknown, a: QueryWhoDeliversArgs, ctx: Context) =>
       whoDelivers(ctx.driver, ctx.database, { service: required("service", a.service), place: required("place", a.place), on: a.on }),

@@ -21,6 +21,15 @@ export interface Overlap {
 }
 
 /** A subsumption candidate, as listed. */
+/** The Recommendation enum (schema/analysis.graphql) in words. */
+const RECOMMENDATION: Record<string, string> = {
+  SUBSUME: "subsume",
+  CONSIDER_ALIGNING: "consider aligning",
+  ALIGN_OR_MERGE: "align or merge (statutory)",
+  PARTIAL: "partial: straddles the boundary",
+  OUTSIDE_AREA: "outside the area",
+};
+
 export interface Candidate { partnership: PartnershipRef; score: number; recommendation: string; blockers: string[] }
 
 /** What the panel shows; `area` is null (with `why`) when no one authority holds the partnership's area. */
@@ -127,7 +136,7 @@ export function renderAnalysis(host: HTMLElement, name: string, a: Analysis | nu
     ol.id = "subsumption-list";
     for (const c of a.candidates.slice(0, 5)) {
       const li = el("li");
-      li.append(nameButton(c.partnership, show), el("div", `score ${c.score.toFixed(2)}: ${c.recommendation}`));
+      li.append(nameButton(c.partnership, show), el("div", `score ${c.score.toFixed(2)}: ${RECOMMENDATION[c.recommendation] ?? c.recommendation}`));
       for (const b of c.blockers) li.append(el("div", b, "muted"));
       ol.append(li);
     }

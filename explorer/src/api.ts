@@ -71,7 +71,7 @@ export interface ApiNode {
   validFrom?: string | null;
   validTo?: string | null;
   current?: boolean;
-  tier?: { code: string }[];
+  tiers?: { code: string }[];
   memberCount?: { totalCount: number };
 }
 

@@ -57,7 +57,7 @@ export function upsertNode(g: TGraph, n: ApiNode, near?: { x: number; y: number 
   const code = n.code ?? n.id ?? "";
   const key = nodeKey(n.__typename, code);
   const fields: Partial<NodeAttrs> = { kind: n.__typename, code, name: n.name, label: n.name };
-  if (n.tier?.[0]) fields.tier = n.tier[0].code;
+  if (n.tiers?.[0]) fields.tier = n.tiers[0].code;
   if (n.type !== undefined) fields.authorityType = n.type;
   if (n.population !== undefined) fields.population = n.population;
   if (n.memberCount) fields.members = n.memberCount.totalCount;

@@ -39,19 +39,19 @@ export function expandQuery(kind: Kind, rel: Relation): string {
  * The API's search (questions/search.ts): names, codes, everyday words, postcodes and
  * misspellings, ranked by the server's full-text index, in force on the view's date first.
  */
-export const SEARCH = `query Search($text: String!, $on: String, $limit: Int) {
+export const SEARCH = `query Search($text: String!, $on: Date, $limit: Int) {
   search(text: $text, kinds: [AUTHORITY, PARISH, UNPARISHED_AREA, SERVICE, PARTNERSHIP, ORGANISATION], on: $on, limit: $limit) {
-    kind code name typeName within inForce match
+    kind id name typeName within inForce match
   }
 }`;
 
 /** The custom question: who delivers a service in a place on a date, with the path. */
-export const WHO_DELIVERS = `query WhoDelivers($service: String!, $place: String!, $on: String) {
+export const WHO_DELIVERS = `query WhoDelivers($service: String!, $place: String!, $on: Date) {
   whoDelivers(service: $service, place: $place, on: $on) {
-    service { label code name } place { label code name } on
+    service { label id code name } place { label id code name } on
     authority { code name type } tier tierName basis note
-    deliveredBy { code name type }
-    path { from { label code name } relationship to { label code name } validFrom validTo }
+    deliveredBy { id name type }
+    path { from { label id code name } relationship to { label id code name } validFrom validTo }
     sources { id title licence }
   }
 }`;

@@ -15,7 +15,7 @@ export interface Hit {
 }
 
 interface SearchData {
-  search: { kind: string; code: string; name: string; typeName: string | null; within: string | null; inForce: boolean; match: string }[];
+  search: { kind: string; id: string; name: string; typeName: string | null; within: string | null; inForce: boolean; match: string }[];
 }
 
 const SHOWN = 12;
@@ -31,9 +31,9 @@ async function find(q: string, on: string | undefined, signal: AbortSignal): Pro
   return d.search.flatMap((h) => {
     const kind = KIND[h.kind];
     if (!kind) return [];
-    const what = kind === "Service" ? `Service ${h.code}` : (h.typeName ?? kind.replace(/([a-z])([A-Z])/g, "$1 $2"));
+    const what = kind === "Service" ? `Service ${h.id}` : (h.typeName ?? kind.replace(/([a-z])([A-Z])/g, "$1 $2"));
     const detail = [what, h.within ? `in ${h.within}` : null, h.inForce ? null : "not in force on the date"].filter(Boolean).join(", ");
-    return [{ kind, code: h.code, name: h.name, detail }];
+    return [{ kind, code: h.id, name: h.name, detail }];
   });
 }
 

@@ -8,7 +8,8 @@ import { mergeNode, nodeKey, upsertEdge, type TGraph } from "./graph.js";
 import { WHO_DELIVERS } from "./queries.js";
 import { isKind } from "./relations.js";
 
-interface Ref { label: string; code: string; name: string }
+/** A NodeRef: `id` is its code where it has one (the explorer's node key), otherwise its id. */
+interface Ref { label: string; id: string; code: string | null; name: string }
 /** One answer of whoDelivers, as selected by WHO_DELIVERS. */
 export interface Provision {
   service: Ref;
@@ -19,7 +20,7 @@ export interface Provision {
   tierName: string;
   basis: string;
   note: string | null;
-  deliveredBy: { code: string; name: string; type: string }[];
+  deliveredBy: { id: string; name: string; type: string }[];
   path: { from: Ref; relationship: string; to: Ref; validFrom: string | null; validTo: string | null }[];
   sources: { id: string; title: string; licence: string | null }[];
 }
@@ -36,9 +37,9 @@ export function drawPaths(g: TGraph, provisions: Provision[]): { nodes: Set<stri
   const created = new Set<string>();
   const add = (r: Ref, near?: string): string | null => {
     if (!isKind(r.label)) return null;
-    const key = nodeKey(r.label, r.code);
+    const key = nodeKey(r.label, r.id);
     if (!g.hasNode(key)) created.add(key);
-    mergeNode(g, key, { kind: r.label, code: r.code, name: r.name, label: r.name }, near && g.hasNode(near) ? g.getNodeAttributes(near) : undefined);
+    mergeNode(g, key, { kind: r.label, code: r.id, name: r.name, label: r.name }, near && g.hasNode(near) ? g.getNodeAttributes(near) : undefined);
     nodes.add(key);
     return key;
   };
@@ -48,7 +49,7 @@ export function drawPaths(g: TGraph, provisions: Provision[]): { nodes: Set<stri
       const to = add(step.to, from ?? undefined);
       if (!from || !to) continue;
       // The path names the provider's tier: colour the provider by it even if it was never expanded.
-      if (step.relationship === "OF_TIER" && step.from.label === "Authority") mergeNode(g, from, { tier: step.to.code });
+      if (step.relationship === "OF_TIER" && step.from.label === "Authority") mergeNode(g, from, { tier: step.to.id });
       edges.add(upsertEdge(g, from, step.relationship, to, { validFrom: step.validFrom, validTo: step.validTo }));
     }
   }

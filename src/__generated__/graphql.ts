@@ -11,7 +11,7 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A date, represented as a 'yyyy-mm-dd' string */
+  /** A calendar day, written YYYY-MM-DD (e.g. 2024-04-01). Anything else, 2020-02-30 included, is refused. */
   Date: { input: string; output: string; }
   /** A date and time, represented as an ISO-8601 string */
   DateTime: { input: string; output: string; }
@@ -47,8 +47,8 @@ export type Authority = {
   constituents: Array<Authority>;
   constituentsConnection: AuthorityConstituentsConnection;
   current: Scalars['Boolean']['output'];
-  fireAuthority: Array<Authority>;
-  fireAuthorityConnection: AuthorityFireAuthorityConnection;
+  fireAuthorities: Array<Authority>;
+  fireAuthoritiesConnection: AuthorityFireAuthoritiesConnection;
   fundingPaid: Array<FundingFlow>;
   fundingPaidConnection: AuthorityFundingPaidConnection;
   fundingReceived: Array<FundingFlow>;
@@ -72,8 +72,8 @@ export type Authority = {
   sourceIds: Array<Scalars['String']['output']>;
   sources: Array<Source>;
   sourcesConnection: AuthoritySourcesConnection;
-  tier: Array<Tier>;
-  tierConnection: AuthorityTierConnection;
+  tiers: Array<Tier>;
+  tiersConnection: AuthorityTiersConnection;
   /** Register type code: CTY, NMD, UA, MD, LBO, CC, SRA, COMB, FRA. */
   type: Scalars['String']['output'];
   typeName: Scalars['String']['output'];
@@ -196,7 +196,7 @@ export type AuthorityConstituentsConnectionArgs = {
  * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
  * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
  */
-export type AuthorityFireAuthorityArgs = {
+export type AuthorityFireAuthoritiesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<AuthoritySort>>;
@@ -209,11 +209,11 @@ export type AuthorityFireAuthorityArgs = {
  * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
  * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
  */
-export type AuthorityFireAuthorityConnectionArgs = {
+export type AuthorityFireAuthoritiesConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<AuthorityFireAuthorityConnectionSort>>;
-  where?: InputMaybe<AuthorityFireAuthorityConnectionWhere>;
+  sort?: InputMaybe<Array<AuthorityFireAuthoritiesConnectionSort>>;
+  where?: InputMaybe<AuthorityFireAuthoritiesConnectionWhere>;
 };
 
 
@@ -404,7 +404,7 @@ export type AuthoritySourcesConnectionArgs = {
  * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
  * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
  */
-export type AuthorityTierArgs = {
+export type AuthorityTiersArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<TierSort>>;
@@ -417,11 +417,11 @@ export type AuthorityTierArgs = {
  * (E06), metropolitan district (E08), London borough and the City (E09), combined authority
  * (E47), the GLA (E61000001), fire and rescue authority (E31). Abolished ones are kept.
  */
-export type AuthorityTierConnectionArgs = {
+export type AuthorityTiersConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<AuthorityTierConnectionSort>>;
-  where?: InputMaybe<AuthorityTierConnectionWhere>;
+  sort?: InputMaybe<Array<AuthorityTiersConnectionSort>>;
+  where?: InputMaybe<AuthorityTiersConnectionWhere>;
 };
 
 
@@ -575,21 +575,21 @@ export type AuthorityAuthorityConstituentsNodeAggregateSelection = {
   typeName: StringAggregateSelection;
 };
 
-export type AuthorityAuthorityFireAuthorityAggregateSelection = {
-  __typename?: 'AuthorityAuthorityFireAuthorityAggregateSelection';
+export type AuthorityAuthorityFireAuthoritiesAggregateSelection = {
+  __typename?: 'AuthorityAuthorityFireAuthoritiesAggregateSelection';
   count: CountConnection;
-  edge?: Maybe<AuthorityAuthorityFireAuthorityEdgeAggregateSelection>;
-  node?: Maybe<AuthorityAuthorityFireAuthorityNodeAggregateSelection>;
+  edge?: Maybe<AuthorityAuthorityFireAuthoritiesEdgeAggregateSelection>;
+  node?: Maybe<AuthorityAuthorityFireAuthoritiesNodeAggregateSelection>;
 };
 
-export type AuthorityAuthorityFireAuthorityEdgeAggregateSelection = {
-  __typename?: 'AuthorityAuthorityFireAuthorityEdgeAggregateSelection';
+export type AuthorityAuthorityFireAuthoritiesEdgeAggregateSelection = {
+  __typename?: 'AuthorityAuthorityFireAuthoritiesEdgeAggregateSelection';
   cite: StringAggregateSelection;
   source: StringAggregateSelection;
 };
 
-export type AuthorityAuthorityFireAuthorityNodeAggregateSelection = {
-  __typename?: 'AuthorityAuthorityFireAuthorityNodeAggregateSelection';
+export type AuthorityAuthorityFireAuthoritiesNodeAggregateSelection = {
+  __typename?: 'AuthorityAuthorityFireAuthoritiesNodeAggregateSelection';
   name: StringAggregateSelection;
   officialName: StringAggregateSelection;
   population: IntAggregateSelection;
@@ -918,7 +918,7 @@ export type AuthorityConnectInput = {
   combinedAuthorities?: InputMaybe<Array<AuthorityCombinedAuthoritiesConnectFieldInput>>;
   conflicts?: InputMaybe<Array<AuthorityConflictsConnectFieldInput>>;
   constituents?: InputMaybe<Array<AuthorityConstituentsConnectFieldInput>>;
-  fireAuthority?: InputMaybe<Array<AuthorityFireAuthorityConnectFieldInput>>;
+  fireAuthorities?: InputMaybe<Array<AuthorityFireAuthoritiesConnectFieldInput>>;
   fundingPaid?: InputMaybe<Array<AuthorityFundingPaidConnectFieldInput>>;
   fundingReceived?: InputMaybe<Array<AuthorityFundingReceivedConnectFieldInput>>;
   parishes?: InputMaybe<Array<AuthorityParishesConnectFieldInput>>;
@@ -926,7 +926,7 @@ export type AuthorityConnectInput = {
   replaced?: InputMaybe<Array<AuthorityReplacedConnectFieldInput>>;
   replacedBy?: InputMaybe<Array<AuthorityReplacedByConnectFieldInput>>;
   sources?: InputMaybe<Array<AuthoritySourcesConnectFieldInput>>;
-  tier?: InputMaybe<Array<AuthorityTierConnectFieldInput>>;
+  tiers?: InputMaybe<Array<AuthorityTiersConnectFieldInput>>;
   unparishedAreas?: InputMaybe<Array<AuthorityUnparishedAreasConnectFieldInput>>;
   within?: InputMaybe<Array<AuthorityWithinConnectFieldInput>>;
 };
@@ -1014,7 +1014,7 @@ export type AuthorityDisconnectInput = {
   combinedAuthorities?: InputMaybe<Array<AuthorityCombinedAuthoritiesDisconnectFieldInput>>;
   conflicts?: InputMaybe<Array<AuthorityConflictsDisconnectFieldInput>>;
   constituents?: InputMaybe<Array<AuthorityConstituentsDisconnectFieldInput>>;
-  fireAuthority?: InputMaybe<Array<AuthorityFireAuthorityDisconnectFieldInput>>;
+  fireAuthorities?: InputMaybe<Array<AuthorityFireAuthoritiesDisconnectFieldInput>>;
   fundingPaid?: InputMaybe<Array<AuthorityFundingPaidDisconnectFieldInput>>;
   fundingReceived?: InputMaybe<Array<AuthorityFundingReceivedDisconnectFieldInput>>;
   parishes?: InputMaybe<Array<AuthorityParishesDisconnectFieldInput>>;
@@ -1022,7 +1022,7 @@ export type AuthorityDisconnectInput = {
   replaced?: InputMaybe<Array<AuthorityReplacedDisconnectFieldInput>>;
   replacedBy?: InputMaybe<Array<AuthorityReplacedByDisconnectFieldInput>>;
   sources?: InputMaybe<Array<AuthoritySourcesDisconnectFieldInput>>;
-  tier?: InputMaybe<Array<AuthorityTierDisconnectFieldInput>>;
+  tiers?: InputMaybe<Array<AuthorityTiersDisconnectFieldInput>>;
   unparishedAreas?: InputMaybe<Array<AuthorityUnparishedAreasDisconnectFieldInput>>;
   within?: InputMaybe<Array<AuthorityWithinDisconnectFieldInput>>;
 };
@@ -1033,64 +1033,64 @@ export type AuthorityEdge = {
   node: Authority;
 };
 
-export type AuthorityFireAuthorityConnectFieldInput = {
+export type AuthorityFireAuthoritiesConnectFieldInput = {
   connect?: InputMaybe<Array<AuthorityConnectInput>>;
   edge: DatedCreateInput;
   where?: InputMaybe<AuthorityConnectWhere>;
 };
 
-export type AuthorityFireAuthorityConnection = {
-  __typename?: 'AuthorityFireAuthorityConnection';
-  aggregate: AuthorityAuthorityFireAuthorityAggregateSelection;
-  edges: Array<AuthorityFireAuthorityRelationship>;
+export type AuthorityFireAuthoritiesConnection = {
+  __typename?: 'AuthorityFireAuthoritiesConnection';
+  aggregate: AuthorityAuthorityFireAuthoritiesAggregateSelection;
+  edges: Array<AuthorityFireAuthoritiesRelationship>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
 
-export type AuthorityFireAuthorityConnectionAggregateInput = {
-  AND?: InputMaybe<Array<AuthorityFireAuthorityConnectionAggregateInput>>;
-  NOT?: InputMaybe<AuthorityFireAuthorityConnectionAggregateInput>;
-  OR?: InputMaybe<Array<AuthorityFireAuthorityConnectionAggregateInput>>;
+export type AuthorityFireAuthoritiesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AuthorityFireAuthoritiesConnectionAggregateInput>>;
+  NOT?: InputMaybe<AuthorityFireAuthoritiesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AuthorityFireAuthoritiesConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
   edge?: InputMaybe<DatedAggregationWhereInput>;
-  node?: InputMaybe<AuthorityFireAuthorityNodeAggregationWhereInput>;
+  node?: InputMaybe<AuthorityFireAuthoritiesNodeAggregationWhereInput>;
 };
 
-export type AuthorityFireAuthorityConnectionFilters = {
-  /** Filter Authorities by aggregating results on related AuthorityFireAuthorityConnections */
-  aggregate?: InputMaybe<AuthorityFireAuthorityConnectionAggregateInput>;
-  /** Return Authorities where all of the related AuthorityFireAuthorityConnections match this filter */
-  all?: InputMaybe<AuthorityFireAuthorityConnectionWhere>;
-  /** Return Authorities where none of the related AuthorityFireAuthorityConnections match this filter */
-  none?: InputMaybe<AuthorityFireAuthorityConnectionWhere>;
-  /** Return Authorities where one of the related AuthorityFireAuthorityConnections match this filter */
-  single?: InputMaybe<AuthorityFireAuthorityConnectionWhere>;
-  /** Return Authorities where some of the related AuthorityFireAuthorityConnections match this filter */
-  some?: InputMaybe<AuthorityFireAuthorityConnectionWhere>;
+export type AuthorityFireAuthoritiesConnectionFilters = {
+  /** Filter Authorities by aggregating results on related AuthorityFireAuthoritiesConnections */
+  aggregate?: InputMaybe<AuthorityFireAuthoritiesConnectionAggregateInput>;
+  /** Return Authorities where all of the related AuthorityFireAuthoritiesConnections match this filter */
+  all?: InputMaybe<AuthorityFireAuthoritiesConnectionWhere>;
+  /** Return Authorities where none of the related AuthorityFireAuthoritiesConnections match this filter */
+  none?: InputMaybe<AuthorityFireAuthoritiesConnectionWhere>;
+  /** Return Authorities where one of the related AuthorityFireAuthoritiesConnections match this filter */
+  single?: InputMaybe<AuthorityFireAuthoritiesConnectionWhere>;
+  /** Return Authorities where some of the related AuthorityFireAuthoritiesConnections match this filter */
+  some?: InputMaybe<AuthorityFireAuthoritiesConnectionWhere>;
 };
 
-export type AuthorityFireAuthorityConnectionSort = {
+export type AuthorityFireAuthoritiesConnectionSort = {
   edge?: InputMaybe<DatedSort>;
   node?: InputMaybe<AuthoritySort>;
 };
 
-export type AuthorityFireAuthorityConnectionWhere = {
-  AND?: InputMaybe<Array<AuthorityFireAuthorityConnectionWhere>>;
-  NOT?: InputMaybe<AuthorityFireAuthorityConnectionWhere>;
-  OR?: InputMaybe<Array<AuthorityFireAuthorityConnectionWhere>>;
+export type AuthorityFireAuthoritiesConnectionWhere = {
+  AND?: InputMaybe<Array<AuthorityFireAuthoritiesConnectionWhere>>;
+  NOT?: InputMaybe<AuthorityFireAuthoritiesConnectionWhere>;
+  OR?: InputMaybe<Array<AuthorityFireAuthoritiesConnectionWhere>>;
   edge?: InputMaybe<DatedWhere>;
   node?: InputMaybe<AuthorityWhere>;
 };
 
-export type AuthorityFireAuthorityDisconnectFieldInput = {
+export type AuthorityFireAuthoritiesDisconnectFieldInput = {
   disconnect?: InputMaybe<AuthorityDisconnectInput>;
-  where?: InputMaybe<AuthorityFireAuthorityConnectionWhere>;
+  where?: InputMaybe<AuthorityFireAuthoritiesConnectionWhere>;
 };
 
-export type AuthorityFireAuthorityNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<AuthorityFireAuthorityNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<AuthorityFireAuthorityNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<AuthorityFireAuthorityNodeAggregationWhereInput>>;
+export type AuthorityFireAuthoritiesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AuthorityFireAuthoritiesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AuthorityFireAuthoritiesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AuthorityFireAuthoritiesNodeAggregationWhereInput>>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   officialName?: InputMaybe<StringScalarAggregationFilters>;
   population?: InputMaybe<IntScalarAggregationFilters>;
@@ -1100,8 +1100,8 @@ export type AuthorityFireAuthorityNodeAggregationWhereInput = {
   typeName?: InputMaybe<StringScalarAggregationFilters>;
 };
 
-export type AuthorityFireAuthorityRelationship = {
-  __typename?: 'AuthorityFireAuthorityRelationship';
+export type AuthorityFireAuthoritiesRelationship = {
+  __typename?: 'AuthorityFireAuthoritiesRelationship';
   cursor: Scalars['String']['output'];
   node: Authority;
   properties: Dated;
@@ -1462,6 +1462,16 @@ export type AuthorityPartnershipsRelationship = {
   properties: Membership;
 };
 
+/** An authority or a parish area: something with a GSS code. */
+export type AuthorityRef = {
+  __typename?: 'AuthorityRef';
+  /** The GSS code. */
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Register type (CTY, NMD, UA, MD, LBO, CC, SRA, COMB, FRA), or PARISH. */
+  type: Scalars['String']['output'];
+};
+
 export type AuthorityRelationshipFilters = {
   /** Filter type where all of the related Authorities match this filter */
   all?: InputMaybe<AuthorityWhere>;
@@ -1624,7 +1634,7 @@ export type AuthorityReplacedRelationship = {
 /** What one authority (or parish) is responsible for on a date, grouped by basis. */
 export type AuthorityServices = {
   __typename?: 'AuthorityServices';
-  authority: BodyRef;
+  authority: AuthorityRef;
   groups: Array<ServiceGroup>;
   on: Scalars['Date']['output'];
   tiers: Array<Scalars['String']['output']>;
@@ -1743,80 +1753,80 @@ export type AuthoritySourcesRelationship = {
   properties: Citation;
 };
 
-export type AuthorityTierConnectFieldInput = {
+export type AuthorityTierTiersAggregateSelection = {
+  __typename?: 'AuthorityTierTiersAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<AuthorityTierTiersNodeAggregateSelection>;
+};
+
+export type AuthorityTierTiersNodeAggregateSelection = {
+  __typename?: 'AuthorityTierTiersNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type AuthorityTiersConnectFieldInput = {
   connect?: InputMaybe<Array<TierConnectInput>>;
   where?: InputMaybe<TierConnectWhere>;
 };
 
-export type AuthorityTierConnection = {
-  __typename?: 'AuthorityTierConnection';
-  aggregate: AuthorityTierTierAggregateSelection;
-  edges: Array<AuthorityTierRelationship>;
+export type AuthorityTiersConnection = {
+  __typename?: 'AuthorityTiersConnection';
+  aggregate: AuthorityTierTiersAggregateSelection;
+  edges: Array<AuthorityTiersRelationship>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
 
-export type AuthorityTierConnectionAggregateInput = {
-  AND?: InputMaybe<Array<AuthorityTierConnectionAggregateInput>>;
-  NOT?: InputMaybe<AuthorityTierConnectionAggregateInput>;
-  OR?: InputMaybe<Array<AuthorityTierConnectionAggregateInput>>;
+export type AuthorityTiersConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AuthorityTiersConnectionAggregateInput>>;
+  NOT?: InputMaybe<AuthorityTiersConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AuthorityTiersConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  node?: InputMaybe<AuthorityTierNodeAggregationWhereInput>;
+  node?: InputMaybe<AuthorityTiersNodeAggregationWhereInput>;
 };
 
-export type AuthorityTierConnectionFilters = {
-  /** Filter Authorities by aggregating results on related AuthorityTierConnections */
-  aggregate?: InputMaybe<AuthorityTierConnectionAggregateInput>;
-  /** Return Authorities where all of the related AuthorityTierConnections match this filter */
-  all?: InputMaybe<AuthorityTierConnectionWhere>;
-  /** Return Authorities where none of the related AuthorityTierConnections match this filter */
-  none?: InputMaybe<AuthorityTierConnectionWhere>;
-  /** Return Authorities where one of the related AuthorityTierConnections match this filter */
-  single?: InputMaybe<AuthorityTierConnectionWhere>;
-  /** Return Authorities where some of the related AuthorityTierConnections match this filter */
-  some?: InputMaybe<AuthorityTierConnectionWhere>;
+export type AuthorityTiersConnectionFilters = {
+  /** Filter Authorities by aggregating results on related AuthorityTiersConnections */
+  aggregate?: InputMaybe<AuthorityTiersConnectionAggregateInput>;
+  /** Return Authorities where all of the related AuthorityTiersConnections match this filter */
+  all?: InputMaybe<AuthorityTiersConnectionWhere>;
+  /** Return Authorities where none of the related AuthorityTiersConnections match this filter */
+  none?: InputMaybe<AuthorityTiersConnectionWhere>;
+  /** Return Authorities where one of the related AuthorityTiersConnections match this filter */
+  single?: InputMaybe<AuthorityTiersConnectionWhere>;
+  /** Return Authorities where some of the related AuthorityTiersConnections match this filter */
+  some?: InputMaybe<AuthorityTiersConnectionWhere>;
 };
 
-export type AuthorityTierConnectionSort = {
+export type AuthorityTiersConnectionSort = {
   node?: InputMaybe<TierSort>;
 };
 
-export type AuthorityTierConnectionWhere = {
-  AND?: InputMaybe<Array<AuthorityTierConnectionWhere>>;
-  NOT?: InputMaybe<AuthorityTierConnectionWhere>;
-  OR?: InputMaybe<Array<AuthorityTierConnectionWhere>>;
+export type AuthorityTiersConnectionWhere = {
+  AND?: InputMaybe<Array<AuthorityTiersConnectionWhere>>;
+  NOT?: InputMaybe<AuthorityTiersConnectionWhere>;
+  OR?: InputMaybe<Array<AuthorityTiersConnectionWhere>>;
   node?: InputMaybe<TierWhere>;
 };
 
-export type AuthorityTierDisconnectFieldInput = {
+export type AuthorityTiersDisconnectFieldInput = {
   disconnect?: InputMaybe<TierDisconnectInput>;
-  where?: InputMaybe<AuthorityTierConnectionWhere>;
+  where?: InputMaybe<AuthorityTiersConnectionWhere>;
 };
 
-export type AuthorityTierNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<AuthorityTierNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<AuthorityTierNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<AuthorityTierNodeAggregationWhereInput>>;
+export type AuthorityTiersNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AuthorityTiersNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AuthorityTiersNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AuthorityTiersNodeAggregationWhereInput>>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
-export type AuthorityTierRelationship = {
-  __typename?: 'AuthorityTierRelationship';
+export type AuthorityTiersRelationship = {
+  __typename?: 'AuthorityTiersRelationship';
   cursor: Scalars['String']['output'];
   node: Tier;
-};
-
-export type AuthorityTierTierAggregateSelection = {
-  __typename?: 'AuthorityTierTierAggregateSelection';
-  count: CountConnection;
-  node?: Maybe<AuthorityTierTierNodeAggregateSelection>;
-};
-
-export type AuthorityTierTierNodeAggregateSelection = {
-  __typename?: 'AuthorityTierTierNodeAggregateSelection';
-  description: StringAggregateSelection;
-  name: StringAggregateSelection;
 };
 
 export type AuthorityUnparishedAreaUnparishedAreasAggregateSelection = {
@@ -1919,8 +1929,8 @@ export type AuthorityWhere = {
   constituents?: InputMaybe<AuthorityRelationshipFilters>;
   constituentsConnection?: InputMaybe<AuthorityConstituentsConnectionFilters>;
   current?: InputMaybe<BooleanScalarFilters>;
-  fireAuthority?: InputMaybe<AuthorityRelationshipFilters>;
-  fireAuthorityConnection?: InputMaybe<AuthorityFireAuthorityConnectionFilters>;
+  fireAuthorities?: InputMaybe<AuthorityRelationshipFilters>;
+  fireAuthoritiesConnection?: InputMaybe<AuthorityFireAuthoritiesConnectionFilters>;
   fundingPaid?: InputMaybe<FundingFlowRelationshipFilters>;
   fundingPaidConnection?: InputMaybe<AuthorityFundingPaidConnectionFilters>;
   fundingReceived?: InputMaybe<FundingFlowRelationshipFilters>;
@@ -1942,8 +1952,8 @@ export type AuthorityWhere = {
   sourceIds?: InputMaybe<StringListFilters>;
   sources?: InputMaybe<SourceRelationshipFilters>;
   sourcesConnection?: InputMaybe<AuthoritySourcesConnectionFilters>;
-  tier?: InputMaybe<TierRelationshipFilters>;
-  tierConnection?: InputMaybe<AuthorityTierConnectionFilters>;
+  tiers?: InputMaybe<TierRelationshipFilters>;
+  tiersConnection?: InputMaybe<AuthorityTiersConnectionFilters>;
   type?: InputMaybe<StringScalarFilters>;
   typeName?: InputMaybe<StringScalarFilters>;
   unparishedAreas?: InputMaybe<UnparishedAreaRelationshipFilters>;
@@ -2028,12 +2038,24 @@ export type AuthorityWithinRelationship = {
   properties: Dated;
 };
 
-/** A body that answers for a service: a council, a parish, a combined authority, a functional body. */
+/** On what footing an authority answers for a service (the importer accepts only these). */
+export type Basis =
+  | 'COMMISSIONED'
+  | 'CONCURRENT_POWER'
+  | 'DELEGATED'
+  | 'SHARED_SERVICE'
+  | 'STATUTORY_DUTY'
+  | 'STRATEGIC_AUTHORITY';
+
+/** A body of any kind: an authority, a parish, a partnership or an organisation. */
 export type BodyRef = {
   __typename?: 'BodyRef';
-  code: Scalars['String']['output'];
+  /** The GSS code; null for a partnership or organisation (which have only an id). */
+  code?: Maybe<Scalars['String']['output']>;
+  /** What a question's argument accepts for it: its GSS code, or a partnership's or organisation's id. */
+  id: Scalars['String']['output'];
   name: Scalars['String']['output'];
-  /** Register type (CTY, NMD, UA, MD, LBO, CC, SRA, COMB), PARISH, or an organisation's kind. */
+  /** Register type (CTY, NMD, UA, MD, LBO, CC, SRA, COMB), PARISH, or a partnership's or organisation's kind. */
   type: Scalars['String']['output'];
 };
 
@@ -2045,8 +2067,8 @@ export type BooleanScalarFilters = {
 /** A partnership a broader body could subsume, with its score and the reasons. */
 export type Candidate = {
   __typename?: 'Candidate';
-  areaInside: Array<BodyRef>;
-  areaOutside: Array<BodyRef>;
+  areaInside: Array<AuthorityRef>;
+  areaOutside: Array<AuthorityRef>;
   /** Share of the candidate's area (at district level) inside the broader body's area. */
   areaScore: Scalars['Float']['output'];
   /** What stands in the way (a statutory partnership can be merged or aligned, not abolished). */
@@ -2059,8 +2081,7 @@ export type Candidate = {
   /** Components left out of the score because the data does not record them. */
   notRecorded: Array<Scalars['String']['output']>;
   partnership: PartnershipRef;
-  /** subsume, align or merge (statutory), partial: straddles the boundary, consider aligning, outside the area */
-  recommendation: Scalars['String']['output'];
+  recommendation: Recommendation;
   /** Weighted mean of the components the data has (README: Partnership analysis). */
   score: Scalars['Float']['output'];
   sharedMembers: Array<BodyRef>;
@@ -2616,7 +2637,7 @@ export type DateTimeScalarFilters = {
 /**
  * The edge properties for the following fields:
  * * Partnership.covers
- * * Partnership.parent
+ * * Partnership.parents
  * * Partnership.subGroups
  * * Partnership.replacedBy
  * * Authority.within
@@ -2625,7 +2646,7 @@ export type DateTimeScalarFilters = {
  * * Authority.unparishedAreas
  * * Authority.replacedBy
  * * Authority.replaced
- * * Authority.fireAuthority
+ * * Authority.fireAuthorities
  * * Authority.conflicts
  * * Parish.within
  * * UnparishedArea.within
@@ -2683,15 +2704,16 @@ export type DeleteInfo = {
 /** A functional body delivering a service for the authority on the date asked about. */
 export type DeliveringBody = {
   __typename?: 'DeliveringBody';
-  code: Scalars['String']['output'];
+  /** The organisation's id (e.g. transport-for-london). */
+  id: Scalars['String']['output'];
   name: Scalars['String']['output'];
   /** The organisation's kind, e.g. functional-body. */
   type: Scalars['String']['output'];
   /** The days (inclusive) it delivers the service; null: open. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** DATED or UNDATED, as for PathStep.validity (the DELIVERED_BY step in the path carries the sources). */
-  validity: Scalars['String']['output'];
+  /** As for PathStep.validity (the DELIVERED_BY step in the path carries the sources). */
+  validity: Validity;
 };
 
 /**
@@ -2811,24 +2833,24 @@ export type FundingFlow = {
   amount?: Maybe<Scalars['Float']['output']>;
   currency: Scalars['String']['output'];
   description?: Maybe<Scalars['String']['output']>;
-  fromAuthority: Array<Authority>;
-  fromAuthorityConnection: FundingFlowFromAuthorityConnection;
-  fromOrganisation: Array<Organisation>;
-  fromOrganisationConnection: FundingFlowFromOrganisationConnection;
+  fromAuthorities: Array<Authority>;
+  fromAuthoritiesConnection: FundingFlowFromAuthoritiesConnection;
+  fromOrganisations: Array<Organisation>;
+  fromOrganisationsConnection: FundingFlowFromOrganisationsConnection;
   id: Scalars['ID']['output'];
   /** allocation, income, total, pooled, devolved or proposed */
   kind: Scalars['String']['output'];
   sourceIds: Array<Scalars['String']['output']>;
   sources: Array<Source>;
   sourcesConnection: FundingFlowSourcesConnection;
-  stream: Array<FundingStream>;
-  streamConnection: FundingFlowStreamConnection;
-  toAuthority: Array<Authority>;
-  toAuthorityConnection: FundingFlowToAuthorityConnection;
-  toOrganisation: Array<Organisation>;
-  toOrganisationConnection: FundingFlowToOrganisationConnection;
-  toPartnership: Array<Partnership>;
-  toPartnershipConnection: FundingFlowToPartnershipConnection;
+  streams: Array<FundingStream>;
+  streamsConnection: FundingFlowStreamsConnection;
+  toAuthorities: Array<Authority>;
+  toAuthoritiesConnection: FundingFlowToAuthoritiesConnection;
+  toOrganisations: Array<Organisation>;
+  toOrganisationsConnection: FundingFlowToOrganisationsConnection;
+  toPartnerships: Array<Partnership>;
+  toPartnershipsConnection: FundingFlowToPartnershipsConnection;
   /** Financial year, e.g. 2019-20; null when the source gives none. */
   year?: Maybe<Scalars['String']['output']>;
 };
@@ -2838,7 +2860,7 @@ export type FundingFlow = {
  * An amount of money in one financial year, from a payer to a recipient. A paper that gives
  * only a total (the £8bn public-sector spend in Kent) is a flow of kind `total`.
  */
-export type FundingFlowFromAuthorityArgs = {
+export type FundingFlowFromAuthoritiesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<AuthoritySort>>;
@@ -2850,11 +2872,11 @@ export type FundingFlowFromAuthorityArgs = {
  * An amount of money in one financial year, from a payer to a recipient. A paper that gives
  * only a total (the £8bn public-sector spend in Kent) is a flow of kind `total`.
  */
-export type FundingFlowFromAuthorityConnectionArgs = {
+export type FundingFlowFromAuthoritiesConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<FundingFlowFromAuthorityConnectionSort>>;
-  where?: InputMaybe<FundingFlowFromAuthorityConnectionWhere>;
+  sort?: InputMaybe<Array<FundingFlowFromAuthoritiesConnectionSort>>;
+  where?: InputMaybe<FundingFlowFromAuthoritiesConnectionWhere>;
 };
 
 
@@ -2862,7 +2884,7 @@ export type FundingFlowFromAuthorityConnectionArgs = {
  * An amount of money in one financial year, from a payer to a recipient. A paper that gives
  * only a total (the £8bn public-sector spend in Kent) is a flow of kind `total`.
  */
-export type FundingFlowFromOrganisationArgs = {
+export type FundingFlowFromOrganisationsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<OrganisationSort>>;
@@ -2874,11 +2896,11 @@ export type FundingFlowFromOrganisationArgs = {
  * An amount of money in one financial year, from a payer to a recipient. A paper that gives
  * only a total (the £8bn public-sector spend in Kent) is a flow of kind `total`.
  */
-export type FundingFlowFromOrganisationConnectionArgs = {
+export type FundingFlowFromOrganisationsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<FundingFlowFromOrganisationConnectionSort>>;
-  where?: InputMaybe<FundingFlowFromOrganisationConnectionWhere>;
+  sort?: InputMaybe<Array<FundingFlowFromOrganisationsConnectionSort>>;
+  where?: InputMaybe<FundingFlowFromOrganisationsConnectionWhere>;
 };
 
 
@@ -2910,7 +2932,7 @@ export type FundingFlowSourcesConnectionArgs = {
  * An amount of money in one financial year, from a payer to a recipient. A paper that gives
  * only a total (the £8bn public-sector spend in Kent) is a flow of kind `total`.
  */
-export type FundingFlowStreamArgs = {
+export type FundingFlowStreamsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<FundingStreamSort>>;
@@ -2922,11 +2944,11 @@ export type FundingFlowStreamArgs = {
  * An amount of money in one financial year, from a payer to a recipient. A paper that gives
  * only a total (the £8bn public-sector spend in Kent) is a flow of kind `total`.
  */
-export type FundingFlowStreamConnectionArgs = {
+export type FundingFlowStreamsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<FundingFlowStreamConnectionSort>>;
-  where?: InputMaybe<FundingFlowStreamConnectionWhere>;
+  sort?: InputMaybe<Array<FundingFlowStreamsConnectionSort>>;
+  where?: InputMaybe<FundingFlowStreamsConnectionWhere>;
 };
 
 
@@ -2934,7 +2956,7 @@ export type FundingFlowStreamConnectionArgs = {
  * An amount of money in one financial year, from a payer to a recipient. A paper that gives
  * only a total (the £8bn public-sector spend in Kent) is a flow of kind `total`.
  */
-export type FundingFlowToAuthorityArgs = {
+export type FundingFlowToAuthoritiesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<AuthoritySort>>;
@@ -2946,11 +2968,11 @@ export type FundingFlowToAuthorityArgs = {
  * An amount of money in one financial year, from a payer to a recipient. A paper that gives
  * only a total (the £8bn public-sector spend in Kent) is a flow of kind `total`.
  */
-export type FundingFlowToAuthorityConnectionArgs = {
+export type FundingFlowToAuthoritiesConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<FundingFlowToAuthorityConnectionSort>>;
-  where?: InputMaybe<FundingFlowToAuthorityConnectionWhere>;
+  sort?: InputMaybe<Array<FundingFlowToAuthoritiesConnectionSort>>;
+  where?: InputMaybe<FundingFlowToAuthoritiesConnectionWhere>;
 };
 
 
@@ -2958,7 +2980,7 @@ export type FundingFlowToAuthorityConnectionArgs = {
  * An amount of money in one financial year, from a payer to a recipient. A paper that gives
  * only a total (the £8bn public-sector spend in Kent) is a flow of kind `total`.
  */
-export type FundingFlowToOrganisationArgs = {
+export type FundingFlowToOrganisationsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<OrganisationSort>>;
@@ -2970,11 +2992,11 @@ export type FundingFlowToOrganisationArgs = {
  * An amount of money in one financial year, from a payer to a recipient. A paper that gives
  * only a total (the £8bn public-sector spend in Kent) is a flow of kind `total`.
  */
-export type FundingFlowToOrganisationConnectionArgs = {
+export type FundingFlowToOrganisationsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<FundingFlowToOrganisationConnectionSort>>;
-  where?: InputMaybe<FundingFlowToOrganisationConnectionWhere>;
+  sort?: InputMaybe<Array<FundingFlowToOrganisationsConnectionSort>>;
+  where?: InputMaybe<FundingFlowToOrganisationsConnectionWhere>;
 };
 
 
@@ -2982,7 +3004,7 @@ export type FundingFlowToOrganisationConnectionArgs = {
  * An amount of money in one financial year, from a payer to a recipient. A paper that gives
  * only a total (the £8bn public-sector spend in Kent) is a flow of kind `total`.
  */
-export type FundingFlowToPartnershipArgs = {
+export type FundingFlowToPartnershipsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<PartnershipSort>>;
@@ -2994,11 +3016,11 @@ export type FundingFlowToPartnershipArgs = {
  * An amount of money in one financial year, from a payer to a recipient. A paper that gives
  * only a total (the £8bn public-sector spend in Kent) is a flow of kind `total`.
  */
-export type FundingFlowToPartnershipConnectionArgs = {
+export type FundingFlowToPartnershipsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<FundingFlowToPartnershipConnectionSort>>;
-  where?: InputMaybe<FundingFlowToPartnershipConnectionWhere>;
+  sort?: InputMaybe<Array<FundingFlowToPartnershipsConnectionSort>>;
+  where?: InputMaybe<FundingFlowToPartnershipsConnectionWhere>;
 };
 
 export type FundingFlowAggregate = {
@@ -3016,14 +3038,14 @@ export type FundingFlowAggregateNode = {
   year: StringAggregateSelection;
 };
 
-export type FundingFlowAuthorityFromAuthorityAggregateSelection = {
-  __typename?: 'FundingFlowAuthorityFromAuthorityAggregateSelection';
+export type FundingFlowAuthorityFromAuthoritiesAggregateSelection = {
+  __typename?: 'FundingFlowAuthorityFromAuthoritiesAggregateSelection';
   count: CountConnection;
-  node?: Maybe<FundingFlowAuthorityFromAuthorityNodeAggregateSelection>;
+  node?: Maybe<FundingFlowAuthorityFromAuthoritiesNodeAggregateSelection>;
 };
 
-export type FundingFlowAuthorityFromAuthorityNodeAggregateSelection = {
-  __typename?: 'FundingFlowAuthorityFromAuthorityNodeAggregateSelection';
+export type FundingFlowAuthorityFromAuthoritiesNodeAggregateSelection = {
+  __typename?: 'FundingFlowAuthorityFromAuthoritiesNodeAggregateSelection';
   name: StringAggregateSelection;
   officialName: StringAggregateSelection;
   population: IntAggregateSelection;
@@ -3033,14 +3055,14 @@ export type FundingFlowAuthorityFromAuthorityNodeAggregateSelection = {
   typeName: StringAggregateSelection;
 };
 
-export type FundingFlowAuthorityToAuthorityAggregateSelection = {
-  __typename?: 'FundingFlowAuthorityToAuthorityAggregateSelection';
+export type FundingFlowAuthorityToAuthoritiesAggregateSelection = {
+  __typename?: 'FundingFlowAuthorityToAuthoritiesAggregateSelection';
   count: CountConnection;
-  node?: Maybe<FundingFlowAuthorityToAuthorityNodeAggregateSelection>;
+  node?: Maybe<FundingFlowAuthorityToAuthoritiesNodeAggregateSelection>;
 };
 
-export type FundingFlowAuthorityToAuthorityNodeAggregateSelection = {
-  __typename?: 'FundingFlowAuthorityToAuthorityNodeAggregateSelection';
+export type FundingFlowAuthorityToAuthoritiesNodeAggregateSelection = {
+  __typename?: 'FundingFlowAuthorityToAuthoritiesNodeAggregateSelection';
   name: StringAggregateSelection;
   officialName: StringAggregateSelection;
   population: IntAggregateSelection;
@@ -3051,13 +3073,13 @@ export type FundingFlowAuthorityToAuthorityNodeAggregateSelection = {
 };
 
 export type FundingFlowConnectInput = {
-  fromAuthority?: InputMaybe<Array<FundingFlowFromAuthorityConnectFieldInput>>;
-  fromOrganisation?: InputMaybe<Array<FundingFlowFromOrganisationConnectFieldInput>>;
+  fromAuthorities?: InputMaybe<Array<FundingFlowFromAuthoritiesConnectFieldInput>>;
+  fromOrganisations?: InputMaybe<Array<FundingFlowFromOrganisationsConnectFieldInput>>;
   sources?: InputMaybe<Array<FundingFlowSourcesConnectFieldInput>>;
-  stream?: InputMaybe<Array<FundingFlowStreamConnectFieldInput>>;
-  toAuthority?: InputMaybe<Array<FundingFlowToAuthorityConnectFieldInput>>;
-  toOrganisation?: InputMaybe<Array<FundingFlowToOrganisationConnectFieldInput>>;
-  toPartnership?: InputMaybe<Array<FundingFlowToPartnershipConnectFieldInput>>;
+  streams?: InputMaybe<Array<FundingFlowStreamsConnectFieldInput>>;
+  toAuthorities?: InputMaybe<Array<FundingFlowToAuthoritiesConnectFieldInput>>;
+  toOrganisations?: InputMaybe<Array<FundingFlowToOrganisationsConnectFieldInput>>;
+  toPartnerships?: InputMaybe<Array<FundingFlowToPartnershipsConnectFieldInput>>;
 };
 
 export type FundingFlowConnectWhere = {
@@ -3065,13 +3087,13 @@ export type FundingFlowConnectWhere = {
 };
 
 export type FundingFlowDisconnectInput = {
-  fromAuthority?: InputMaybe<Array<FundingFlowFromAuthorityDisconnectFieldInput>>;
-  fromOrganisation?: InputMaybe<Array<FundingFlowFromOrganisationDisconnectFieldInput>>;
+  fromAuthorities?: InputMaybe<Array<FundingFlowFromAuthoritiesDisconnectFieldInput>>;
+  fromOrganisations?: InputMaybe<Array<FundingFlowFromOrganisationsDisconnectFieldInput>>;
   sources?: InputMaybe<Array<FundingFlowSourcesDisconnectFieldInput>>;
-  stream?: InputMaybe<Array<FundingFlowStreamDisconnectFieldInput>>;
-  toAuthority?: InputMaybe<Array<FundingFlowToAuthorityDisconnectFieldInput>>;
-  toOrganisation?: InputMaybe<Array<FundingFlowToOrganisationDisconnectFieldInput>>;
-  toPartnership?: InputMaybe<Array<FundingFlowToPartnershipDisconnectFieldInput>>;
+  streams?: InputMaybe<Array<FundingFlowStreamsDisconnectFieldInput>>;
+  toAuthorities?: InputMaybe<Array<FundingFlowToAuthoritiesDisconnectFieldInput>>;
+  toOrganisations?: InputMaybe<Array<FundingFlowToOrganisationsDisconnectFieldInput>>;
+  toPartnerships?: InputMaybe<Array<FundingFlowToPartnershipsDisconnectFieldInput>>;
 };
 
 export type FundingFlowEdge = {
@@ -3080,60 +3102,60 @@ export type FundingFlowEdge = {
   node: FundingFlow;
 };
 
-export type FundingFlowFromAuthorityConnectFieldInput = {
+export type FundingFlowFromAuthoritiesConnectFieldInput = {
   connect?: InputMaybe<Array<AuthorityConnectInput>>;
   where?: InputMaybe<AuthorityConnectWhere>;
 };
 
-export type FundingFlowFromAuthorityConnection = {
-  __typename?: 'FundingFlowFromAuthorityConnection';
-  aggregate: FundingFlowAuthorityFromAuthorityAggregateSelection;
-  edges: Array<FundingFlowFromAuthorityRelationship>;
+export type FundingFlowFromAuthoritiesConnection = {
+  __typename?: 'FundingFlowFromAuthoritiesConnection';
+  aggregate: FundingFlowAuthorityFromAuthoritiesAggregateSelection;
+  edges: Array<FundingFlowFromAuthoritiesRelationship>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
 
-export type FundingFlowFromAuthorityConnectionAggregateInput = {
-  AND?: InputMaybe<Array<FundingFlowFromAuthorityConnectionAggregateInput>>;
-  NOT?: InputMaybe<FundingFlowFromAuthorityConnectionAggregateInput>;
-  OR?: InputMaybe<Array<FundingFlowFromAuthorityConnectionAggregateInput>>;
+export type FundingFlowFromAuthoritiesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<FundingFlowFromAuthoritiesConnectionAggregateInput>>;
+  NOT?: InputMaybe<FundingFlowFromAuthoritiesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<FundingFlowFromAuthoritiesConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  node?: InputMaybe<FundingFlowFromAuthorityNodeAggregationWhereInput>;
+  node?: InputMaybe<FundingFlowFromAuthoritiesNodeAggregationWhereInput>;
 };
 
-export type FundingFlowFromAuthorityConnectionFilters = {
-  /** Filter FundingFlows by aggregating results on related FundingFlowFromAuthorityConnections */
-  aggregate?: InputMaybe<FundingFlowFromAuthorityConnectionAggregateInput>;
-  /** Return FundingFlows where all of the related FundingFlowFromAuthorityConnections match this filter */
-  all?: InputMaybe<FundingFlowFromAuthorityConnectionWhere>;
-  /** Return FundingFlows where none of the related FundingFlowFromAuthorityConnections match this filter */
-  none?: InputMaybe<FundingFlowFromAuthorityConnectionWhere>;
-  /** Return FundingFlows where one of the related FundingFlowFromAuthorityConnections match this filter */
-  single?: InputMaybe<FundingFlowFromAuthorityConnectionWhere>;
-  /** Return FundingFlows where some of the related FundingFlowFromAuthorityConnections match this filter */
-  some?: InputMaybe<FundingFlowFromAuthorityConnectionWhere>;
+export type FundingFlowFromAuthoritiesConnectionFilters = {
+  /** Filter FundingFlows by aggregating results on related FundingFlowFromAuthoritiesConnections */
+  aggregate?: InputMaybe<FundingFlowFromAuthoritiesConnectionAggregateInput>;
+  /** Return FundingFlows where all of the related FundingFlowFromAuthoritiesConnections match this filter */
+  all?: InputMaybe<FundingFlowFromAuthoritiesConnectionWhere>;
+  /** Return FundingFlows where none of the related FundingFlowFromAuthoritiesConnections match this filter */
+  none?: InputMaybe<FundingFlowFromAuthoritiesConnectionWhere>;
+  /** Return FundingFlows where one of the related FundingFlowFromAuthoritiesConnections match this filter */
+  single?: InputMaybe<FundingFlowFromAuthoritiesConnectionWhere>;
+  /** Return FundingFlows where some of the related FundingFlowFromAuthoritiesConnections match this filter */
+  some?: InputMaybe<FundingFlowFromAuthoritiesConnectionWhere>;
 };
 
-export type FundingFlowFromAuthorityConnectionSort = {
+export type FundingFlowFromAuthoritiesConnectionSort = {
   node?: InputMaybe<AuthoritySort>;
 };
 
-export type FundingFlowFromAuthorityConnectionWhere = {
-  AND?: InputMaybe<Array<FundingFlowFromAuthorityConnectionWhere>>;
-  NOT?: InputMaybe<FundingFlowFromAuthorityConnectionWhere>;
-  OR?: InputMaybe<Array<FundingFlowFromAuthorityConnectionWhere>>;
+export type FundingFlowFromAuthoritiesConnectionWhere = {
+  AND?: InputMaybe<Array<FundingFlowFromAuthoritiesConnectionWhere>>;
+  NOT?: InputMaybe<FundingFlowFromAuthoritiesConnectionWhere>;
+  OR?: InputMaybe<Array<FundingFlowFromAuthoritiesConnectionWhere>>;
   node?: InputMaybe<AuthorityWhere>;
 };
 
-export type FundingFlowFromAuthorityDisconnectFieldInput = {
+export type FundingFlowFromAuthoritiesDisconnectFieldInput = {
   disconnect?: InputMaybe<AuthorityDisconnectInput>;
-  where?: InputMaybe<FundingFlowFromAuthorityConnectionWhere>;
+  where?: InputMaybe<FundingFlowFromAuthoritiesConnectionWhere>;
 };
 
-export type FundingFlowFromAuthorityNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<FundingFlowFromAuthorityNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<FundingFlowFromAuthorityNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<FundingFlowFromAuthorityNodeAggregationWhereInput>>;
+export type FundingFlowFromAuthoritiesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<FundingFlowFromAuthoritiesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<FundingFlowFromAuthoritiesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<FundingFlowFromAuthoritiesNodeAggregationWhereInput>>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   officialName?: InputMaybe<StringScalarAggregationFilters>;
   population?: InputMaybe<IntScalarAggregationFilters>;
@@ -3143,125 +3165,125 @@ export type FundingFlowFromAuthorityNodeAggregationWhereInput = {
   typeName?: InputMaybe<StringScalarAggregationFilters>;
 };
 
-export type FundingFlowFromAuthorityRelationship = {
-  __typename?: 'FundingFlowFromAuthorityRelationship';
+export type FundingFlowFromAuthoritiesRelationship = {
+  __typename?: 'FundingFlowFromAuthoritiesRelationship';
   cursor: Scalars['String']['output'];
   node: Authority;
 };
 
-export type FundingFlowFromOrganisationConnectFieldInput = {
+export type FundingFlowFromOrganisationsConnectFieldInput = {
   connect?: InputMaybe<Array<OrganisationConnectInput>>;
   where?: InputMaybe<OrganisationConnectWhere>;
 };
 
-export type FundingFlowFromOrganisationConnection = {
-  __typename?: 'FundingFlowFromOrganisationConnection';
-  aggregate: FundingFlowOrganisationFromOrganisationAggregateSelection;
-  edges: Array<FundingFlowFromOrganisationRelationship>;
+export type FundingFlowFromOrganisationsConnection = {
+  __typename?: 'FundingFlowFromOrganisationsConnection';
+  aggregate: FundingFlowOrganisationFromOrganisationsAggregateSelection;
+  edges: Array<FundingFlowFromOrganisationsRelationship>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
 
-export type FundingFlowFromOrganisationConnectionAggregateInput = {
-  AND?: InputMaybe<Array<FundingFlowFromOrganisationConnectionAggregateInput>>;
-  NOT?: InputMaybe<FundingFlowFromOrganisationConnectionAggregateInput>;
-  OR?: InputMaybe<Array<FundingFlowFromOrganisationConnectionAggregateInput>>;
+export type FundingFlowFromOrganisationsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<FundingFlowFromOrganisationsConnectionAggregateInput>>;
+  NOT?: InputMaybe<FundingFlowFromOrganisationsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<FundingFlowFromOrganisationsConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  node?: InputMaybe<FundingFlowFromOrganisationNodeAggregationWhereInput>;
+  node?: InputMaybe<FundingFlowFromOrganisationsNodeAggregationWhereInput>;
 };
 
-export type FundingFlowFromOrganisationConnectionFilters = {
-  /** Filter FundingFlows by aggregating results on related FundingFlowFromOrganisationConnections */
-  aggregate?: InputMaybe<FundingFlowFromOrganisationConnectionAggregateInput>;
-  /** Return FundingFlows where all of the related FundingFlowFromOrganisationConnections match this filter */
-  all?: InputMaybe<FundingFlowFromOrganisationConnectionWhere>;
-  /** Return FundingFlows where none of the related FundingFlowFromOrganisationConnections match this filter */
-  none?: InputMaybe<FundingFlowFromOrganisationConnectionWhere>;
-  /** Return FundingFlows where one of the related FundingFlowFromOrganisationConnections match this filter */
-  single?: InputMaybe<FundingFlowFromOrganisationConnectionWhere>;
-  /** Return FundingFlows where some of the related FundingFlowFromOrganisationConnections match this filter */
-  some?: InputMaybe<FundingFlowFromOrganisationConnectionWhere>;
+export type FundingFlowFromOrganisationsConnectionFilters = {
+  /** Filter FundingFlows by aggregating results on related FundingFlowFromOrganisationsConnections */
+  aggregate?: InputMaybe<FundingFlowFromOrganisationsConnectionAggregateInput>;
+  /** Return FundingFlows where all of the related FundingFlowFromOrganisationsConnections match this filter */
+  all?: InputMaybe<FundingFlowFromOrganisationsConnectionWhere>;
+  /** Return FundingFlows where none of the related FundingFlowFromOrganisationsConnections match this filter */
+  none?: InputMaybe<FundingFlowFromOrganisationsConnectionWhere>;
+  /** Return FundingFlows where one of the related FundingFlowFromOrganisationsConnections match this filter */
+  single?: InputMaybe<FundingFlowFromOrganisationsConnectionWhere>;
+  /** Return FundingFlows where some of the related FundingFlowFromOrganisationsConnections match this filter */
+  some?: InputMaybe<FundingFlowFromOrganisationsConnectionWhere>;
 };
 
-export type FundingFlowFromOrganisationConnectionSort = {
+export type FundingFlowFromOrganisationsConnectionSort = {
   node?: InputMaybe<OrganisationSort>;
 };
 
-export type FundingFlowFromOrganisationConnectionWhere = {
-  AND?: InputMaybe<Array<FundingFlowFromOrganisationConnectionWhere>>;
-  NOT?: InputMaybe<FundingFlowFromOrganisationConnectionWhere>;
-  OR?: InputMaybe<Array<FundingFlowFromOrganisationConnectionWhere>>;
+export type FundingFlowFromOrganisationsConnectionWhere = {
+  AND?: InputMaybe<Array<FundingFlowFromOrganisationsConnectionWhere>>;
+  NOT?: InputMaybe<FundingFlowFromOrganisationsConnectionWhere>;
+  OR?: InputMaybe<Array<FundingFlowFromOrganisationsConnectionWhere>>;
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type FundingFlowFromOrganisationDisconnectFieldInput = {
+export type FundingFlowFromOrganisationsDisconnectFieldInput = {
   disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<FundingFlowFromOrganisationConnectionWhere>;
+  where?: InputMaybe<FundingFlowFromOrganisationsConnectionWhere>;
 };
 
-export type FundingFlowFromOrganisationNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<FundingFlowFromOrganisationNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<FundingFlowFromOrganisationNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<FundingFlowFromOrganisationNodeAggregationWhereInput>>;
+export type FundingFlowFromOrganisationsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<FundingFlowFromOrganisationsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<FundingFlowFromOrganisationsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<FundingFlowFromOrganisationsNodeAggregationWhereInput>>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   note?: InputMaybe<StringScalarAggregationFilters>;
 };
 
-export type FundingFlowFromOrganisationRelationship = {
-  __typename?: 'FundingFlowFromOrganisationRelationship';
+export type FundingFlowFromOrganisationsRelationship = {
+  __typename?: 'FundingFlowFromOrganisationsRelationship';
   cursor: Scalars['String']['output'];
   node: Organisation;
 };
 
-export type FundingFlowFundingStreamStreamAggregateSelection = {
-  __typename?: 'FundingFlowFundingStreamStreamAggregateSelection';
+export type FundingFlowFundingStreamStreamsAggregateSelection = {
+  __typename?: 'FundingFlowFundingStreamStreamsAggregateSelection';
   count: CountConnection;
-  node?: Maybe<FundingFlowFundingStreamStreamNodeAggregateSelection>;
+  node?: Maybe<FundingFlowFundingStreamStreamsNodeAggregateSelection>;
 };
 
-export type FundingFlowFundingStreamStreamNodeAggregateSelection = {
-  __typename?: 'FundingFlowFundingStreamStreamNodeAggregateSelection';
+export type FundingFlowFundingStreamStreamsNodeAggregateSelection = {
+  __typename?: 'FundingFlowFundingStreamStreamsNodeAggregateSelection';
   description: StringAggregateSelection;
   lowerTierShare: FloatAggregateSelection;
   name: StringAggregateSelection;
   upperTierShare: FloatAggregateSelection;
 };
 
-export type FundingFlowOrganisationFromOrganisationAggregateSelection = {
-  __typename?: 'FundingFlowOrganisationFromOrganisationAggregateSelection';
+export type FundingFlowOrganisationFromOrganisationsAggregateSelection = {
+  __typename?: 'FundingFlowOrganisationFromOrganisationsAggregateSelection';
   count: CountConnection;
-  node?: Maybe<FundingFlowOrganisationFromOrganisationNodeAggregateSelection>;
+  node?: Maybe<FundingFlowOrganisationFromOrganisationsNodeAggregateSelection>;
 };
 
-export type FundingFlowOrganisationFromOrganisationNodeAggregateSelection = {
-  __typename?: 'FundingFlowOrganisationFromOrganisationNodeAggregateSelection';
+export type FundingFlowOrganisationFromOrganisationsNodeAggregateSelection = {
+  __typename?: 'FundingFlowOrganisationFromOrganisationsNodeAggregateSelection';
   kind: StringAggregateSelection;
   name: StringAggregateSelection;
   note: StringAggregateSelection;
 };
 
-export type FundingFlowOrganisationToOrganisationAggregateSelection = {
-  __typename?: 'FundingFlowOrganisationToOrganisationAggregateSelection';
+export type FundingFlowOrganisationToOrganisationsAggregateSelection = {
+  __typename?: 'FundingFlowOrganisationToOrganisationsAggregateSelection';
   count: CountConnection;
-  node?: Maybe<FundingFlowOrganisationToOrganisationNodeAggregateSelection>;
+  node?: Maybe<FundingFlowOrganisationToOrganisationsNodeAggregateSelection>;
 };
 
-export type FundingFlowOrganisationToOrganisationNodeAggregateSelection = {
-  __typename?: 'FundingFlowOrganisationToOrganisationNodeAggregateSelection';
+export type FundingFlowOrganisationToOrganisationsNodeAggregateSelection = {
+  __typename?: 'FundingFlowOrganisationToOrganisationsNodeAggregateSelection';
   kind: StringAggregateSelection;
   name: StringAggregateSelection;
   note: StringAggregateSelection;
 };
 
-export type FundingFlowPartnershipToPartnershipAggregateSelection = {
-  __typename?: 'FundingFlowPartnershipToPartnershipAggregateSelection';
+export type FundingFlowPartnershipToPartnershipsAggregateSelection = {
+  __typename?: 'FundingFlowPartnershipToPartnershipsAggregateSelection';
   count: CountConnection;
-  node?: Maybe<FundingFlowPartnershipToPartnershipNodeAggregateSelection>;
+  node?: Maybe<FundingFlowPartnershipToPartnershipsNodeAggregateSelection>;
 };
 
-export type FundingFlowPartnershipToPartnershipNodeAggregateSelection = {
-  __typename?: 'FundingFlowPartnershipToPartnershipNodeAggregateSelection';
+export type FundingFlowPartnershipToPartnershipsNodeAggregateSelection = {
+  __typename?: 'FundingFlowPartnershipToPartnershipsNodeAggregateSelection';
   kind: StringAggregateSelection;
   name: StringAggregateSelection;
   note: StringAggregateSelection;
@@ -3387,126 +3409,126 @@ export type FundingFlowSourcesRelationship = {
   properties: Citation;
 };
 
-export type FundingFlowStreamConnectFieldInput = {
+export type FundingFlowStreamsConnectFieldInput = {
   connect?: InputMaybe<Array<FundingStreamConnectInput>>;
   where?: InputMaybe<FundingStreamConnectWhere>;
 };
 
-export type FundingFlowStreamConnection = {
-  __typename?: 'FundingFlowStreamConnection';
-  aggregate: FundingFlowFundingStreamStreamAggregateSelection;
-  edges: Array<FundingFlowStreamRelationship>;
+export type FundingFlowStreamsConnection = {
+  __typename?: 'FundingFlowStreamsConnection';
+  aggregate: FundingFlowFundingStreamStreamsAggregateSelection;
+  edges: Array<FundingFlowStreamsRelationship>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
 
-export type FundingFlowStreamConnectionAggregateInput = {
-  AND?: InputMaybe<Array<FundingFlowStreamConnectionAggregateInput>>;
-  NOT?: InputMaybe<FundingFlowStreamConnectionAggregateInput>;
-  OR?: InputMaybe<Array<FundingFlowStreamConnectionAggregateInput>>;
+export type FundingFlowStreamsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<FundingFlowStreamsConnectionAggregateInput>>;
+  NOT?: InputMaybe<FundingFlowStreamsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<FundingFlowStreamsConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  node?: InputMaybe<FundingFlowStreamNodeAggregationWhereInput>;
+  node?: InputMaybe<FundingFlowStreamsNodeAggregationWhereInput>;
 };
 
-export type FundingFlowStreamConnectionFilters = {
-  /** Filter FundingFlows by aggregating results on related FundingFlowStreamConnections */
-  aggregate?: InputMaybe<FundingFlowStreamConnectionAggregateInput>;
-  /** Return FundingFlows where all of the related FundingFlowStreamConnections match this filter */
-  all?: InputMaybe<FundingFlowStreamConnectionWhere>;
-  /** Return FundingFlows where none of the related FundingFlowStreamConnections match this filter */
-  none?: InputMaybe<FundingFlowStreamConnectionWhere>;
-  /** Return FundingFlows where one of the related FundingFlowStreamConnections match this filter */
-  single?: InputMaybe<FundingFlowStreamConnectionWhere>;
-  /** Return FundingFlows where some of the related FundingFlowStreamConnections match this filter */
-  some?: InputMaybe<FundingFlowStreamConnectionWhere>;
+export type FundingFlowStreamsConnectionFilters = {
+  /** Filter FundingFlows by aggregating results on related FundingFlowStreamsConnections */
+  aggregate?: InputMaybe<FundingFlowStreamsConnectionAggregateInput>;
+  /** Return FundingFlows where all of the related FundingFlowStreamsConnections match this filter */
+  all?: InputMaybe<FundingFlowStreamsConnectionWhere>;
+  /** Return FundingFlows where none of the related FundingFlowStreamsConnections match this filter */
+  none?: InputMaybe<FundingFlowStreamsConnectionWhere>;
+  /** Return FundingFlows where one of the related FundingFlowStreamsConnections match this filter */
+  single?: InputMaybe<FundingFlowStreamsConnectionWhere>;
+  /** Return FundingFlows where some of the related FundingFlowStreamsConnections match this filter */
+  some?: InputMaybe<FundingFlowStreamsConnectionWhere>;
 };
 
-export type FundingFlowStreamConnectionSort = {
+export type FundingFlowStreamsConnectionSort = {
   node?: InputMaybe<FundingStreamSort>;
 };
 
-export type FundingFlowStreamConnectionWhere = {
-  AND?: InputMaybe<Array<FundingFlowStreamConnectionWhere>>;
-  NOT?: InputMaybe<FundingFlowStreamConnectionWhere>;
-  OR?: InputMaybe<Array<FundingFlowStreamConnectionWhere>>;
+export type FundingFlowStreamsConnectionWhere = {
+  AND?: InputMaybe<Array<FundingFlowStreamsConnectionWhere>>;
+  NOT?: InputMaybe<FundingFlowStreamsConnectionWhere>;
+  OR?: InputMaybe<Array<FundingFlowStreamsConnectionWhere>>;
   node?: InputMaybe<FundingStreamWhere>;
 };
 
-export type FundingFlowStreamDisconnectFieldInput = {
+export type FundingFlowStreamsDisconnectFieldInput = {
   disconnect?: InputMaybe<FundingStreamDisconnectInput>;
-  where?: InputMaybe<FundingFlowStreamConnectionWhere>;
+  where?: InputMaybe<FundingFlowStreamsConnectionWhere>;
 };
 
-export type FundingFlowStreamNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<FundingFlowStreamNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<FundingFlowStreamNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<FundingFlowStreamNodeAggregationWhereInput>>;
+export type FundingFlowStreamsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<FundingFlowStreamsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<FundingFlowStreamsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<FundingFlowStreamsNodeAggregationWhereInput>>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   lowerTierShare?: InputMaybe<FloatScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   upperTierShare?: InputMaybe<FloatScalarAggregationFilters>;
 };
 
-export type FundingFlowStreamRelationship = {
-  __typename?: 'FundingFlowStreamRelationship';
+export type FundingFlowStreamsRelationship = {
+  __typename?: 'FundingFlowStreamsRelationship';
   cursor: Scalars['String']['output'];
   node: FundingStream;
 };
 
-export type FundingFlowToAuthorityConnectFieldInput = {
+export type FundingFlowToAuthoritiesConnectFieldInput = {
   connect?: InputMaybe<Array<AuthorityConnectInput>>;
   where?: InputMaybe<AuthorityConnectWhere>;
 };
 
-export type FundingFlowToAuthorityConnection = {
-  __typename?: 'FundingFlowToAuthorityConnection';
-  aggregate: FundingFlowAuthorityToAuthorityAggregateSelection;
-  edges: Array<FundingFlowToAuthorityRelationship>;
+export type FundingFlowToAuthoritiesConnection = {
+  __typename?: 'FundingFlowToAuthoritiesConnection';
+  aggregate: FundingFlowAuthorityToAuthoritiesAggregateSelection;
+  edges: Array<FundingFlowToAuthoritiesRelationship>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
 
-export type FundingFlowToAuthorityConnectionAggregateInput = {
-  AND?: InputMaybe<Array<FundingFlowToAuthorityConnectionAggregateInput>>;
-  NOT?: InputMaybe<FundingFlowToAuthorityConnectionAggregateInput>;
-  OR?: InputMaybe<Array<FundingFlowToAuthorityConnectionAggregateInput>>;
+export type FundingFlowToAuthoritiesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<FundingFlowToAuthoritiesConnectionAggregateInput>>;
+  NOT?: InputMaybe<FundingFlowToAuthoritiesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<FundingFlowToAuthoritiesConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  node?: InputMaybe<FundingFlowToAuthorityNodeAggregationWhereInput>;
+  node?: InputMaybe<FundingFlowToAuthoritiesNodeAggregationWhereInput>;
 };
 
-export type FundingFlowToAuthorityConnectionFilters = {
-  /** Filter FundingFlows by aggregating results on related FundingFlowToAuthorityConnections */
-  aggregate?: InputMaybe<FundingFlowToAuthorityConnectionAggregateInput>;
-  /** Return FundingFlows where all of the related FundingFlowToAuthorityConnections match this filter */
-  all?: InputMaybe<FundingFlowToAuthorityConnectionWhere>;
-  /** Return FundingFlows where none of the related FundingFlowToAuthorityConnections match this filter */
-  none?: InputMaybe<FundingFlowToAuthorityConnectionWhere>;
-  /** Return FundingFlows where one of the related FundingFlowToAuthorityConnections match this filter */
-  single?: InputMaybe<FundingFlowToAuthorityConnectionWhere>;
-  /** Return FundingFlows where some of the related FundingFlowToAuthorityConnections match this filter */
-  some?: InputMaybe<FundingFlowToAuthorityConnectionWhere>;
+export type FundingFlowToAuthoritiesConnectionFilters = {
+  /** Filter FundingFlows by aggregating results on related FundingFlowToAuthoritiesConnections */
+  aggregate?: InputMaybe<FundingFlowToAuthoritiesConnectionAggregateInput>;
+  /** Return FundingFlows where all of the related FundingFlowToAuthoritiesConnections match this filter */
+  all?: InputMaybe<FundingFlowToAuthoritiesConnectionWhere>;
+  /** Return FundingFlows where none of the related FundingFlowToAuthoritiesConnections match this filter */
+  none?: InputMaybe<FundingFlowToAuthoritiesConnectionWhere>;
+  /** Return FundingFlows where one of the related FundingFlowToAuthoritiesConnections match this filter */
+  single?: InputMaybe<FundingFlowToAuthoritiesConnectionWhere>;
+  /** Return FundingFlows where some of the related FundingFlowToAuthoritiesConnections match this filter */
+  some?: InputMaybe<FundingFlowToAuthoritiesConnectionWhere>;
 };
 
-export type FundingFlowToAuthorityConnectionSort = {
+export type FundingFlowToAuthoritiesConnectionSort = {
   node?: InputMaybe<AuthoritySort>;
 };
 
-export type FundingFlowToAuthorityConnectionWhere = {
-  AND?: InputMaybe<Array<FundingFlowToAuthorityConnectionWhere>>;
-  NOT?: InputMaybe<FundingFlowToAuthorityConnectionWhere>;
-  OR?: InputMaybe<Array<FundingFlowToAuthorityConnectionWhere>>;
+export type FundingFlowToAuthoritiesConnectionWhere = {
+  AND?: InputMaybe<Array<FundingFlowToAuthoritiesConnectionWhere>>;
+  NOT?: InputMaybe<FundingFlowToAuthoritiesConnectionWhere>;
+  OR?: InputMaybe<Array<FundingFlowToAuthoritiesConnectionWhere>>;
   node?: InputMaybe<AuthorityWhere>;
 };
 
-export type FundingFlowToAuthorityDisconnectFieldInput = {
+export type FundingFlowToAuthoritiesDisconnectFieldInput = {
   disconnect?: InputMaybe<AuthorityDisconnectInput>;
-  where?: InputMaybe<FundingFlowToAuthorityConnectionWhere>;
+  where?: InputMaybe<FundingFlowToAuthoritiesConnectionWhere>;
 };
 
-export type FundingFlowToAuthorityNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<FundingFlowToAuthorityNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<FundingFlowToAuthorityNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<FundingFlowToAuthorityNodeAggregationWhereInput>>;
+export type FundingFlowToAuthoritiesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<FundingFlowToAuthoritiesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<FundingFlowToAuthoritiesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<FundingFlowToAuthoritiesNodeAggregationWhereInput>>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   officialName?: InputMaybe<StringScalarAggregationFilters>;
   population?: InputMaybe<IntScalarAggregationFilters>;
@@ -3516,139 +3538,139 @@ export type FundingFlowToAuthorityNodeAggregationWhereInput = {
   typeName?: InputMaybe<StringScalarAggregationFilters>;
 };
 
-export type FundingFlowToAuthorityRelationship = {
-  __typename?: 'FundingFlowToAuthorityRelationship';
+export type FundingFlowToAuthoritiesRelationship = {
+  __typename?: 'FundingFlowToAuthoritiesRelationship';
   cursor: Scalars['String']['output'];
   node: Authority;
 };
 
-export type FundingFlowToOrganisationConnectFieldInput = {
+export type FundingFlowToOrganisationsConnectFieldInput = {
   connect?: InputMaybe<Array<OrganisationConnectInput>>;
   where?: InputMaybe<OrganisationConnectWhere>;
 };
 
-export type FundingFlowToOrganisationConnection = {
-  __typename?: 'FundingFlowToOrganisationConnection';
-  aggregate: FundingFlowOrganisationToOrganisationAggregateSelection;
-  edges: Array<FundingFlowToOrganisationRelationship>;
+export type FundingFlowToOrganisationsConnection = {
+  __typename?: 'FundingFlowToOrganisationsConnection';
+  aggregate: FundingFlowOrganisationToOrganisationsAggregateSelection;
+  edges: Array<FundingFlowToOrganisationsRelationship>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
 
-export type FundingFlowToOrganisationConnectionAggregateInput = {
-  AND?: InputMaybe<Array<FundingFlowToOrganisationConnectionAggregateInput>>;
-  NOT?: InputMaybe<FundingFlowToOrganisationConnectionAggregateInput>;
-  OR?: InputMaybe<Array<FundingFlowToOrganisationConnectionAggregateInput>>;
+export type FundingFlowToOrganisationsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<FundingFlowToOrganisationsConnectionAggregateInput>>;
+  NOT?: InputMaybe<FundingFlowToOrganisationsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<FundingFlowToOrganisationsConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  node?: InputMaybe<FundingFlowToOrganisationNodeAggregationWhereInput>;
+  node?: InputMaybe<FundingFlowToOrganisationsNodeAggregationWhereInput>;
 };
 
-export type FundingFlowToOrganisationConnectionFilters = {
-  /** Filter FundingFlows by aggregating results on related FundingFlowToOrganisationConnections */
-  aggregate?: InputMaybe<FundingFlowToOrganisationConnectionAggregateInput>;
-  /** Return FundingFlows where all of the related FundingFlowToOrganisationConnections match this filter */
-  all?: InputMaybe<FundingFlowToOrganisationConnectionWhere>;
-  /** Return FundingFlows where none of the related FundingFlowToOrganisationConnections match this filter */
-  none?: InputMaybe<FundingFlowToOrganisationConnectionWhere>;
-  /** Return FundingFlows where one of the related FundingFlowToOrganisationConnections match this filter */
-  single?: InputMaybe<FundingFlowToOrganisationConnectionWhere>;
-  /** Return FundingFlows where some of the related FundingFlowToOrganisationConnections match this filter */
-  some?: InputMaybe<FundingFlowToOrganisationConnectionWhere>;
+export type FundingFlowToOrganisationsConnectionFilters = {
+  /** Filter FundingFlows by aggregating results on related FundingFlowToOrganisationsConnections */
+  aggregate?: InputMaybe<FundingFlowToOrganisationsConnectionAggregateInput>;
+  /** Return FundingFlows where all of the related FundingFlowToOrganisationsConnections match this filter */
+  all?: InputMaybe<FundingFlowToOrganisationsConnectionWhere>;
+  /** Return FundingFlows where none of the related FundingFlowToOrganisationsConnections match this filter */
+  none?: InputMaybe<FundingFlowToOrganisationsConnectionWhere>;
+  /** Return FundingFlows where one of the related FundingFlowToOrganisationsConnections match this filter */
+  single?: InputMaybe<FundingFlowToOrganisationsConnectionWhere>;
+  /** Return FundingFlows where some of the related FundingFlowToOrganisationsConnections match this filter */
+  some?: InputMaybe<FundingFlowToOrganisationsConnectionWhere>;
 };
 
-export type FundingFlowToOrganisationConnectionSort = {
+export type FundingFlowToOrganisationsConnectionSort = {
   node?: InputMaybe<OrganisationSort>;
 };
 
-export type FundingFlowToOrganisationConnectionWhere = {
-  AND?: InputMaybe<Array<FundingFlowToOrganisationConnectionWhere>>;
-  NOT?: InputMaybe<FundingFlowToOrganisationConnectionWhere>;
-  OR?: InputMaybe<Array<FundingFlowToOrganisationConnectionWhere>>;
+export type FundingFlowToOrganisationsConnectionWhere = {
+  AND?: InputMaybe<Array<FundingFlowToOrganisationsConnectionWhere>>;
+  NOT?: InputMaybe<FundingFlowToOrganisationsConnectionWhere>;
+  OR?: InputMaybe<Array<FundingFlowToOrganisationsConnectionWhere>>;
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type FundingFlowToOrganisationDisconnectFieldInput = {
+export type FundingFlowToOrganisationsDisconnectFieldInput = {
   disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<FundingFlowToOrganisationConnectionWhere>;
+  where?: InputMaybe<FundingFlowToOrganisationsConnectionWhere>;
 };
 
-export type FundingFlowToOrganisationNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<FundingFlowToOrganisationNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<FundingFlowToOrganisationNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<FundingFlowToOrganisationNodeAggregationWhereInput>>;
+export type FundingFlowToOrganisationsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<FundingFlowToOrganisationsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<FundingFlowToOrganisationsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<FundingFlowToOrganisationsNodeAggregationWhereInput>>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   note?: InputMaybe<StringScalarAggregationFilters>;
 };
 
-export type FundingFlowToOrganisationRelationship = {
-  __typename?: 'FundingFlowToOrganisationRelationship';
+export type FundingFlowToOrganisationsRelationship = {
+  __typename?: 'FundingFlowToOrganisationsRelationship';
   cursor: Scalars['String']['output'];
   node: Organisation;
 };
 
-export type FundingFlowToPartnershipConnectFieldInput = {
+export type FundingFlowToPartnershipsConnectFieldInput = {
   connect?: InputMaybe<Array<PartnershipConnectInput>>;
   where?: InputMaybe<PartnershipConnectWhere>;
 };
 
-export type FundingFlowToPartnershipConnection = {
-  __typename?: 'FundingFlowToPartnershipConnection';
-  aggregate: FundingFlowPartnershipToPartnershipAggregateSelection;
-  edges: Array<FundingFlowToPartnershipRelationship>;
+export type FundingFlowToPartnershipsConnection = {
+  __typename?: 'FundingFlowToPartnershipsConnection';
+  aggregate: FundingFlowPartnershipToPartnershipsAggregateSelection;
+  edges: Array<FundingFlowToPartnershipsRelationship>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
 
-export type FundingFlowToPartnershipConnectionAggregateInput = {
-  AND?: InputMaybe<Array<FundingFlowToPartnershipConnectionAggregateInput>>;
-  NOT?: InputMaybe<FundingFlowToPartnershipConnectionAggregateInput>;
-  OR?: InputMaybe<Array<FundingFlowToPartnershipConnectionAggregateInput>>;
+export type FundingFlowToPartnershipsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<FundingFlowToPartnershipsConnectionAggregateInput>>;
+  NOT?: InputMaybe<FundingFlowToPartnershipsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<FundingFlowToPartnershipsConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  node?: InputMaybe<FundingFlowToPartnershipNodeAggregationWhereInput>;
+  node?: InputMaybe<FundingFlowToPartnershipsNodeAggregationWhereInput>;
 };
 
-export type FundingFlowToPartnershipConnectionFilters = {
-  /** Filter FundingFlows by aggregating results on related FundingFlowToPartnershipConnections */
-  aggregate?: InputMaybe<FundingFlowToPartnershipConnectionAggregateInput>;
-  /** Return FundingFlows where all of the related FundingFlowToPartnershipConnections match this filter */
-  all?: InputMaybe<FundingFlowToPartnershipConnectionWhere>;
-  /** Return FundingFlows where none of the related FundingFlowToPartnershipConnections match this filter */
-  none?: InputMaybe<FundingFlowToPartnershipConnectionWhere>;
-  /** Return FundingFlows where one of the related FundingFlowToPartnershipConnections match this filter */
-  single?: InputMaybe<FundingFlowToPartnershipConnectionWhere>;
-  /** Return FundingFlows where some of the related FundingFlowToPartnershipConnections match this filter */
-  some?: InputMaybe<FundingFlowToPartnershipConnectionWhere>;
+export type FundingFlowToPartnershipsConnectionFilters = {
+  /** Filter FundingFlows by aggregating results on related FundingFlowToPartnershipsConnections */
+  aggregate?: InputMaybe<FundingFlowToPartnershipsConnectionAggregateInput>;
+  /** Return FundingFlows where all of the related FundingFlowToPartnershipsConnections match this filter */
+  all?: InputMaybe<FundingFlowToPartnershipsConnectionWhere>;
+  /** Return FundingFlows where none of the related FundingFlowToPartnershipsConnections match this filter */
+  none?: InputMaybe<FundingFlowToPartnershipsConnectionWhere>;
+  /** Return FundingFlows where one of the related FundingFlowToPartnershipsConnections match this filter */
+  single?: InputMaybe<FundingFlowToPartnershipsConnectionWhere>;
+  /** Return FundingFlows where some of the related FundingFlowToPartnershipsConnections match this filter */
+  some?: InputMaybe<FundingFlowToPartnershipsConnectionWhere>;
 };
 
-export type FundingFlowToPartnershipConnectionSort = {
+export type FundingFlowToPartnershipsConnectionSort = {
   node?: InputMaybe<PartnershipSort>;
 };
 
-export type FundingFlowToPartnershipConnectionWhere = {
-  AND?: InputMaybe<Array<FundingFlowToPartnershipConnectionWhere>>;
-  NOT?: InputMaybe<FundingFlowToPartnershipConnectionWhere>;
-  OR?: InputMaybe<Array<FundingFlowToPartnershipConnectionWhere>>;
+export type FundingFlowToPartnershipsConnectionWhere = {
+  AND?: InputMaybe<Array<FundingFlowToPartnershipsConnectionWhere>>;
+  NOT?: InputMaybe<FundingFlowToPartnershipsConnectionWhere>;
+  OR?: InputMaybe<Array<FundingFlowToPartnershipsConnectionWhere>>;
   node?: InputMaybe<PartnershipWhere>;
 };
 
-export type FundingFlowToPartnershipDisconnectFieldInput = {
+export type FundingFlowToPartnershipsDisconnectFieldInput = {
   disconnect?: InputMaybe<PartnershipDisconnectInput>;
-  where?: InputMaybe<FundingFlowToPartnershipConnectionWhere>;
+  where?: InputMaybe<FundingFlowToPartnershipsConnectionWhere>;
 };
 
-export type FundingFlowToPartnershipNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<FundingFlowToPartnershipNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<FundingFlowToPartnershipNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<FundingFlowToPartnershipNodeAggregationWhereInput>>;
+export type FundingFlowToPartnershipsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<FundingFlowToPartnershipsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<FundingFlowToPartnershipsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<FundingFlowToPartnershipsNodeAggregationWhereInput>>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   note?: InputMaybe<StringScalarAggregationFilters>;
   status?: InputMaybe<StringScalarAggregationFilters>;
 };
 
-export type FundingFlowToPartnershipRelationship = {
-  __typename?: 'FundingFlowToPartnershipRelationship';
+export type FundingFlowToPartnershipsRelationship = {
+  __typename?: 'FundingFlowToPartnershipsRelationship';
   cursor: Scalars['String']['output'];
   node: Partnership;
 };
@@ -3660,23 +3682,23 @@ export type FundingFlowWhere = {
   amount?: InputMaybe<FloatScalarFilters>;
   currency?: InputMaybe<StringScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
-  fromAuthority?: InputMaybe<AuthorityRelationshipFilters>;
-  fromAuthorityConnection?: InputMaybe<FundingFlowFromAuthorityConnectionFilters>;
-  fromOrganisation?: InputMaybe<OrganisationRelationshipFilters>;
-  fromOrganisationConnection?: InputMaybe<FundingFlowFromOrganisationConnectionFilters>;
+  fromAuthorities?: InputMaybe<AuthorityRelationshipFilters>;
+  fromAuthoritiesConnection?: InputMaybe<FundingFlowFromAuthoritiesConnectionFilters>;
+  fromOrganisations?: InputMaybe<OrganisationRelationshipFilters>;
+  fromOrganisationsConnection?: InputMaybe<FundingFlowFromOrganisationsConnectionFilters>;
   id?: InputMaybe<IdScalarFilters>;
   kind?: InputMaybe<StringScalarFilters>;
   sourceIds?: InputMaybe<StringListFilters>;
   sources?: InputMaybe<SourceRelationshipFilters>;
   sourcesConnection?: InputMaybe<FundingFlowSourcesConnectionFilters>;
-  stream?: InputMaybe<FundingStreamRelationshipFilters>;
-  streamConnection?: InputMaybe<FundingFlowStreamConnectionFilters>;
-  toAuthority?: InputMaybe<AuthorityRelationshipFilters>;
-  toAuthorityConnection?: InputMaybe<FundingFlowToAuthorityConnectionFilters>;
-  toOrganisation?: InputMaybe<OrganisationRelationshipFilters>;
-  toOrganisationConnection?: InputMaybe<FundingFlowToOrganisationConnectionFilters>;
-  toPartnership?: InputMaybe<PartnershipRelationshipFilters>;
-  toPartnershipConnection?: InputMaybe<FundingFlowToPartnershipConnectionFilters>;
+  streams?: InputMaybe<FundingStreamRelationshipFilters>;
+  streamsConnection?: InputMaybe<FundingFlowStreamsConnectionFilters>;
+  toAuthorities?: InputMaybe<AuthorityRelationshipFilters>;
+  toAuthoritiesConnection?: InputMaybe<FundingFlowToAuthoritiesConnectionFilters>;
+  toOrganisations?: InputMaybe<OrganisationRelationshipFilters>;
+  toOrganisationsConnection?: InputMaybe<FundingFlowToOrganisationsConnectionFilters>;
+  toPartnerships?: InputMaybe<PartnershipRelationshipFilters>;
+  toPartnershipsConnection?: InputMaybe<FundingFlowToPartnershipsConnectionFilters>;
   year?: InputMaybe<StringScalarFilters>;
 };
 
@@ -3896,7 +3918,7 @@ export type FundingStreamsConnection = {
 
 export type FundingSummary = {
   __typename?: 'FundingSummary';
-  area: BodyRef;
+  area: AuthorityRef;
   byTierAndStream: Array<TierStreamTotal>;
   currency: Scalars['String']['output'];
   /** Everything the datasets hold for the area's bodies in the year. */
@@ -4054,8 +4076,10 @@ export type MutationUpdateNotesArgs = {
 /** A node on a path: a place, a body, a tier or a service. */
 export type NodeRef = {
   __typename?: 'NodeRef';
-  /** GSS code, tier code, LGSL code or id. */
-  code: Scalars['String']['output'];
+  /** The GSS code (places and authorities), tier code or LGSL code (services); null for what has only an id. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** What a question's argument accepts for it: its code where it has one, otherwise its id (a partnership's, an organisation's, a funding stream's). */
+  id: Scalars['String']['output'];
   /** Authority, Parish, UnparishedArea, Tier, Service, Organisation... */
   label: Scalars['String']['output'];
   name: Scalars['String']['output'];
@@ -5245,8 +5269,8 @@ export type Parish = {
   sourcesConnection: ParishSourcesConnection;
   /** "in use by Dec 2016" (in the first list: started then or before) or "started between Dec 2019 and Dec 2022". */
   startedBy: Scalars['String']['output'];
-  tier: Array<Tier>;
-  tierConnection: ParishTierConnection;
+  tiers: Array<Tier>;
+  tiersConnection: ParishTiersConnection;
   /** The day the code is taken as in force from (see the type's description); null: in the first list. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** The day the code is taken as in force to; null: in the April 2025 list. */
@@ -5361,7 +5385,7 @@ export type ParishSourcesConnectionArgs = {
  * list with it (null when it is in the April 2025 list). Whether it has a parish or town council,
  * or only a parish meeting, is not recorded in the ONS data: `councilStatus` says so honestly.
  */
-export type ParishTierArgs = {
+export type ParishTiersArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<TierSort>>;
@@ -5377,11 +5401,11 @@ export type ParishTierArgs = {
  * list with it (null when it is in the April 2025 list). Whether it has a parish or town council,
  * or only a parish meeting, is not recorded in the ONS data: `councilStatus` says so honestly.
  */
-export type ParishTierConnectionArgs = {
+export type ParishTiersConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<ParishTierConnectionSort>>;
-  where?: InputMaybe<ParishTierConnectionWhere>;
+  sort?: InputMaybe<Array<ParishTiersConnectionSort>>;
+  where?: InputMaybe<ParishTiersConnectionWhere>;
 };
 
 
@@ -5461,7 +5485,7 @@ export type ParishConnectInput = {
   replaced?: InputMaybe<Array<ParishReplacedConnectFieldInput>>;
   replacedBy?: InputMaybe<Array<ParishReplacedByConnectFieldInput>>;
   sources?: InputMaybe<Array<ParishSourcesConnectFieldInput>>;
-  tier?: InputMaybe<Array<ParishTierConnectFieldInput>>;
+  tiers?: InputMaybe<Array<ParishTiersConnectFieldInput>>;
   within?: InputMaybe<Array<ParishWithinConnectFieldInput>>;
 };
 
@@ -5473,7 +5497,7 @@ export type ParishDisconnectInput = {
   replaced?: InputMaybe<Array<ParishReplacedDisconnectFieldInput>>;
   replacedBy?: InputMaybe<Array<ParishReplacedByDisconnectFieldInput>>;
   sources?: InputMaybe<Array<ParishSourcesDisconnectFieldInput>>;
-  tier?: InputMaybe<Array<ParishTierDisconnectFieldInput>>;
+  tiers?: InputMaybe<Array<ParishTiersDisconnectFieldInput>>;
   within?: InputMaybe<Array<ParishWithinDisconnectFieldInput>>;
 };
 
@@ -5805,80 +5829,80 @@ export type ParishSourcesRelationship = {
   properties: Citation;
 };
 
-export type ParishTierConnectFieldInput = {
+export type ParishTierTiersAggregateSelection = {
+  __typename?: 'ParishTierTiersAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<ParishTierTiersNodeAggregateSelection>;
+};
+
+export type ParishTierTiersNodeAggregateSelection = {
+  __typename?: 'ParishTierTiersNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type ParishTiersConnectFieldInput = {
   connect?: InputMaybe<Array<TierConnectInput>>;
   where?: InputMaybe<TierConnectWhere>;
 };
 
-export type ParishTierConnection = {
-  __typename?: 'ParishTierConnection';
-  aggregate: ParishTierTierAggregateSelection;
-  edges: Array<ParishTierRelationship>;
+export type ParishTiersConnection = {
+  __typename?: 'ParishTiersConnection';
+  aggregate: ParishTierTiersAggregateSelection;
+  edges: Array<ParishTiersRelationship>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
 
-export type ParishTierConnectionAggregateInput = {
-  AND?: InputMaybe<Array<ParishTierConnectionAggregateInput>>;
-  NOT?: InputMaybe<ParishTierConnectionAggregateInput>;
-  OR?: InputMaybe<Array<ParishTierConnectionAggregateInput>>;
+export type ParishTiersConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ParishTiersConnectionAggregateInput>>;
+  NOT?: InputMaybe<ParishTiersConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ParishTiersConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  node?: InputMaybe<ParishTierNodeAggregationWhereInput>;
+  node?: InputMaybe<ParishTiersNodeAggregationWhereInput>;
 };
 
-export type ParishTierConnectionFilters = {
-  /** Filter Parishes by aggregating results on related ParishTierConnections */
-  aggregate?: InputMaybe<ParishTierConnectionAggregateInput>;
-  /** Return Parishes where all of the related ParishTierConnections match this filter */
-  all?: InputMaybe<ParishTierConnectionWhere>;
-  /** Return Parishes where none of the related ParishTierConnections match this filter */
-  none?: InputMaybe<ParishTierConnectionWhere>;
-  /** Return Parishes where one of the related ParishTierConnections match this filter */
-  single?: InputMaybe<ParishTierConnectionWhere>;
-  /** Return Parishes where some of the related ParishTierConnections match this filter */
-  some?: InputMaybe<ParishTierConnectionWhere>;
+export type ParishTiersConnectionFilters = {
+  /** Filter Parishes by aggregating results on related ParishTiersConnections */
+  aggregate?: InputMaybe<ParishTiersConnectionAggregateInput>;
+  /** Return Parishes where all of the related ParishTiersConnections match this filter */
+  all?: InputMaybe<ParishTiersConnectionWhere>;
+  /** Return Parishes where none of the related ParishTiersConnections match this filter */
+  none?: InputMaybe<ParishTiersConnectionWhere>;
+  /** Return Parishes where one of the related ParishTiersConnections match this filter */
+  single?: InputMaybe<ParishTiersConnectionWhere>;
+  /** Return Parishes where some of the related ParishTiersConnections match this filter */
+  some?: InputMaybe<ParishTiersConnectionWhere>;
 };
 
-export type ParishTierConnectionSort = {
+export type ParishTiersConnectionSort = {
   node?: InputMaybe<TierSort>;
 };
 
-export type ParishTierConnectionWhere = {
-  AND?: InputMaybe<Array<ParishTierConnectionWhere>>;
-  NOT?: InputMaybe<ParishTierConnectionWhere>;
-  OR?: InputMaybe<Array<ParishTierConnectionWhere>>;
+export type ParishTiersConnectionWhere = {
+  AND?: InputMaybe<Array<ParishTiersConnectionWhere>>;
+  NOT?: InputMaybe<ParishTiersConnectionWhere>;
+  OR?: InputMaybe<Array<ParishTiersConnectionWhere>>;
   node?: InputMaybe<TierWhere>;
 };
 
-export type ParishTierDisconnectFieldInput = {
+export type ParishTiersDisconnectFieldInput = {
   disconnect?: InputMaybe<TierDisconnectInput>;
-  where?: InputMaybe<ParishTierConnectionWhere>;
+  where?: InputMaybe<ParishTiersConnectionWhere>;
 };
 
-export type ParishTierNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<ParishTierNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<ParishTierNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<ParishTierNodeAggregationWhereInput>>;
+export type ParishTiersNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ParishTiersNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ParishTiersNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ParishTiersNodeAggregationWhereInput>>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
 
-export type ParishTierRelationship = {
-  __typename?: 'ParishTierRelationship';
+export type ParishTiersRelationship = {
+  __typename?: 'ParishTiersRelationship';
   cursor: Scalars['String']['output'];
   node: Tier;
-};
-
-export type ParishTierTierAggregateSelection = {
-  __typename?: 'ParishTierTierAggregateSelection';
-  count: CountConnection;
-  node?: Maybe<ParishTierTierNodeAggregateSelection>;
-};
-
-export type ParishTierTierNodeAggregateSelection = {
-  __typename?: 'ParishTierTierNodeAggregateSelection';
-  description: StringAggregateSelection;
-  name: StringAggregateSelection;
 };
 
 export type ParishWhere = {
@@ -5904,8 +5928,8 @@ export type ParishWhere = {
   sources?: InputMaybe<SourceRelationshipFilters>;
   sourcesConnection?: InputMaybe<ParishSourcesConnectionFilters>;
   startedBy?: InputMaybe<StringScalarFilters>;
-  tier?: InputMaybe<TierRelationshipFilters>;
-  tierConnection?: InputMaybe<ParishTierConnectionFilters>;
+  tiers?: InputMaybe<TierRelationshipFilters>;
+  tiersConnection?: InputMaybe<ParishTiersConnectionFilters>;
   validFrom?: InputMaybe<DateScalarFilters>;
   validTo?: InputMaybe<DateScalarFilters>;
   within?: InputMaybe<AuthorityRelationshipFilters>;
@@ -6012,8 +6036,8 @@ export type Partnership = {
   membersConnection: PartnershipMembersConnection;
   name: Scalars['String']['output'];
   note?: Maybe<Scalars['String']['output']>;
-  parent: Array<Partnership>;
-  parentConnection: PartnershipParentConnection;
+  parents: Array<Partnership>;
+  parentsConnection: PartnershipParentsConnection;
   replacedBy: Array<Partnership>;
   replacedByConnection: PartnershipReplacedByConnection;
   services: Array<Service>;
@@ -6104,7 +6128,7 @@ export type PartnershipMembersConnectionArgs = {
 
 
 /** A partnership, board, forum, deal or joint arrangement. */
-export type PartnershipParentArgs = {
+export type PartnershipParentsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<PartnershipSort>>;
@@ -6113,11 +6137,11 @@ export type PartnershipParentArgs = {
 
 
 /** A partnership, board, forum, deal or joint arrangement. */
-export type PartnershipParentConnectionArgs = {
+export type PartnershipParentsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<PartnershipParentConnectionSort>>;
-  where?: InputMaybe<PartnershipParentConnectionWhere>;
+  sort?: InputMaybe<Array<PartnershipParentsConnectionSort>>;
+  where?: InputMaybe<PartnershipParentsConnectionWhere>;
 };
 
 
@@ -6235,7 +6259,7 @@ export type PartnershipConnectInput = {
   fundingReceived?: InputMaybe<Array<PartnershipFundingReceivedConnectFieldInput>>;
   memberOf?: InputMaybe<Array<PartnershipMemberOfConnectFieldInput>>;
   members?: InputMaybe<PartnershipMembersConnectInput>;
-  parent?: InputMaybe<Array<PartnershipParentConnectFieldInput>>;
+  parents?: InputMaybe<Array<PartnershipParentsConnectFieldInput>>;
   replacedBy?: InputMaybe<Array<PartnershipReplacedByConnectFieldInput>>;
   services?: InputMaybe<Array<PartnershipServicesConnectFieldInput>>;
   sources?: InputMaybe<Array<PartnershipSourcesConnectFieldInput>>;
@@ -6325,7 +6349,7 @@ export type PartnershipDisconnectInput = {
   fundingReceived?: InputMaybe<Array<PartnershipFundingReceivedDisconnectFieldInput>>;
   memberOf?: InputMaybe<Array<PartnershipMemberOfDisconnectFieldInput>>;
   members?: InputMaybe<PartnershipMembersDisconnectInput>;
-  parent?: InputMaybe<Array<PartnershipParentDisconnectFieldInput>>;
+  parents?: InputMaybe<Array<PartnershipParentsDisconnectFieldInput>>;
   replacedBy?: InputMaybe<Array<PartnershipReplacedByDisconnectFieldInput>>;
   services?: InputMaybe<Array<PartnershipServicesDisconnectFieldInput>>;
   sources?: InputMaybe<Array<PartnershipSourcesDisconnectFieldInput>>;
@@ -6602,72 +6626,72 @@ export type PartnershipOverlap = {
   pairs: Array<OverlapPair>;
 };
 
-export type PartnershipParentConnectFieldInput = {
+export type PartnershipParentsConnectFieldInput = {
   connect?: InputMaybe<Array<PartnershipConnectInput>>;
   edge: DatedCreateInput;
   where?: InputMaybe<PartnershipConnectWhere>;
 };
 
-export type PartnershipParentConnection = {
-  __typename?: 'PartnershipParentConnection';
-  aggregate: PartnershipPartnershipParentAggregateSelection;
-  edges: Array<PartnershipParentRelationship>;
+export type PartnershipParentsConnection = {
+  __typename?: 'PartnershipParentsConnection';
+  aggregate: PartnershipPartnershipParentsAggregateSelection;
+  edges: Array<PartnershipParentsRelationship>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
 
-export type PartnershipParentConnectionAggregateInput = {
-  AND?: InputMaybe<Array<PartnershipParentConnectionAggregateInput>>;
-  NOT?: InputMaybe<PartnershipParentConnectionAggregateInput>;
-  OR?: InputMaybe<Array<PartnershipParentConnectionAggregateInput>>;
+export type PartnershipParentsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PartnershipParentsConnectionAggregateInput>>;
+  NOT?: InputMaybe<PartnershipParentsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PartnershipParentsConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
   edge?: InputMaybe<DatedAggregationWhereInput>;
-  node?: InputMaybe<PartnershipParentNodeAggregationWhereInput>;
+  node?: InputMaybe<PartnershipParentsNodeAggregationWhereInput>;
 };
 
-export type PartnershipParentConnectionFilters = {
-  /** Filter Partnerships by aggregating results on related PartnershipParentConnections */
-  aggregate?: InputMaybe<PartnershipParentConnectionAggregateInput>;
-  /** Return Partnerships where all of the related PartnershipParentConnections match this filter */
-  all?: InputMaybe<PartnershipParentConnectionWhere>;
-  /** Return Partnerships where none of the related PartnershipParentConnections match this filter */
-  none?: InputMaybe<PartnershipParentConnectionWhere>;
-  /** Return Partnerships where one of the related PartnershipParentConnections match this filter */
-  single?: InputMaybe<PartnershipParentConnectionWhere>;
-  /** Return Partnerships where some of the related PartnershipParentConnections match this filter */
-  some?: InputMaybe<PartnershipParentConnectionWhere>;
+export type PartnershipParentsConnectionFilters = {
+  /** Filter Partnerships by aggregating results on related PartnershipParentsConnections */
+  aggregate?: InputMaybe<PartnershipParentsConnectionAggregateInput>;
+  /** Return Partnerships where all of the related PartnershipParentsConnections match this filter */
+  all?: InputMaybe<PartnershipParentsConnectionWhere>;
+  /** Return Partnerships where none of the related PartnershipParentsConnections match this filter */
+  none?: InputMaybe<PartnershipParentsConnectionWhere>;
+  /** Return Partnerships where one of the related PartnershipParentsConnections match this filter */
+  single?: InputMaybe<PartnershipParentsConnectionWhere>;
+  /** Return Partnerships where some of the related PartnershipParentsConnections match this filter */
+  some?: InputMaybe<PartnershipParentsConnectionWhere>;
 };
 
-export type PartnershipParentConnectionSort = {
+export type PartnershipParentsConnectionSort = {
   edge?: InputMaybe<DatedSort>;
   node?: InputMaybe<PartnershipSort>;
 };
 
-export type PartnershipParentConnectionWhere = {
-  AND?: InputMaybe<Array<PartnershipParentConnectionWhere>>;
-  NOT?: InputMaybe<PartnershipParentConnectionWhere>;
-  OR?: InputMaybe<Array<PartnershipParentConnectionWhere>>;
+export type PartnershipParentsConnectionWhere = {
+  AND?: InputMaybe<Array<PartnershipParentsConnectionWhere>>;
+  NOT?: InputMaybe<PartnershipParentsConnectionWhere>;
+  OR?: InputMaybe<Array<PartnershipParentsConnectionWhere>>;
   edge?: InputMaybe<DatedWhere>;
   node?: InputMaybe<PartnershipWhere>;
 };
 
-export type PartnershipParentDisconnectFieldInput = {
+export type PartnershipParentsDisconnectFieldInput = {
   disconnect?: InputMaybe<PartnershipDisconnectInput>;
-  where?: InputMaybe<PartnershipParentConnectionWhere>;
+  where?: InputMaybe<PartnershipParentsConnectionWhere>;
 };
 
-export type PartnershipParentNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<PartnershipParentNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<PartnershipParentNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<PartnershipParentNodeAggregationWhereInput>>;
+export type PartnershipParentsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PartnershipParentsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PartnershipParentsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PartnershipParentsNodeAggregationWhereInput>>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   note?: InputMaybe<StringScalarAggregationFilters>;
   status?: InputMaybe<StringScalarAggregationFilters>;
 };
 
-export type PartnershipParentRelationship = {
-  __typename?: 'PartnershipParentRelationship';
+export type PartnershipParentsRelationship = {
+  __typename?: 'PartnershipParentsRelationship';
   cursor: Scalars['String']['output'];
   node: Partnership;
   properties: Dated;
@@ -6695,21 +6719,21 @@ export type PartnershipPartnershipMemberOfNodeAggregateSelection = {
   status: StringAggregateSelection;
 };
 
-export type PartnershipPartnershipParentAggregateSelection = {
-  __typename?: 'PartnershipPartnershipParentAggregateSelection';
+export type PartnershipPartnershipParentsAggregateSelection = {
+  __typename?: 'PartnershipPartnershipParentsAggregateSelection';
   count: CountConnection;
-  edge?: Maybe<PartnershipPartnershipParentEdgeAggregateSelection>;
-  node?: Maybe<PartnershipPartnershipParentNodeAggregateSelection>;
+  edge?: Maybe<PartnershipPartnershipParentsEdgeAggregateSelection>;
+  node?: Maybe<PartnershipPartnershipParentsNodeAggregateSelection>;
 };
 
-export type PartnershipPartnershipParentEdgeAggregateSelection = {
-  __typename?: 'PartnershipPartnershipParentEdgeAggregateSelection';
+export type PartnershipPartnershipParentsEdgeAggregateSelection = {
+  __typename?: 'PartnershipPartnershipParentsEdgeAggregateSelection';
   cite: StringAggregateSelection;
   source: StringAggregateSelection;
 };
 
-export type PartnershipPartnershipParentNodeAggregateSelection = {
-  __typename?: 'PartnershipPartnershipParentNodeAggregateSelection';
+export type PartnershipPartnershipParentsNodeAggregateSelection = {
+  __typename?: 'PartnershipPartnershipParentsNodeAggregateSelection';
   kind: StringAggregateSelection;
   name: StringAggregateSelection;
   note: StringAggregateSelection;
@@ -7129,8 +7153,8 @@ export type PartnershipWhere = {
   membersConnection?: InputMaybe<PartnershipMembersConnectionFilters>;
   name?: InputMaybe<StringScalarFilters>;
   note?: InputMaybe<StringScalarFilters>;
-  parent?: InputMaybe<PartnershipRelationshipFilters>;
-  parentConnection?: InputMaybe<PartnershipParentConnectionFilters>;
+  parents?: InputMaybe<PartnershipRelationshipFilters>;
+  parentsConnection?: InputMaybe<PartnershipParentsConnectionFilters>;
   replacedBy?: InputMaybe<PartnershipRelationshipFilters>;
   replacedByConnection?: InputMaybe<PartnershipReplacedByConnectionFilters>;
   services?: InputMaybe<ServiceRelationshipFilters>;
@@ -7158,6 +7182,7 @@ export type PartnershipsConnection = {
 /** One step of the graph from the place to the provider, with its source. */
 export type PathStep = {
   __typename?: 'PathStep';
+  /** The relationship's own basis: a RESPONSIBLE_FOR's Basis, a parish succession's RECODED or MERGED; null for others. */
   basis?: Maybe<Scalars['String']['output']>;
   cite?: Maybe<Scalars['String']['output']>;
   from: NodeRef;
@@ -7178,7 +7203,7 @@ export type PathStep = {
    * to every date. An UNDATED RESPONSIBLE_FOR or DELIVERED_BY is today's list, not a statement that
    * the same held in earlier years.
    */
-  validity: Scalars['String']['output'];
+  validity: Validity;
 };
 
 export type PooledBudget = {
@@ -7197,7 +7222,7 @@ export type PostcodeAnswer = {
   __typename?: 'PostcodeAnswer';
   bodies: Array<PostcodeBody>;
   note: Scalars['String']['output'];
-  on: Scalars['String']['output'];
+  on: Scalars['Date']['output'];
   /** The postcode as ONSPD writes it, e.g. ME14 1XQ. */
   postcode: Scalars['String']['output'];
   sources: Array<SourceRef>;
@@ -7208,16 +7233,25 @@ export type PostcodeBody = {
   __typename?: 'PostcodeBody';
   body: BodyRef;
   path: Array<PathStep>;
-  /** within, combined authority, fire and rescue, or partnership covering the area */
-  relationship: Scalars['String']['output'];
+  relationship: PostcodeRelationship;
 };
+
+/** How a postcode comes under a body. */
+export type PostcodeRelationship =
+  /** A combined authority of which an area it lies within is a constituent council. */
+  | 'COMBINED_AUTHORITY'
+  /** The fire and rescue authority of an area it lies within. */
+  | 'FIRE_AND_RESCUE'
+  /** A partnership covering an area it lies within. */
+  | 'PARTNERSHIP'
+  /** The postcode lies within it: its district or unitary, county, GLA (and the parish or unparished area). */
+  | 'WITHIN';
 
 /** Who delivers a service in a place on a date, and why. */
 export type Provision = {
   __typename?: 'Provision';
-  authority: BodyRef;
-  /** STATUTORY_DUTY, CONCURRENT_POWER, STRATEGIC_AUTHORITY, DELEGATED, SHARED_SERVICE or COMMISSIONED */
-  basis: Scalars['String']['output'];
+  authority: AuthorityRef;
+  basis: Basis;
   /** Functional bodies that deliver it for the authority on the date (e.g. Transport for London for the GLA; LFEPA until 31 March 2018, then the London Fire Commissioner). */
   deliveredBy: Array<DeliveringBody>;
   /** Caveats, e.g. that a parish area may have no parish council. */
@@ -7238,7 +7272,7 @@ export type Provision = {
    * the OF_TIER step) or UNDATED (no dates recorded: the current responsibility, applied to every
    * date).
    */
-  validity: Scalars['String']['output'];
+  validity: Validity;
 };
 
 export type Query = {
@@ -7271,7 +7305,7 @@ export type Query = {
   partnershipOverlap: PartnershipOverlap;
   partnerships: Array<Partnership>;
   partnershipsConnection: PartnershipsConnection;
-  /** Every area and body a postcode (any usual form: ME14 1XQ, me141xq) falls under on a date (YYYY-MM-DD, default today). */
+  /** Every area and body a postcode (any usual form: ME14 1XQ, me141xq) falls under on a date (default today). */
   postcode: PostcodeAnswer;
   /** What if `by` took over the partnerships in `subsume` (ids or names)? Read-only. */
   rationalisationScenario: Scenario;
@@ -7280,7 +7314,7 @@ export type Query = {
    * the register's three-letter code, SNAC, E-code, GOV.UK slug, LGSL), a name or alternative name,
    * an everyday word ("bins"), a postcode, or a misspelling of any of these. Exact matches first,
    * then full-text matches (English stemming, fuzzy and prefix), best first; what is in force `on`
-   * the date (YYYY-MM-DD, default today) ranks above what is not. `kinds`: default all. `limit`:
+   * the date (default today) ranks above what is not. `kinds`: default all. `limit`:
    * 1–50, default 10.
    */
   search: Array<SearchHit>;
@@ -7295,7 +7329,7 @@ export type Query = {
    * `limit`: how many candidates, 1 to 1000, default 100.
    */
   subsumptionCandidates: Array<Candidate>;
-  /** Every service with a responsible tier on a date (YYYY-MM-DD, default today), against every tier. */
+  /** Every service with a responsible tier on a date (default today), against every tier. */
   tierMatrix: TierMatrix;
   tiers: Array<Tier>;
   tiersConnection: TiersConnection;
@@ -7304,8 +7338,7 @@ export type Query = {
   /**
    * Who delivers service S in place P on date D, and why. `service`: an LGSL code ("524") or a
    * name; `place`: a GSS code (parish E04, district E07, unitary E06, metropolitan E08, London
-   * E09, county E10...), a name, or an English postcode in any usual form (ME14 1XQ, me141xq); `on`: a date as YYYY-MM-DD, default today. (`on` is a
-   * String, checked strictly: the library's Date scalar would roll 2020-02-30 over to March.)
+   * E09, county E10...), a name, or an English postcode in any usual form (ME14 1XQ, me141xq); `on`: the day, default today.
    */
   whoDelivers: Array<Provision>;
 };
@@ -7461,7 +7494,7 @@ export type QueryPartnershipsConnectionArgs = {
 
 export type QueryPostcodeArgs = {
   code: Scalars['String']['input'];
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -7474,7 +7507,7 @@ export type QueryRationalisationScenarioArgs = {
 export type QuerySearchArgs = {
   kinds?: InputMaybe<Array<SearchKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
   text: Scalars['String']['input'];
 };
 
@@ -7497,7 +7530,7 @@ export type QueryServicesConnectionArgs = {
 
 export type QueryServicesOfArgs = {
   authority: Scalars['String']['input'];
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -7525,7 +7558,7 @@ export type QuerySubsumptionCandidatesArgs = {
 
 
 export type QueryTierMatrixArgs = {
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -7562,10 +7595,23 @@ export type QueryUnparishedAreasConnectionArgs = {
 
 
 export type QueryWhoDeliversArgs = {
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
   place: Scalars['String']['input'];
   service: Scalars['String']['input'];
 };
+
+/** What to do with a candidate partnership. */
+export type Recommendation =
+  /** Statutory: it cannot be abolished, only aligned with the broader body or merged by the route its law sets. */
+  | 'ALIGN_OR_MERGE'
+  /** Inside the area but scoring less: align its work with the broader body's. */
+  | 'CONSIDER_ALIGNING'
+  /** It covers none of the broader body's area. */
+  | 'OUTSIDE_AREA'
+  /** It straddles the broader body's boundary. */
+  | 'PARTIAL'
+  /** Inside the broader body's area and scoring 0.75 or more: the broader body could take it over. */
+  | 'SUBSUME';
 
 /**
  * The edge properties for the following fields:
@@ -7683,13 +7729,14 @@ export type ScenarioFigures = {
 /** One thing search found. */
 export type SearchHit = {
   __typename?: 'SearchHit';
-  /** GSS or LGSL code, a postcode, or the id of a partnership, organisation or funding stream: what a question's argument accepts. */
-  code: Scalars['String']['output'];
+  /** The GSS code (places, authorities), LGSL code (services) or the postcode; null for the rest (which have only an id). */
+  code?: Maybe<Scalars['String']['output']>;
+  /** What a question's argument accepts: a GSS or LGSL code, a postcode, or the id of a partnership, organisation or funding stream. */
+  id: Scalars['String']['output'];
   /** Whether it is in force on the date asked. */
   inForce: Scalars['Boolean']['output'];
   kind: SearchKind;
-  /** EXACT: the text is one of its names or codes (or its postcode); SEARCH: found by the full-text index. */
-  match: Scalars['String']['output'];
+  match: SearchMatch;
   name: Scalars['String']['output'];
   /** Relevance (Lucene's score; EXACT 1000), halved for what is not in force on the date; best first. */
   score: Scalars['Float']['output'];
@@ -7712,6 +7759,13 @@ export type SearchKind =
   | 'POSTCODE'
   | 'SERVICE'
   | 'UNPARISHED_AREA';
+
+/** How search found a hit. */
+export type SearchMatch =
+  /** The text is one of its names or codes (or its postcode). */
+  | 'EXACT'
+  /** Found by the full-text index (stemmed, fuzzy or prefix). */
+  | 'SEARCH';
 
 /**
  * A local government service: an LGSL code from the ESD list (with GOV.UK's providing tier
@@ -7920,7 +7974,7 @@ export type ServiceEdge = {
 
 export type ServiceGroup = {
   __typename?: 'ServiceGroup';
-  basis: Scalars['String']['output'];
+  basis: Basis;
   services: Array<ServiceResponsibility>;
 };
 
@@ -8047,8 +8101,8 @@ export type ServiceResponsibility = {
   name: Scalars['String']['output'];
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** DATED or UNDATED, as for Provision.validity. */
-  validity: Scalars['String']['output'];
+  /** As for Provision.validity. */
+  validity: Validity;
 };
 
 /** Fields to sort Services by. The order in which sorts are applied is not guaranteed when specifying many fields in one ServiceSort object. */
@@ -8574,10 +8628,10 @@ export type TierMatrix = {
 export type TierMatrixCell = {
   __typename?: 'TierMatrixCell';
   /** null when the tier has no responsibility for the service on the date. */
-  basis?: Maybe<Scalars['String']['output']>;
+  basis?: Maybe<Basis>;
   tier: Scalars['String']['output'];
-  /** DATED or UNDATED (as for Provision.validity); null with basis. */
-  validity?: Maybe<Scalars['String']['output']>;
+  /** As for Provision.validity; null with basis. */
+  validity?: Maybe<Validity>;
 };
 
 export type TierMatrixRow = {
@@ -9079,6 +9133,13 @@ export type UpdateNotesMutationResponse = {
   notes: Array<Note>;
 };
 
+/** Whether a fact carries dates. */
+export type Validity =
+  /** It has a validFrom or a validTo (or both), and holds only between them. */
+  | 'DATED'
+  /** It has neither: it is applied to every date (for a responsibility: today's list, not a statement about earlier years). */
+  | 'UNDATED';
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -9152,9 +9213,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Member:
-    | ( Omit<Authority, 'children' | 'combinedAuthorities' | 'constituents' | 'fireAuthority' | 'fundingPaid' | 'fundingPaidConnection' | 'fundingReceived' | 'fundingReceivedConnection' | 'parishes' | 'parishesConnection' | 'partnerships' | 'partnershipsConnection' | 'replaced' | 'replacedBy' | 'replacedByConnection' | 'replacedConnection' | 'tier' | 'tierConnection' | 'unparishedAreas' | 'unparishedAreasConnection' | 'within' | 'withinConnection'> & { children: Array<_RefType['Authority']>, combinedAuthorities: Array<_RefType['Authority']>, constituents: Array<_RefType['Authority']>, fireAuthority: Array<_RefType['Authority']>, fundingPaid: Array<_RefType['FundingFlow']>, fundingPaidConnection: _RefType['AuthorityFundingPaidConnection'], fundingReceived: Array<_RefType['FundingFlow']>, fundingReceivedConnection: _RefType['AuthorityFundingReceivedConnection'], parishes: Array<_RefType['Parish']>, parishesConnection: _RefType['AuthorityParishesConnection'], partnerships: Array<_RefType['Partnership']>, partnershipsConnection: _RefType['AuthorityPartnershipsConnection'], replaced: Array<_RefType['Authority']>, replacedBy: Array<_RefType['Authority']>, replacedByConnection: _RefType['AuthorityReplacedByConnection'], replacedConnection: _RefType['AuthorityReplacedConnection'], tier: Array<_RefType['Tier']>, tierConnection: _RefType['AuthorityTierConnection'], unparishedAreas: Array<_RefType['UnparishedArea']>, unparishedAreasConnection: _RefType['AuthorityUnparishedAreasConnection'], within: Array<_RefType['Authority']>, withinConnection: _RefType['AuthorityWithinConnection'] } )
+    | ( Omit<Authority, 'children' | 'combinedAuthorities' | 'constituents' | 'fireAuthorities' | 'fundingPaid' | 'fundingPaidConnection' | 'fundingReceived' | 'fundingReceivedConnection' | 'parishes' | 'parishesConnection' | 'partnerships' | 'partnershipsConnection' | 'replaced' | 'replacedBy' | 'replacedByConnection' | 'replacedConnection' | 'tiers' | 'tiersConnection' | 'unparishedAreas' | 'unparishedAreasConnection' | 'within' | 'withinConnection'> & { children: Array<_RefType['Authority']>, combinedAuthorities: Array<_RefType['Authority']>, constituents: Array<_RefType['Authority']>, fireAuthorities: Array<_RefType['Authority']>, fundingPaid: Array<_RefType['FundingFlow']>, fundingPaidConnection: _RefType['AuthorityFundingPaidConnection'], fundingReceived: Array<_RefType['FundingFlow']>, fundingReceivedConnection: _RefType['AuthorityFundingReceivedConnection'], parishes: Array<_RefType['Parish']>, parishesConnection: _RefType['AuthorityParishesConnection'], partnerships: Array<_RefType['Partnership']>, partnershipsConnection: _RefType['AuthorityPartnershipsConnection'], replaced: Array<_RefType['Authority']>, replacedBy: Array<_RefType['Authority']>, replacedByConnection: _RefType['AuthorityReplacedByConnection'], replacedConnection: _RefType['AuthorityReplacedConnection'], tiers: Array<_RefType['Tier']>, tiersConnection: _RefType['AuthorityTiersConnection'], unparishedAreas: Array<_RefType['UnparishedArea']>, unparishedAreasConnection: _RefType['AuthorityUnparishedAreasConnection'], within: Array<_RefType['Authority']>, withinConnection: _RefType['AuthorityWithinConnection'] } )
     | ( Omit<Organisation, 'delivers' | 'deliversConnection' | 'fundingPaid' | 'partnerships' | 'partnershipsConnection'> & { delivers: Array<_RefType['Service']>, deliversConnection: _RefType['OrganisationDeliversConnection'], fundingPaid: Array<_RefType['FundingFlow']>, partnerships: Array<_RefType['Partnership']>, partnershipsConnection: _RefType['OrganisationPartnershipsConnection'] } )
-    | ( Omit<Partnership, 'covers' | 'fundingReceived' | 'memberOf' | 'members' | 'membersConnection' | 'parent' | 'parentConnection' | 'replacedBy' | 'replacedByConnection' | 'services' | 'subGroups' | 'subGroupsConnection'> & { covers: Array<_RefType['Authority']>, fundingReceived: Array<_RefType['FundingFlow']>, memberOf: Array<_RefType['Partnership']>, members: Array<_RefType['Member']>, membersConnection: _RefType['PartnershipMembersConnection'], parent: Array<_RefType['Partnership']>, parentConnection: _RefType['PartnershipParentConnection'], replacedBy: Array<_RefType['Partnership']>, replacedByConnection: _RefType['PartnershipReplacedByConnection'], services: Array<_RefType['Service']>, subGroups: Array<_RefType['Partnership']>, subGroupsConnection: _RefType['PartnershipSubGroupsConnection'] } )
+    | ( Omit<Partnership, 'covers' | 'fundingReceived' | 'memberOf' | 'members' | 'membersConnection' | 'parents' | 'parentsConnection' | 'replacedBy' | 'replacedByConnection' | 'services' | 'subGroups' | 'subGroupsConnection'> & { covers: Array<_RefType['Authority']>, fundingReceived: Array<_RefType['FundingFlow']>, memberOf: Array<_RefType['Partnership']>, members: Array<_RefType['Member']>, membersConnection: _RefType['PartnershipMembersConnection'], parents: Array<_RefType['Partnership']>, parentsConnection: _RefType['PartnershipParentsConnection'], replacedBy: Array<_RefType['Partnership']>, replacedByConnection: _RefType['PartnershipReplacedByConnection'], services: Array<_RefType['Service']>, subGroups: Array<_RefType['Partnership']>, subGroupsConnection: _RefType['PartnershipSubGroupsConnection'] } )
   ;
 }>;
 
@@ -9162,7 +9223,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AuthoritiesConnection: ResolverTypeWrapper<Omit<AuthoritiesConnection, 'edges'> & { edges: Array<ResolversTypes['AuthorityEdge']> }>;
-  Authority: ResolverTypeWrapper<Omit<Authority, 'children' | 'combinedAuthorities' | 'constituents' | 'fireAuthority' | 'fundingPaid' | 'fundingPaidConnection' | 'fundingReceived' | 'fundingReceivedConnection' | 'parishes' | 'parishesConnection' | 'partnerships' | 'partnershipsConnection' | 'replaced' | 'replacedBy' | 'replacedByConnection' | 'replacedConnection' | 'tier' | 'tierConnection' | 'unparishedAreas' | 'unparishedAreasConnection' | 'within' | 'withinConnection'> & { children: Array<ResolversTypes['Authority']>, combinedAuthorities: Array<ResolversTypes['Authority']>, constituents: Array<ResolversTypes['Authority']>, fireAuthority: Array<ResolversTypes['Authority']>, fundingPaid: Array<ResolversTypes['FundingFlow']>, fundingPaidConnection: ResolversTypes['AuthorityFundingPaidConnection'], fundingReceived: Array<ResolversTypes['FundingFlow']>, fundingReceivedConnection: ResolversTypes['AuthorityFundingReceivedConnection'], parishes: Array<ResolversTypes['Parish']>, parishesConnection: ResolversTypes['AuthorityParishesConnection'], partnerships: Array<ResolversTypes['Partnership']>, partnershipsConnection: ResolversTypes['AuthorityPartnershipsConnection'], replaced: Array<ResolversTypes['Authority']>, replacedBy: Array<ResolversTypes['Authority']>, replacedByConnection: ResolversTypes['AuthorityReplacedByConnection'], replacedConnection: ResolversTypes['AuthorityReplacedConnection'], tier: Array<ResolversTypes['Tier']>, tierConnection: ResolversTypes['AuthorityTierConnection'], unparishedAreas: Array<ResolversTypes['UnparishedArea']>, unparishedAreasConnection: ResolversTypes['AuthorityUnparishedAreasConnection'], within: Array<ResolversTypes['Authority']>, withinConnection: ResolversTypes['AuthorityWithinConnection'] }>;
+  Authority: ResolverTypeWrapper<Omit<Authority, 'children' | 'combinedAuthorities' | 'constituents' | 'fireAuthorities' | 'fundingPaid' | 'fundingPaidConnection' | 'fundingReceived' | 'fundingReceivedConnection' | 'parishes' | 'parishesConnection' | 'partnerships' | 'partnershipsConnection' | 'replaced' | 'replacedBy' | 'replacedByConnection' | 'replacedConnection' | 'tiers' | 'tiersConnection' | 'unparishedAreas' | 'unparishedAreasConnection' | 'within' | 'withinConnection'> & { children: Array<ResolversTypes['Authority']>, combinedAuthorities: Array<ResolversTypes['Authority']>, constituents: Array<ResolversTypes['Authority']>, fireAuthorities: Array<ResolversTypes['Authority']>, fundingPaid: Array<ResolversTypes['FundingFlow']>, fundingPaidConnection: ResolversTypes['AuthorityFundingPaidConnection'], fundingReceived: Array<ResolversTypes['FundingFlow']>, fundingReceivedConnection: ResolversTypes['AuthorityFundingReceivedConnection'], parishes: Array<ResolversTypes['Parish']>, parishesConnection: ResolversTypes['AuthorityParishesConnection'], partnerships: Array<ResolversTypes['Partnership']>, partnershipsConnection: ResolversTypes['AuthorityPartnershipsConnection'], replaced: Array<ResolversTypes['Authority']>, replacedBy: Array<ResolversTypes['Authority']>, replacedByConnection: ResolversTypes['AuthorityReplacedByConnection'], replacedConnection: ResolversTypes['AuthorityReplacedConnection'], tiers: Array<ResolversTypes['Tier']>, tiersConnection: ResolversTypes['AuthorityTiersConnection'], unparishedAreas: Array<ResolversTypes['UnparishedArea']>, unparishedAreasConnection: ResolversTypes['AuthorityUnparishedAreasConnection'], within: Array<ResolversTypes['Authority']>, withinConnection: ResolversTypes['AuthorityWithinConnection'] }>;
   AuthorityAggregate: ResolverTypeWrapper<AuthorityAggregate>;
   AuthorityAggregateNode: ResolverTypeWrapper<AuthorityAggregateNode>;
   AuthorityAuthorityChildrenAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityChildrenAggregateSelection>;
@@ -9174,9 +9235,9 @@ export type ResolversTypes = ResolversObject<{
   AuthorityAuthorityConstituentsAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityConstituentsAggregateSelection>;
   AuthorityAuthorityConstituentsEdgeAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityConstituentsEdgeAggregateSelection>;
   AuthorityAuthorityConstituentsNodeAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityConstituentsNodeAggregateSelection>;
-  AuthorityAuthorityFireAuthorityAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityFireAuthorityAggregateSelection>;
-  AuthorityAuthorityFireAuthorityEdgeAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityFireAuthorityEdgeAggregateSelection>;
-  AuthorityAuthorityFireAuthorityNodeAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityFireAuthorityNodeAggregateSelection>;
+  AuthorityAuthorityFireAuthoritiesAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityFireAuthoritiesAggregateSelection>;
+  AuthorityAuthorityFireAuthoritiesEdgeAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityFireAuthoritiesEdgeAggregateSelection>;
+  AuthorityAuthorityFireAuthoritiesNodeAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityFireAuthoritiesNodeAggregateSelection>;
   AuthorityAuthorityReplacedAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityReplacedAggregateSelection>;
   AuthorityAuthorityReplacedByAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityReplacedByAggregateSelection>;
   AuthorityAuthorityReplacedByEdgeAggregateSelection: ResolverTypeWrapper<AuthorityAuthorityReplacedByEdgeAggregateSelection>;
@@ -9229,15 +9290,15 @@ export type ResolversTypes = ResolversObject<{
   AuthorityConstituentsRelationship: ResolverTypeWrapper<Omit<AuthorityConstituentsRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
   AuthorityDisconnectInput: AuthorityDisconnectInput;
   AuthorityEdge: ResolverTypeWrapper<Omit<AuthorityEdge, 'node'> & { node: ResolversTypes['Authority'] }>;
-  AuthorityFireAuthorityConnectFieldInput: AuthorityFireAuthorityConnectFieldInput;
-  AuthorityFireAuthorityConnection: ResolverTypeWrapper<AuthorityFireAuthorityConnection>;
-  AuthorityFireAuthorityConnectionAggregateInput: AuthorityFireAuthorityConnectionAggregateInput;
-  AuthorityFireAuthorityConnectionFilters: AuthorityFireAuthorityConnectionFilters;
-  AuthorityFireAuthorityConnectionSort: AuthorityFireAuthorityConnectionSort;
-  AuthorityFireAuthorityConnectionWhere: AuthorityFireAuthorityConnectionWhere;
-  AuthorityFireAuthorityDisconnectFieldInput: AuthorityFireAuthorityDisconnectFieldInput;
-  AuthorityFireAuthorityNodeAggregationWhereInput: AuthorityFireAuthorityNodeAggregationWhereInput;
-  AuthorityFireAuthorityRelationship: ResolverTypeWrapper<Omit<AuthorityFireAuthorityRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  AuthorityFireAuthoritiesConnectFieldInput: AuthorityFireAuthoritiesConnectFieldInput;
+  AuthorityFireAuthoritiesConnection: ResolverTypeWrapper<AuthorityFireAuthoritiesConnection>;
+  AuthorityFireAuthoritiesConnectionAggregateInput: AuthorityFireAuthoritiesConnectionAggregateInput;
+  AuthorityFireAuthoritiesConnectionFilters: AuthorityFireAuthoritiesConnectionFilters;
+  AuthorityFireAuthoritiesConnectionSort: AuthorityFireAuthoritiesConnectionSort;
+  AuthorityFireAuthoritiesConnectionWhere: AuthorityFireAuthoritiesConnectionWhere;
+  AuthorityFireAuthoritiesDisconnectFieldInput: AuthorityFireAuthoritiesDisconnectFieldInput;
+  AuthorityFireAuthoritiesNodeAggregationWhereInput: AuthorityFireAuthoritiesNodeAggregationWhereInput;
+  AuthorityFireAuthoritiesRelationship: ResolverTypeWrapper<Omit<AuthorityFireAuthoritiesRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
   AuthorityFundingFlowFundingPaidAggregateSelection: ResolverTypeWrapper<AuthorityFundingFlowFundingPaidAggregateSelection>;
   AuthorityFundingFlowFundingPaidNodeAggregateSelection: ResolverTypeWrapper<AuthorityFundingFlowFundingPaidNodeAggregateSelection>;
   AuthorityFundingFlowFundingReceivedAggregateSelection: ResolverTypeWrapper<AuthorityFundingFlowFundingReceivedAggregateSelection>;
@@ -9284,6 +9345,7 @@ export type ResolversTypes = ResolversObject<{
   AuthorityPartnershipsDisconnectFieldInput: AuthorityPartnershipsDisconnectFieldInput;
   AuthorityPartnershipsNodeAggregationWhereInput: AuthorityPartnershipsNodeAggregationWhereInput;
   AuthorityPartnershipsRelationship: ResolverTypeWrapper<Omit<AuthorityPartnershipsRelationship, 'node'> & { node: ResolversTypes['Partnership'] }>;
+  AuthorityRef: ResolverTypeWrapper<AuthorityRef>;
   AuthorityRelationshipFilters: AuthorityRelationshipFilters;
   AuthorityReplacedByConnectFieldInput: AuthorityReplacedByConnectFieldInput;
   AuthorityReplacedByConnection: ResolverTypeWrapper<Omit<AuthorityReplacedByConnection, 'edges'> & { edges: Array<ResolversTypes['AuthorityReplacedByRelationship']> }>;
@@ -9317,17 +9379,17 @@ export type ResolversTypes = ResolversObject<{
   AuthoritySourcesDisconnectFieldInput: AuthoritySourcesDisconnectFieldInput;
   AuthoritySourcesNodeAggregationWhereInput: AuthoritySourcesNodeAggregationWhereInput;
   AuthoritySourcesRelationship: ResolverTypeWrapper<AuthoritySourcesRelationship>;
-  AuthorityTierConnectFieldInput: AuthorityTierConnectFieldInput;
-  AuthorityTierConnection: ResolverTypeWrapper<Omit<AuthorityTierConnection, 'edges'> & { edges: Array<ResolversTypes['AuthorityTierRelationship']> }>;
-  AuthorityTierConnectionAggregateInput: AuthorityTierConnectionAggregateInput;
-  AuthorityTierConnectionFilters: AuthorityTierConnectionFilters;
-  AuthorityTierConnectionSort: AuthorityTierConnectionSort;
-  AuthorityTierConnectionWhere: AuthorityTierConnectionWhere;
-  AuthorityTierDisconnectFieldInput: AuthorityTierDisconnectFieldInput;
-  AuthorityTierNodeAggregationWhereInput: AuthorityTierNodeAggregationWhereInput;
-  AuthorityTierRelationship: ResolverTypeWrapper<Omit<AuthorityTierRelationship, 'node'> & { node: ResolversTypes['Tier'] }>;
-  AuthorityTierTierAggregateSelection: ResolverTypeWrapper<AuthorityTierTierAggregateSelection>;
-  AuthorityTierTierNodeAggregateSelection: ResolverTypeWrapper<AuthorityTierTierNodeAggregateSelection>;
+  AuthorityTierTiersAggregateSelection: ResolverTypeWrapper<AuthorityTierTiersAggregateSelection>;
+  AuthorityTierTiersNodeAggregateSelection: ResolverTypeWrapper<AuthorityTierTiersNodeAggregateSelection>;
+  AuthorityTiersConnectFieldInput: AuthorityTiersConnectFieldInput;
+  AuthorityTiersConnection: ResolverTypeWrapper<Omit<AuthorityTiersConnection, 'edges'> & { edges: Array<ResolversTypes['AuthorityTiersRelationship']> }>;
+  AuthorityTiersConnectionAggregateInput: AuthorityTiersConnectionAggregateInput;
+  AuthorityTiersConnectionFilters: AuthorityTiersConnectionFilters;
+  AuthorityTiersConnectionSort: AuthorityTiersConnectionSort;
+  AuthorityTiersConnectionWhere: AuthorityTiersConnectionWhere;
+  AuthorityTiersDisconnectFieldInput: AuthorityTiersDisconnectFieldInput;
+  AuthorityTiersNodeAggregationWhereInput: AuthorityTiersNodeAggregationWhereInput;
+  AuthorityTiersRelationship: ResolverTypeWrapper<Omit<AuthorityTiersRelationship, 'node'> & { node: ResolversTypes['Tier'] }>;
   AuthorityUnparishedAreaUnparishedAreasAggregateSelection: ResolverTypeWrapper<AuthorityUnparishedAreaUnparishedAreasAggregateSelection>;
   AuthorityUnparishedAreaUnparishedAreasEdgeAggregateSelection: ResolverTypeWrapper<AuthorityUnparishedAreaUnparishedAreasEdgeAggregateSelection>;
   AuthorityUnparishedAreaUnparishedAreasNodeAggregateSelection: ResolverTypeWrapper<AuthorityUnparishedAreaUnparishedAreasNodeAggregateSelection>;
@@ -9350,6 +9412,7 @@ export type ResolversTypes = ResolversObject<{
   AuthorityWithinDisconnectFieldInput: AuthorityWithinDisconnectFieldInput;
   AuthorityWithinNodeAggregationWhereInput: AuthorityWithinNodeAggregationWhereInput;
   AuthorityWithinRelationship: ResolverTypeWrapper<Omit<AuthorityWithinRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  Basis: Basis;
   BodyRef: ResolverTypeWrapper<BodyRef>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanScalarFilters: BooleanScalarFilters;
@@ -9426,43 +9489,43 @@ export type ResolversTypes = ResolversObject<{
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
   FlowRow: ResolverTypeWrapper<FlowRow>;
-  FundingFlow: ResolverTypeWrapper<Omit<FundingFlow, 'fromAuthority' | 'fromOrganisation' | 'fromOrganisationConnection' | 'stream' | 'streamConnection' | 'toAuthority' | 'toOrganisation' | 'toOrganisationConnection' | 'toPartnership' | 'toPartnershipConnection'> & { fromAuthority: Array<ResolversTypes['Authority']>, fromOrganisation: Array<ResolversTypes['Organisation']>, fromOrganisationConnection: ResolversTypes['FundingFlowFromOrganisationConnection'], stream: Array<ResolversTypes['FundingStream']>, streamConnection: ResolversTypes['FundingFlowStreamConnection'], toAuthority: Array<ResolversTypes['Authority']>, toOrganisation: Array<ResolversTypes['Organisation']>, toOrganisationConnection: ResolversTypes['FundingFlowToOrganisationConnection'], toPartnership: Array<ResolversTypes['Partnership']>, toPartnershipConnection: ResolversTypes['FundingFlowToPartnershipConnection'] }>;
+  FundingFlow: ResolverTypeWrapper<Omit<FundingFlow, 'fromAuthorities' | 'fromOrganisations' | 'fromOrganisationsConnection' | 'streams' | 'streamsConnection' | 'toAuthorities' | 'toOrganisations' | 'toOrganisationsConnection' | 'toPartnerships' | 'toPartnershipsConnection'> & { fromAuthorities: Array<ResolversTypes['Authority']>, fromOrganisations: Array<ResolversTypes['Organisation']>, fromOrganisationsConnection: ResolversTypes['FundingFlowFromOrganisationsConnection'], streams: Array<ResolversTypes['FundingStream']>, streamsConnection: ResolversTypes['FundingFlowStreamsConnection'], toAuthorities: Array<ResolversTypes['Authority']>, toOrganisations: Array<ResolversTypes['Organisation']>, toOrganisationsConnection: ResolversTypes['FundingFlowToOrganisationsConnection'], toPartnerships: Array<ResolversTypes['Partnership']>, toPartnershipsConnection: ResolversTypes['FundingFlowToPartnershipsConnection'] }>;
   FundingFlowAggregate: ResolverTypeWrapper<FundingFlowAggregate>;
   FundingFlowAggregateNode: ResolverTypeWrapper<FundingFlowAggregateNode>;
-  FundingFlowAuthorityFromAuthorityAggregateSelection: ResolverTypeWrapper<FundingFlowAuthorityFromAuthorityAggregateSelection>;
-  FundingFlowAuthorityFromAuthorityNodeAggregateSelection: ResolverTypeWrapper<FundingFlowAuthorityFromAuthorityNodeAggregateSelection>;
-  FundingFlowAuthorityToAuthorityAggregateSelection: ResolverTypeWrapper<FundingFlowAuthorityToAuthorityAggregateSelection>;
-  FundingFlowAuthorityToAuthorityNodeAggregateSelection: ResolverTypeWrapper<FundingFlowAuthorityToAuthorityNodeAggregateSelection>;
+  FundingFlowAuthorityFromAuthoritiesAggregateSelection: ResolverTypeWrapper<FundingFlowAuthorityFromAuthoritiesAggregateSelection>;
+  FundingFlowAuthorityFromAuthoritiesNodeAggregateSelection: ResolverTypeWrapper<FundingFlowAuthorityFromAuthoritiesNodeAggregateSelection>;
+  FundingFlowAuthorityToAuthoritiesAggregateSelection: ResolverTypeWrapper<FundingFlowAuthorityToAuthoritiesAggregateSelection>;
+  FundingFlowAuthorityToAuthoritiesNodeAggregateSelection: ResolverTypeWrapper<FundingFlowAuthorityToAuthoritiesNodeAggregateSelection>;
   FundingFlowConnectInput: FundingFlowConnectInput;
   FundingFlowConnectWhere: FundingFlowConnectWhere;
   FundingFlowDisconnectInput: FundingFlowDisconnectInput;
   FundingFlowEdge: ResolverTypeWrapper<Omit<FundingFlowEdge, 'node'> & { node: ResolversTypes['FundingFlow'] }>;
-  FundingFlowFromAuthorityConnectFieldInput: FundingFlowFromAuthorityConnectFieldInput;
-  FundingFlowFromAuthorityConnection: ResolverTypeWrapper<FundingFlowFromAuthorityConnection>;
-  FundingFlowFromAuthorityConnectionAggregateInput: FundingFlowFromAuthorityConnectionAggregateInput;
-  FundingFlowFromAuthorityConnectionFilters: FundingFlowFromAuthorityConnectionFilters;
-  FundingFlowFromAuthorityConnectionSort: FundingFlowFromAuthorityConnectionSort;
-  FundingFlowFromAuthorityConnectionWhere: FundingFlowFromAuthorityConnectionWhere;
-  FundingFlowFromAuthorityDisconnectFieldInput: FundingFlowFromAuthorityDisconnectFieldInput;
-  FundingFlowFromAuthorityNodeAggregationWhereInput: FundingFlowFromAuthorityNodeAggregationWhereInput;
-  FundingFlowFromAuthorityRelationship: ResolverTypeWrapper<Omit<FundingFlowFromAuthorityRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
-  FundingFlowFromOrganisationConnectFieldInput: FundingFlowFromOrganisationConnectFieldInput;
-  FundingFlowFromOrganisationConnection: ResolverTypeWrapper<Omit<FundingFlowFromOrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['FundingFlowFromOrganisationRelationship']> }>;
-  FundingFlowFromOrganisationConnectionAggregateInput: FundingFlowFromOrganisationConnectionAggregateInput;
-  FundingFlowFromOrganisationConnectionFilters: FundingFlowFromOrganisationConnectionFilters;
-  FundingFlowFromOrganisationConnectionSort: FundingFlowFromOrganisationConnectionSort;
-  FundingFlowFromOrganisationConnectionWhere: FundingFlowFromOrganisationConnectionWhere;
-  FundingFlowFromOrganisationDisconnectFieldInput: FundingFlowFromOrganisationDisconnectFieldInput;
-  FundingFlowFromOrganisationNodeAggregationWhereInput: FundingFlowFromOrganisationNodeAggregationWhereInput;
-  FundingFlowFromOrganisationRelationship: ResolverTypeWrapper<Omit<FundingFlowFromOrganisationRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
-  FundingFlowFundingStreamStreamAggregateSelection: ResolverTypeWrapper<FundingFlowFundingStreamStreamAggregateSelection>;
-  FundingFlowFundingStreamStreamNodeAggregateSelection: ResolverTypeWrapper<FundingFlowFundingStreamStreamNodeAggregateSelection>;
-  FundingFlowOrganisationFromOrganisationAggregateSelection: ResolverTypeWrapper<FundingFlowOrganisationFromOrganisationAggregateSelection>;
-  FundingFlowOrganisationFromOrganisationNodeAggregateSelection: ResolverTypeWrapper<FundingFlowOrganisationFromOrganisationNodeAggregateSelection>;
-  FundingFlowOrganisationToOrganisationAggregateSelection: ResolverTypeWrapper<FundingFlowOrganisationToOrganisationAggregateSelection>;
-  FundingFlowOrganisationToOrganisationNodeAggregateSelection: ResolverTypeWrapper<FundingFlowOrganisationToOrganisationNodeAggregateSelection>;
-  FundingFlowPartnershipToPartnershipAggregateSelection: ResolverTypeWrapper<FundingFlowPartnershipToPartnershipAggregateSelection>;
-  FundingFlowPartnershipToPartnershipNodeAggregateSelection: ResolverTypeWrapper<FundingFlowPartnershipToPartnershipNodeAggregateSelection>;
+  FundingFlowFromAuthoritiesConnectFieldInput: FundingFlowFromAuthoritiesConnectFieldInput;
+  FundingFlowFromAuthoritiesConnection: ResolverTypeWrapper<FundingFlowFromAuthoritiesConnection>;
+  FundingFlowFromAuthoritiesConnectionAggregateInput: FundingFlowFromAuthoritiesConnectionAggregateInput;
+  FundingFlowFromAuthoritiesConnectionFilters: FundingFlowFromAuthoritiesConnectionFilters;
+  FundingFlowFromAuthoritiesConnectionSort: FundingFlowFromAuthoritiesConnectionSort;
+  FundingFlowFromAuthoritiesConnectionWhere: FundingFlowFromAuthoritiesConnectionWhere;
+  FundingFlowFromAuthoritiesDisconnectFieldInput: FundingFlowFromAuthoritiesDisconnectFieldInput;
+  FundingFlowFromAuthoritiesNodeAggregationWhereInput: FundingFlowFromAuthoritiesNodeAggregationWhereInput;
+  FundingFlowFromAuthoritiesRelationship: ResolverTypeWrapper<Omit<FundingFlowFromAuthoritiesRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  FundingFlowFromOrganisationsConnectFieldInput: FundingFlowFromOrganisationsConnectFieldInput;
+  FundingFlowFromOrganisationsConnection: ResolverTypeWrapper<Omit<FundingFlowFromOrganisationsConnection, 'edges'> & { edges: Array<ResolversTypes['FundingFlowFromOrganisationsRelationship']> }>;
+  FundingFlowFromOrganisationsConnectionAggregateInput: FundingFlowFromOrganisationsConnectionAggregateInput;
+  FundingFlowFromOrganisationsConnectionFilters: FundingFlowFromOrganisationsConnectionFilters;
+  FundingFlowFromOrganisationsConnectionSort: FundingFlowFromOrganisationsConnectionSort;
+  FundingFlowFromOrganisationsConnectionWhere: FundingFlowFromOrganisationsConnectionWhere;
+  FundingFlowFromOrganisationsDisconnectFieldInput: FundingFlowFromOrganisationsDisconnectFieldInput;
+  FundingFlowFromOrganisationsNodeAggregationWhereInput: FundingFlowFromOrganisationsNodeAggregationWhereInput;
+  FundingFlowFromOrganisationsRelationship: ResolverTypeWrapper<Omit<FundingFlowFromOrganisationsRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  FundingFlowFundingStreamStreamsAggregateSelection: ResolverTypeWrapper<FundingFlowFundingStreamStreamsAggregateSelection>;
+  FundingFlowFundingStreamStreamsNodeAggregateSelection: ResolverTypeWrapper<FundingFlowFundingStreamStreamsNodeAggregateSelection>;
+  FundingFlowOrganisationFromOrganisationsAggregateSelection: ResolverTypeWrapper<FundingFlowOrganisationFromOrganisationsAggregateSelection>;
+  FundingFlowOrganisationFromOrganisationsNodeAggregateSelection: ResolverTypeWrapper<FundingFlowOrganisationFromOrganisationsNodeAggregateSelection>;
+  FundingFlowOrganisationToOrganisationsAggregateSelection: ResolverTypeWrapper<FundingFlowOrganisationToOrganisationsAggregateSelection>;
+  FundingFlowOrganisationToOrganisationsNodeAggregateSelection: ResolverTypeWrapper<FundingFlowOrganisationToOrganisationsNodeAggregateSelection>;
+  FundingFlowPartnershipToPartnershipsAggregateSelection: ResolverTypeWrapper<FundingFlowPartnershipToPartnershipsAggregateSelection>;
+  FundingFlowPartnershipToPartnershipsNodeAggregateSelection: ResolverTypeWrapper<FundingFlowPartnershipToPartnershipsNodeAggregateSelection>;
   FundingFlowRelationshipFilters: FundingFlowRelationshipFilters;
   FundingFlowSort: FundingFlowSort;
   FundingFlowSourceSourcesAggregateSelection: ResolverTypeWrapper<FundingFlowSourceSourcesAggregateSelection>;
@@ -9477,42 +9540,42 @@ export type ResolversTypes = ResolversObject<{
   FundingFlowSourcesDisconnectFieldInput: FundingFlowSourcesDisconnectFieldInput;
   FundingFlowSourcesNodeAggregationWhereInput: FundingFlowSourcesNodeAggregationWhereInput;
   FundingFlowSourcesRelationship: ResolverTypeWrapper<FundingFlowSourcesRelationship>;
-  FundingFlowStreamConnectFieldInput: FundingFlowStreamConnectFieldInput;
-  FundingFlowStreamConnection: ResolverTypeWrapper<Omit<FundingFlowStreamConnection, 'edges'> & { edges: Array<ResolversTypes['FundingFlowStreamRelationship']> }>;
-  FundingFlowStreamConnectionAggregateInput: FundingFlowStreamConnectionAggregateInput;
-  FundingFlowStreamConnectionFilters: FundingFlowStreamConnectionFilters;
-  FundingFlowStreamConnectionSort: FundingFlowStreamConnectionSort;
-  FundingFlowStreamConnectionWhere: FundingFlowStreamConnectionWhere;
-  FundingFlowStreamDisconnectFieldInput: FundingFlowStreamDisconnectFieldInput;
-  FundingFlowStreamNodeAggregationWhereInput: FundingFlowStreamNodeAggregationWhereInput;
-  FundingFlowStreamRelationship: ResolverTypeWrapper<Omit<FundingFlowStreamRelationship, 'node'> & { node: ResolversTypes['FundingStream'] }>;
-  FundingFlowToAuthorityConnectFieldInput: FundingFlowToAuthorityConnectFieldInput;
-  FundingFlowToAuthorityConnection: ResolverTypeWrapper<FundingFlowToAuthorityConnection>;
-  FundingFlowToAuthorityConnectionAggregateInput: FundingFlowToAuthorityConnectionAggregateInput;
-  FundingFlowToAuthorityConnectionFilters: FundingFlowToAuthorityConnectionFilters;
-  FundingFlowToAuthorityConnectionSort: FundingFlowToAuthorityConnectionSort;
-  FundingFlowToAuthorityConnectionWhere: FundingFlowToAuthorityConnectionWhere;
-  FundingFlowToAuthorityDisconnectFieldInput: FundingFlowToAuthorityDisconnectFieldInput;
-  FundingFlowToAuthorityNodeAggregationWhereInput: FundingFlowToAuthorityNodeAggregationWhereInput;
-  FundingFlowToAuthorityRelationship: ResolverTypeWrapper<Omit<FundingFlowToAuthorityRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
-  FundingFlowToOrganisationConnectFieldInput: FundingFlowToOrganisationConnectFieldInput;
-  FundingFlowToOrganisationConnection: ResolverTypeWrapper<Omit<FundingFlowToOrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['FundingFlowToOrganisationRelationship']> }>;
-  FundingFlowToOrganisationConnectionAggregateInput: FundingFlowToOrganisationConnectionAggregateInput;
-  FundingFlowToOrganisationConnectionFilters: FundingFlowToOrganisationConnectionFilters;
-  FundingFlowToOrganisationConnectionSort: FundingFlowToOrganisationConnectionSort;
-  FundingFlowToOrganisationConnectionWhere: FundingFlowToOrganisationConnectionWhere;
-  FundingFlowToOrganisationDisconnectFieldInput: FundingFlowToOrganisationDisconnectFieldInput;
-  FundingFlowToOrganisationNodeAggregationWhereInput: FundingFlowToOrganisationNodeAggregationWhereInput;
-  FundingFlowToOrganisationRelationship: ResolverTypeWrapper<Omit<FundingFlowToOrganisationRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
-  FundingFlowToPartnershipConnectFieldInput: FundingFlowToPartnershipConnectFieldInput;
-  FundingFlowToPartnershipConnection: ResolverTypeWrapper<Omit<FundingFlowToPartnershipConnection, 'edges'> & { edges: Array<ResolversTypes['FundingFlowToPartnershipRelationship']> }>;
-  FundingFlowToPartnershipConnectionAggregateInput: FundingFlowToPartnershipConnectionAggregateInput;
-  FundingFlowToPartnershipConnectionFilters: FundingFlowToPartnershipConnectionFilters;
-  FundingFlowToPartnershipConnectionSort: FundingFlowToPartnershipConnectionSort;
-  FundingFlowToPartnershipConnectionWhere: FundingFlowToPartnershipConnectionWhere;
-  FundingFlowToPartnershipDisconnectFieldInput: FundingFlowToPartnershipDisconnectFieldInput;
-  FundingFlowToPartnershipNodeAggregationWhereInput: FundingFlowToPartnershipNodeAggregationWhereInput;
-  FundingFlowToPartnershipRelationship: ResolverTypeWrapper<Omit<FundingFlowToPartnershipRelationship, 'node'> & { node: ResolversTypes['Partnership'] }>;
+  FundingFlowStreamsConnectFieldInput: FundingFlowStreamsConnectFieldInput;
+  FundingFlowStreamsConnection: ResolverTypeWrapper<Omit<FundingFlowStreamsConnection, 'edges'> & { edges: Array<ResolversTypes['FundingFlowStreamsRelationship']> }>;
+  FundingFlowStreamsConnectionAggregateInput: FundingFlowStreamsConnectionAggregateInput;
+  FundingFlowStreamsConnectionFilters: FundingFlowStreamsConnectionFilters;
+  FundingFlowStreamsConnectionSort: FundingFlowStreamsConnectionSort;
+  FundingFlowStreamsConnectionWhere: FundingFlowStreamsConnectionWhere;
+  FundingFlowStreamsDisconnectFieldInput: FundingFlowStreamsDisconnectFieldInput;
+  FundingFlowStreamsNodeAggregationWhereInput: FundingFlowStreamsNodeAggregationWhereInput;
+  FundingFlowStreamsRelationship: ResolverTypeWrapper<Omit<FundingFlowStreamsRelationship, 'node'> & { node: ResolversTypes['FundingStream'] }>;
+  FundingFlowToAuthoritiesConnectFieldInput: FundingFlowToAuthoritiesConnectFieldInput;
+  FundingFlowToAuthoritiesConnection: ResolverTypeWrapper<FundingFlowToAuthoritiesConnection>;
+  FundingFlowToAuthoritiesConnectionAggregateInput: FundingFlowToAuthoritiesConnectionAggregateInput;
+  FundingFlowToAuthoritiesConnectionFilters: FundingFlowToAuthoritiesConnectionFilters;
+  FundingFlowToAuthoritiesConnectionSort: FundingFlowToAuthoritiesConnectionSort;
+  FundingFlowToAuthoritiesConnectionWhere: FundingFlowToAuthoritiesConnectionWhere;
+  FundingFlowToAuthoritiesDisconnectFieldInput: FundingFlowToAuthoritiesDisconnectFieldInput;
+  FundingFlowToAuthoritiesNodeAggregationWhereInput: FundingFlowToAuthoritiesNodeAggregationWhereInput;
+  FundingFlowToAuthoritiesRelationship: ResolverTypeWrapper<Omit<FundingFlowToAuthoritiesRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
+  FundingFlowToOrganisationsConnectFieldInput: FundingFlowToOrganisationsConnectFieldInput;
+  FundingFlowToOrganisationsConnection: ResolverTypeWrapper<Omit<FundingFlowToOrganisationsConnection, 'edges'> & { edges: Array<ResolversTypes['FundingFlowToOrganisationsRelationship']> }>;
+  FundingFlowToOrganisationsConnectionAggregateInput: FundingFlowToOrganisationsConnectionAggregateInput;
+  FundingFlowToOrganisationsConnectionFilters: FundingFlowToOrganisationsConnectionFilters;
+  FundingFlowToOrganisationsConnectionSort: FundingFlowToOrganisationsConnectionSort;
+  FundingFlowToOrganisationsConnectionWhere: FundingFlowToOrganisationsConnectionWhere;
+  FundingFlowToOrganisationsDisconnectFieldInput: FundingFlowToOrganisationsDisconnectFieldInput;
+  FundingFlowToOrganisationsNodeAggregationWhereInput: FundingFlowToOrganisationsNodeAggregationWhereInput;
+  FundingFlowToOrganisationsRelationship: ResolverTypeWrapper<Omit<FundingFlowToOrganisationsRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  FundingFlowToPartnershipsConnectFieldInput: FundingFlowToPartnershipsConnectFieldInput;
+  FundingFlowToPartnershipsConnection: ResolverTypeWrapper<Omit<FundingFlowToPartnershipsConnection, 'edges'> & { edges: Array<ResolversTypes['FundingFlowToPartnershipsRelationship']> }>;
+  FundingFlowToPartnershipsConnectionAggregateInput: FundingFlowToPartnershipsConnectionAggregateInput;
+  FundingFlowToPartnershipsConnectionFilters: FundingFlowToPartnershipsConnectionFilters;
+  FundingFlowToPartnershipsConnectionSort: FundingFlowToPartnershipsConnectionSort;
+  FundingFlowToPartnershipsConnectionWhere: FundingFlowToPartnershipsConnectionWhere;
+  FundingFlowToPartnershipsDisconnectFieldInput: FundingFlowToPartnershipsDisconnectFieldInput;
+  FundingFlowToPartnershipsNodeAggregationWhereInput: FundingFlowToPartnershipsNodeAggregationWhereInput;
+  FundingFlowToPartnershipsRelationship: ResolverTypeWrapper<Omit<FundingFlowToPartnershipsRelationship, 'node'> & { node: ResolversTypes['Partnership'] }>;
   FundingFlowWhere: FundingFlowWhere;
   FundingFlows: ResolverTypeWrapper<FundingFlows>;
   FundingFlowsConnection: ResolverTypeWrapper<Omit<FundingFlowsConnection, 'edges'> & { edges: Array<ResolversTypes['FundingFlowEdge']> }>;
@@ -9677,7 +9740,7 @@ export type ResolversTypes = ResolversObject<{
   OrganisationsConnection: ResolverTypeWrapper<Omit<OrganisationsConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
   OverlapPair: ResolverTypeWrapper<OverlapPair>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Parish: ResolverTypeWrapper<Omit<Parish, 'replaced' | 'replacedBy' | 'tier' | 'tierConnection' | 'within' | 'withinConnection'> & { replaced: Array<ResolversTypes['Parish']>, replacedBy: Array<ResolversTypes['Parish']>, tier: Array<ResolversTypes['Tier']>, tierConnection: ResolversTypes['ParishTierConnection'], within: Array<ResolversTypes['Authority']>, withinConnection: ResolversTypes['ParishWithinConnection'] }>;
+  Parish: ResolverTypeWrapper<Omit<Parish, 'replaced' | 'replacedBy' | 'tiers' | 'tiersConnection' | 'within' | 'withinConnection'> & { replaced: Array<ResolversTypes['Parish']>, replacedBy: Array<ResolversTypes['Parish']>, tiers: Array<ResolversTypes['Tier']>, tiersConnection: ResolversTypes['ParishTiersConnection'], within: Array<ResolversTypes['Authority']>, withinConnection: ResolversTypes['ParishWithinConnection'] }>;
   ParishAggregate: ResolverTypeWrapper<ParishAggregate>;
   ParishAggregateNode: ResolverTypeWrapper<ParishAggregateNode>;
   ParishAuthorityWithinAggregateSelection: ResolverTypeWrapper<ParishAuthorityWithinAggregateSelection>;
@@ -9725,17 +9788,17 @@ export type ResolversTypes = ResolversObject<{
   ParishSourcesDisconnectFieldInput: ParishSourcesDisconnectFieldInput;
   ParishSourcesNodeAggregationWhereInput: ParishSourcesNodeAggregationWhereInput;
   ParishSourcesRelationship: ResolverTypeWrapper<ParishSourcesRelationship>;
-  ParishTierConnectFieldInput: ParishTierConnectFieldInput;
-  ParishTierConnection: ResolverTypeWrapper<Omit<ParishTierConnection, 'edges'> & { edges: Array<ResolversTypes['ParishTierRelationship']> }>;
-  ParishTierConnectionAggregateInput: ParishTierConnectionAggregateInput;
-  ParishTierConnectionFilters: ParishTierConnectionFilters;
-  ParishTierConnectionSort: ParishTierConnectionSort;
-  ParishTierConnectionWhere: ParishTierConnectionWhere;
-  ParishTierDisconnectFieldInput: ParishTierDisconnectFieldInput;
-  ParishTierNodeAggregationWhereInput: ParishTierNodeAggregationWhereInput;
-  ParishTierRelationship: ResolverTypeWrapper<Omit<ParishTierRelationship, 'node'> & { node: ResolversTypes['Tier'] }>;
-  ParishTierTierAggregateSelection: ResolverTypeWrapper<ParishTierTierAggregateSelection>;
-  ParishTierTierNodeAggregateSelection: ResolverTypeWrapper<ParishTierTierNodeAggregateSelection>;
+  ParishTierTiersAggregateSelection: ResolverTypeWrapper<ParishTierTiersAggregateSelection>;
+  ParishTierTiersNodeAggregateSelection: ResolverTypeWrapper<ParishTierTiersNodeAggregateSelection>;
+  ParishTiersConnectFieldInput: ParishTiersConnectFieldInput;
+  ParishTiersConnection: ResolverTypeWrapper<Omit<ParishTiersConnection, 'edges'> & { edges: Array<ResolversTypes['ParishTiersRelationship']> }>;
+  ParishTiersConnectionAggregateInput: ParishTiersConnectionAggregateInput;
+  ParishTiersConnectionFilters: ParishTiersConnectionFilters;
+  ParishTiersConnectionSort: ParishTiersConnectionSort;
+  ParishTiersConnectionWhere: ParishTiersConnectionWhere;
+  ParishTiersDisconnectFieldInput: ParishTiersDisconnectFieldInput;
+  ParishTiersNodeAggregationWhereInput: ParishTiersNodeAggregationWhereInput;
+  ParishTiersRelationship: ResolverTypeWrapper<Omit<ParishTiersRelationship, 'node'> & { node: ResolversTypes['Tier'] }>;
   ParishWhere: ParishWhere;
   ParishWithinConnectFieldInput: ParishWithinConnectFieldInput;
   ParishWithinConnection: ResolverTypeWrapper<Omit<ParishWithinConnection, 'edges'> & { edges: Array<ResolversTypes['ParishWithinRelationship']> }>;
@@ -9747,7 +9810,7 @@ export type ResolversTypes = ResolversObject<{
   ParishWithinNodeAggregationWhereInput: ParishWithinNodeAggregationWhereInput;
   ParishWithinRelationship: ResolverTypeWrapper<Omit<ParishWithinRelationship, 'node'> & { node: ResolversTypes['Authority'] }>;
   ParishesConnection: ResolverTypeWrapper<Omit<ParishesConnection, 'edges'> & { edges: Array<ResolversTypes['ParishEdge']> }>;
-  Partnership: ResolverTypeWrapper<Omit<Partnership, 'covers' | 'fundingReceived' | 'memberOf' | 'members' | 'membersConnection' | 'parent' | 'parentConnection' | 'replacedBy' | 'replacedByConnection' | 'services' | 'subGroups' | 'subGroupsConnection'> & { covers: Array<ResolversTypes['Authority']>, fundingReceived: Array<ResolversTypes['FundingFlow']>, memberOf: Array<ResolversTypes['Partnership']>, members: Array<ResolversTypes['Member']>, membersConnection: ResolversTypes['PartnershipMembersConnection'], parent: Array<ResolversTypes['Partnership']>, parentConnection: ResolversTypes['PartnershipParentConnection'], replacedBy: Array<ResolversTypes['Partnership']>, replacedByConnection: ResolversTypes['PartnershipReplacedByConnection'], services: Array<ResolversTypes['Service']>, subGroups: Array<ResolversTypes['Partnership']>, subGroupsConnection: ResolversTypes['PartnershipSubGroupsConnection'] }>;
+  Partnership: ResolverTypeWrapper<Omit<Partnership, 'covers' | 'fundingReceived' | 'memberOf' | 'members' | 'membersConnection' | 'parents' | 'parentsConnection' | 'replacedBy' | 'replacedByConnection' | 'services' | 'subGroups' | 'subGroupsConnection'> & { covers: Array<ResolversTypes['Authority']>, fundingReceived: Array<ResolversTypes['FundingFlow']>, memberOf: Array<ResolversTypes['Partnership']>, members: Array<ResolversTypes['Member']>, membersConnection: ResolversTypes['PartnershipMembersConnection'], parents: Array<ResolversTypes['Partnership']>, parentsConnection: ResolversTypes['PartnershipParentsConnection'], replacedBy: Array<ResolversTypes['Partnership']>, replacedByConnection: ResolversTypes['PartnershipReplacedByConnection'], services: Array<ResolversTypes['Service']>, subGroups: Array<ResolversTypes['Partnership']>, subGroupsConnection: ResolversTypes['PartnershipSubGroupsConnection'] }>;
   PartnershipAggregate: ResolverTypeWrapper<PartnershipAggregate>;
   PartnershipAggregateNode: ResolverTypeWrapper<PartnershipAggregateNode>;
   PartnershipAuthorityCoversAggregateSelection: ResolverTypeWrapper<PartnershipAuthorityCoversAggregateSelection>;
@@ -9803,21 +9866,21 @@ export type ResolversTypes = ResolversObject<{
   PartnershipMembersPartnershipDisconnectFieldInput: PartnershipMembersPartnershipDisconnectFieldInput;
   PartnershipMembersRelationship: ResolverTypeWrapper<Omit<PartnershipMembersRelationship, 'node'> & { node: ResolversTypes['Member'] }>;
   PartnershipOverlap: ResolverTypeWrapper<PartnershipOverlap>;
-  PartnershipParentConnectFieldInput: PartnershipParentConnectFieldInput;
-  PartnershipParentConnection: ResolverTypeWrapper<Omit<PartnershipParentConnection, 'edges'> & { edges: Array<ResolversTypes['PartnershipParentRelationship']> }>;
-  PartnershipParentConnectionAggregateInput: PartnershipParentConnectionAggregateInput;
-  PartnershipParentConnectionFilters: PartnershipParentConnectionFilters;
-  PartnershipParentConnectionSort: PartnershipParentConnectionSort;
-  PartnershipParentConnectionWhere: PartnershipParentConnectionWhere;
-  PartnershipParentDisconnectFieldInput: PartnershipParentDisconnectFieldInput;
-  PartnershipParentNodeAggregationWhereInput: PartnershipParentNodeAggregationWhereInput;
-  PartnershipParentRelationship: ResolverTypeWrapper<Omit<PartnershipParentRelationship, 'node'> & { node: ResolversTypes['Partnership'] }>;
+  PartnershipParentsConnectFieldInput: PartnershipParentsConnectFieldInput;
+  PartnershipParentsConnection: ResolverTypeWrapper<Omit<PartnershipParentsConnection, 'edges'> & { edges: Array<ResolversTypes['PartnershipParentsRelationship']> }>;
+  PartnershipParentsConnectionAggregateInput: PartnershipParentsConnectionAggregateInput;
+  PartnershipParentsConnectionFilters: PartnershipParentsConnectionFilters;
+  PartnershipParentsConnectionSort: PartnershipParentsConnectionSort;
+  PartnershipParentsConnectionWhere: PartnershipParentsConnectionWhere;
+  PartnershipParentsDisconnectFieldInput: PartnershipParentsDisconnectFieldInput;
+  PartnershipParentsNodeAggregationWhereInput: PartnershipParentsNodeAggregationWhereInput;
+  PartnershipParentsRelationship: ResolverTypeWrapper<Omit<PartnershipParentsRelationship, 'node'> & { node: ResolversTypes['Partnership'] }>;
   PartnershipPartnershipMemberOfAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipMemberOfAggregateSelection>;
   PartnershipPartnershipMemberOfEdgeAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipMemberOfEdgeAggregateSelection>;
   PartnershipPartnershipMemberOfNodeAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipMemberOfNodeAggregateSelection>;
-  PartnershipPartnershipParentAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipParentAggregateSelection>;
-  PartnershipPartnershipParentEdgeAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipParentEdgeAggregateSelection>;
-  PartnershipPartnershipParentNodeAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipParentNodeAggregateSelection>;
+  PartnershipPartnershipParentsAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipParentsAggregateSelection>;
+  PartnershipPartnershipParentsEdgeAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipParentsEdgeAggregateSelection>;
+  PartnershipPartnershipParentsNodeAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipParentsNodeAggregateSelection>;
   PartnershipPartnershipReplacedByAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipReplacedByAggregateSelection>;
   PartnershipPartnershipReplacedByEdgeAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipReplacedByEdgeAggregateSelection>;
   PartnershipPartnershipReplacedByNodeAggregateSelection: ResolverTypeWrapper<PartnershipPartnershipReplacedByNodeAggregateSelection>;
@@ -9874,8 +9937,10 @@ export type ResolversTypes = ResolversObject<{
   PooledBudget: ResolverTypeWrapper<PooledBudget>;
   PostcodeAnswer: ResolverTypeWrapper<PostcodeAnswer>;
   PostcodeBody: ResolverTypeWrapper<PostcodeBody>;
+  PostcodeRelationship: PostcodeRelationship;
   Provision: ResolverTypeWrapper<Provision>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Recommendation: Recommendation;
   Responsibility: ResolverTypeWrapper<Responsibility>;
   ResponsibilityAggregationWhereInput: ResponsibilityAggregationWhereInput;
   ResponsibilityCreateInput: ResponsibilityCreateInput;
@@ -9885,6 +9950,7 @@ export type ResolversTypes = ResolversObject<{
   ScenarioFigures: ResolverTypeWrapper<ScenarioFigures>;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   SearchKind: SearchKind;
+  SearchMatch: SearchMatch;
   Service: ResolverTypeWrapper<Omit<Service, 'deliveredBy' | 'partnerships' | 'partnershipsConnection' | 'tiers' | 'tiersConnection'> & { deliveredBy: Array<ResolversTypes['Organisation']>, partnerships: Array<ResolversTypes['Partnership']>, partnershipsConnection: ResolversTypes['ServicePartnershipsConnection'], tiers: Array<ResolversTypes['Tier']>, tiersConnection: ResolversTypes['ServiceTiersConnection'] }>;
   ServiceAggregate: ResolverTypeWrapper<ServiceAggregate>;
   ServiceAggregateNode: ResolverTypeWrapper<ServiceAggregateNode>;
@@ -10032,12 +10098,13 @@ export type ResolversTypes = ResolversObject<{
   UnparishedAreasConnection: ResolverTypeWrapper<Omit<UnparishedAreasConnection, 'edges'> & { edges: Array<ResolversTypes['UnparishedAreaEdge']> }>;
   UpdateInfo: ResolverTypeWrapper<UpdateInfo>;
   UpdateNotesMutationResponse: ResolverTypeWrapper<Omit<UpdateNotesMutationResponse, 'notes'> & { notes: Array<ResolversTypes['Note']> }>;
+  Validity: Validity;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AuthoritiesConnection: Omit<AuthoritiesConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuthorityEdge']> };
-  Authority: Omit<Authority, 'children' | 'combinedAuthorities' | 'constituents' | 'fireAuthority' | 'fundingPaid' | 'fundingPaidConnection' | 'fundingReceived' | 'fundingReceivedConnection' | 'parishes' | 'parishesConnection' | 'partnerships' | 'partnershipsConnection' | 'replaced' | 'replacedBy' | 'replacedByConnection' | 'replacedConnection' | 'tier' | 'tierConnection' | 'unparishedAreas' | 'unparishedAreasConnection' | 'within' | 'withinConnection'> & { children: Array<ResolversParentTypes['Authority']>, combinedAuthorities: Array<ResolversParentTypes['Authority']>, constituents: Array<ResolversParentTypes['Authority']>, fireAuthority: Array<ResolversParentTypes['Authority']>, fundingPaid: Array<ResolversParentTypes['FundingFlow']>, fundingPaidConnection: ResolversParentTypes['AuthorityFundingPaidConnection'], fundingReceived: Array<ResolversParentTypes['FundingFlow']>, fundingReceivedConnection: ResolversParentTypes['AuthorityFundingReceivedConnection'], parishes: Array<ResolversParentTypes['Parish']>, parishesConnection: ResolversParentTypes['AuthorityParishesConnection'], partnerships: Array<ResolversParentTypes['Partnership']>, partnershipsConnection: ResolversParentTypes['AuthorityPartnershipsConnection'], replaced: Array<ResolversParentTypes['Authority']>, replacedBy: Array<ResolversParentTypes['Authority']>, replacedByConnection: ResolversParentTypes['AuthorityReplacedByConnection'], replacedConnection: ResolversParentTypes['AuthorityReplacedConnection'], tier: Array<ResolversParentTypes['Tier']>, tierConnection: ResolversParentTypes['AuthorityTierConnection'], unparishedAreas: Array<ResolversParentTypes['UnparishedArea']>, unparishedAreasConnection: ResolversParentTypes['AuthorityUnparishedAreasConnection'], within: Array<ResolversParentTypes['Authority']>, withinConnection: ResolversParentTypes['AuthorityWithinConnection'] };
+  Authority: Omit<Authority, 'children' | 'combinedAuthorities' | 'constituents' | 'fireAuthorities' | 'fundingPaid' | 'fundingPaidConnection' | 'fundingReceived' | 'fundingReceivedConnection' | 'parishes' | 'parishesConnection' | 'partnerships' | 'partnershipsConnection' | 'replaced' | 'replacedBy' | 'replacedByConnection' | 'replacedConnection' | 'tiers' | 'tiersConnection' | 'unparishedAreas' | 'unparishedAreasConnection' | 'within' | 'withinConnection'> & { children: Array<ResolversParentTypes['Authority']>, combinedAuthorities: Array<ResolversParentTypes['Authority']>, constituents: Array<ResolversParentTypes['Authority']>, fireAuthorities: Array<ResolversParentTypes['Authority']>, fundingPaid: Array<ResolversParentTypes['FundingFlow']>, fundingPaidConnection: ResolversParentTypes['AuthorityFundingPaidConnection'], fundingReceived: Array<ResolversParentTypes['FundingFlow']>, fundingReceivedConnection: ResolversParentTypes['AuthorityFundingReceivedConnection'], parishes: Array<ResolversParentTypes['Parish']>, parishesConnection: ResolversParentTypes['AuthorityParishesConnection'], partnerships: Array<ResolversParentTypes['Partnership']>, partnershipsConnection: ResolversParentTypes['AuthorityPartnershipsConnection'], replaced: Array<ResolversParentTypes['Authority']>, replacedBy: Array<ResolversParentTypes['Authority']>, replacedByConnection: ResolversParentTypes['AuthorityReplacedByConnection'], replacedConnection: ResolversParentTypes['AuthorityReplacedConnection'], tiers: Array<ResolversParentTypes['Tier']>, tiersConnection: ResolversParentTypes['AuthorityTiersConnection'], unparishedAreas: Array<ResolversParentTypes['UnparishedArea']>, unparishedAreasConnection: ResolversParentTypes['AuthorityUnparishedAreasConnection'], within: Array<ResolversParentTypes['Authority']>, withinConnection: ResolversParentTypes['AuthorityWithinConnection'] };
   AuthorityAggregate: AuthorityAggregate;
   AuthorityAggregateNode: AuthorityAggregateNode;
   AuthorityAuthorityChildrenAggregateSelection: AuthorityAuthorityChildrenAggregateSelection;
@@ -10049,9 +10116,9 @@ export type ResolversParentTypes = ResolversObject<{
   AuthorityAuthorityConstituentsAggregateSelection: AuthorityAuthorityConstituentsAggregateSelection;
   AuthorityAuthorityConstituentsEdgeAggregateSelection: AuthorityAuthorityConstituentsEdgeAggregateSelection;
   AuthorityAuthorityConstituentsNodeAggregateSelection: AuthorityAuthorityConstituentsNodeAggregateSelection;
-  AuthorityAuthorityFireAuthorityAggregateSelection: AuthorityAuthorityFireAuthorityAggregateSelection;
-  AuthorityAuthorityFireAuthorityEdgeAggregateSelection: AuthorityAuthorityFireAuthorityEdgeAggregateSelection;
-  AuthorityAuthorityFireAuthorityNodeAggregateSelection: AuthorityAuthorityFireAuthorityNodeAggregateSelection;
+  AuthorityAuthorityFireAuthoritiesAggregateSelection: AuthorityAuthorityFireAuthoritiesAggregateSelection;
+  AuthorityAuthorityFireAuthoritiesEdgeAggregateSelection: AuthorityAuthorityFireAuthoritiesEdgeAggregateSelection;
+  AuthorityAuthorityFireAuthoritiesNodeAggregateSelection: AuthorityAuthorityFireAuthoritiesNodeAggregateSelection;
   AuthorityAuthorityReplacedAggregateSelection: AuthorityAuthorityReplacedAggregateSelection;
   AuthorityAuthorityReplacedByAggregateSelection: AuthorityAuthorityReplacedByAggregateSelection;
   AuthorityAuthorityReplacedByEdgeAggregateSelection: AuthorityAuthorityReplacedByEdgeAggregateSelection;
@@ -10104,15 +10171,15 @@ export type ResolversParentTypes = ResolversObject<{
   AuthorityConstituentsRelationship: Omit<AuthorityConstituentsRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
   AuthorityDisconnectInput: AuthorityDisconnectInput;
   AuthorityEdge: Omit<AuthorityEdge, 'node'> & { node: ResolversParentTypes['Authority'] };
-  AuthorityFireAuthorityConnectFieldInput: AuthorityFireAuthorityConnectFieldInput;
-  AuthorityFireAuthorityConnection: AuthorityFireAuthorityConnection;
-  AuthorityFireAuthorityConnectionAggregateInput: AuthorityFireAuthorityConnectionAggregateInput;
-  AuthorityFireAuthorityConnectionFilters: AuthorityFireAuthorityConnectionFilters;
-  AuthorityFireAuthorityConnectionSort: AuthorityFireAuthorityConnectionSort;
-  AuthorityFireAuthorityConnectionWhere: AuthorityFireAuthorityConnectionWhere;
-  AuthorityFireAuthorityDisconnectFieldInput: AuthorityFireAuthorityDisconnectFieldInput;
-  AuthorityFireAuthorityNodeAggregationWhereInput: AuthorityFireAuthorityNodeAggregationWhereInput;
-  AuthorityFireAuthorityRelationship: Omit<AuthorityFireAuthorityRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  AuthorityFireAuthoritiesConnectFieldInput: AuthorityFireAuthoritiesConnectFieldInput;
+  AuthorityFireAuthoritiesConnection: AuthorityFireAuthoritiesConnection;
+  AuthorityFireAuthoritiesConnectionAggregateInput: AuthorityFireAuthoritiesConnectionAggregateInput;
+  AuthorityFireAuthoritiesConnectionFilters: AuthorityFireAuthoritiesConnectionFilters;
+  AuthorityFireAuthoritiesConnectionSort: AuthorityFireAuthoritiesConnectionSort;
+  AuthorityFireAuthoritiesConnectionWhere: AuthorityFireAuthoritiesConnectionWhere;
+  AuthorityFireAuthoritiesDisconnectFieldInput: AuthorityFireAuthoritiesDisconnectFieldInput;
+  AuthorityFireAuthoritiesNodeAggregationWhereInput: AuthorityFireAuthoritiesNodeAggregationWhereInput;
+  AuthorityFireAuthoritiesRelationship: Omit<AuthorityFireAuthoritiesRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
   AuthorityFundingFlowFundingPaidAggregateSelection: AuthorityFundingFlowFundingPaidAggregateSelection;
   AuthorityFundingFlowFundingPaidNodeAggregateSelection: AuthorityFundingFlowFundingPaidNodeAggregateSelection;
   AuthorityFundingFlowFundingReceivedAggregateSelection: AuthorityFundingFlowFundingReceivedAggregateSelection;
@@ -10159,6 +10226,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuthorityPartnershipsDisconnectFieldInput: AuthorityPartnershipsDisconnectFieldInput;
   AuthorityPartnershipsNodeAggregationWhereInput: AuthorityPartnershipsNodeAggregationWhereInput;
   AuthorityPartnershipsRelationship: Omit<AuthorityPartnershipsRelationship, 'node'> & { node: ResolversParentTypes['Partnership'] };
+  AuthorityRef: AuthorityRef;
   AuthorityRelationshipFilters: AuthorityRelationshipFilters;
   AuthorityReplacedByConnectFieldInput: AuthorityReplacedByConnectFieldInput;
   AuthorityReplacedByConnection: Omit<AuthorityReplacedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuthorityReplacedByRelationship']> };
@@ -10192,17 +10260,17 @@ export type ResolversParentTypes = ResolversObject<{
   AuthoritySourcesDisconnectFieldInput: AuthoritySourcesDisconnectFieldInput;
   AuthoritySourcesNodeAggregationWhereInput: AuthoritySourcesNodeAggregationWhereInput;
   AuthoritySourcesRelationship: AuthoritySourcesRelationship;
-  AuthorityTierConnectFieldInput: AuthorityTierConnectFieldInput;
-  AuthorityTierConnection: Omit<AuthorityTierConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuthorityTierRelationship']> };
-  AuthorityTierConnectionAggregateInput: AuthorityTierConnectionAggregateInput;
-  AuthorityTierConnectionFilters: AuthorityTierConnectionFilters;
-  AuthorityTierConnectionSort: AuthorityTierConnectionSort;
-  AuthorityTierConnectionWhere: AuthorityTierConnectionWhere;
-  AuthorityTierDisconnectFieldInput: AuthorityTierDisconnectFieldInput;
-  AuthorityTierNodeAggregationWhereInput: AuthorityTierNodeAggregationWhereInput;
-  AuthorityTierRelationship: Omit<AuthorityTierRelationship, 'node'> & { node: ResolversParentTypes['Tier'] };
-  AuthorityTierTierAggregateSelection: AuthorityTierTierAggregateSelection;
-  AuthorityTierTierNodeAggregateSelection: AuthorityTierTierNodeAggregateSelection;
+  AuthorityTierTiersAggregateSelection: AuthorityTierTiersAggregateSelection;
+  AuthorityTierTiersNodeAggregateSelection: AuthorityTierTiersNodeAggregateSelection;
+  AuthorityTiersConnectFieldInput: AuthorityTiersConnectFieldInput;
+  AuthorityTiersConnection: Omit<AuthorityTiersConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuthorityTiersRelationship']> };
+  AuthorityTiersConnectionAggregateInput: AuthorityTiersConnectionAggregateInput;
+  AuthorityTiersConnectionFilters: AuthorityTiersConnectionFilters;
+  AuthorityTiersConnectionSort: AuthorityTiersConnectionSort;
+  AuthorityTiersConnectionWhere: AuthorityTiersConnectionWhere;
+  AuthorityTiersDisconnectFieldInput: AuthorityTiersDisconnectFieldInput;
+  AuthorityTiersNodeAggregationWhereInput: AuthorityTiersNodeAggregationWhereInput;
+  AuthorityTiersRelationship: Omit<AuthorityTiersRelationship, 'node'> & { node: ResolversParentTypes['Tier'] };
   AuthorityUnparishedAreaUnparishedAreasAggregateSelection: AuthorityUnparishedAreaUnparishedAreasAggregateSelection;
   AuthorityUnparishedAreaUnparishedAreasEdgeAggregateSelection: AuthorityUnparishedAreaUnparishedAreasEdgeAggregateSelection;
   AuthorityUnparishedAreaUnparishedAreasNodeAggregateSelection: AuthorityUnparishedAreaUnparishedAreasNodeAggregateSelection;
@@ -10301,43 +10369,43 @@ export type ResolversParentTypes = ResolversObject<{
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
   FlowRow: FlowRow;
-  FundingFlow: Omit<FundingFlow, 'fromAuthority' | 'fromOrganisation' | 'fromOrganisationConnection' | 'stream' | 'streamConnection' | 'toAuthority' | 'toOrganisation' | 'toOrganisationConnection' | 'toPartnership' | 'toPartnershipConnection'> & { fromAuthority: Array<ResolversParentTypes['Authority']>, fromOrganisation: Array<ResolversParentTypes['Organisation']>, fromOrganisationConnection: ResolversParentTypes['FundingFlowFromOrganisationConnection'], stream: Array<ResolversParentTypes['FundingStream']>, streamConnection: ResolversParentTypes['FundingFlowStreamConnection'], toAuthority: Array<ResolversParentTypes['Authority']>, toOrganisation: Array<ResolversParentTypes['Organisation']>, toOrganisationConnection: ResolversParentTypes['FundingFlowToOrganisationConnection'], toPartnership: Array<ResolversParentTypes['Partnership']>, toPartnershipConnection: ResolversParentTypes['FundingFlowToPartnershipConnection'] };
+  FundingFlow: Omit<FundingFlow, 'fromAuthorities' | 'fromOrganisations' | 'fromOrganisationsConnection' | 'streams' | 'streamsConnection' | 'toAuthorities' | 'toOrganisations' | 'toOrganisationsConnection' | 'toPartnerships' | 'toPartnershipsConnection'> & { fromAuthorities: Array<ResolversParentTypes['Authority']>, fromOrganisations: Array<ResolversParentTypes['Organisation']>, fromOrganisationsConnection: ResolversParentTypes['FundingFlowFromOrganisationsConnection'], streams: Array<ResolversParentTypes['FundingStream']>, streamsConnection: ResolversParentTypes['FundingFlowStreamsConnection'], toAuthorities: Array<ResolversParentTypes['Authority']>, toOrganisations: Array<ResolversParentTypes['Organisation']>, toOrganisationsConnection: ResolversParentTypes['FundingFlowToOrganisationsConnection'], toPartnerships: Array<ResolversParentTypes['Partnership']>, toPartnershipsConnection: ResolversParentTypes['FundingFlowToPartnershipsConnection'] };
   FundingFlowAggregate: FundingFlowAggregate;
   FundingFlowAggregateNode: FundingFlowAggregateNode;
-  FundingFlowAuthorityFromAuthorityAggregateSelection: FundingFlowAuthorityFromAuthorityAggregateSelection;
-  FundingFlowAuthorityFromAuthorityNodeAggregateSelection: FundingFlowAuthorityFromAuthorityNodeAggregateSelection;
-  FundingFlowAuthorityToAuthorityAggregateSelection: FundingFlowAuthorityToAuthorityAggregateSelection;
-  FundingFlowAuthorityToAuthorityNodeAggregateSelection: FundingFlowAuthorityToAuthorityNodeAggregateSelection;
+  FundingFlowAuthorityFromAuthoritiesAggregateSelection: FundingFlowAuthorityFromAuthoritiesAggregateSelection;
+  FundingFlowAuthorityFromAuthoritiesNodeAggregateSelection: FundingFlowAuthorityFromAuthoritiesNodeAggregateSelection;
+  FundingFlowAuthorityToAuthoritiesAggregateSelection: FundingFlowAuthorityToAuthoritiesAggregateSelection;
+  FundingFlowAuthorityToAuthoritiesNodeAggregateSelection: FundingFlowAuthorityToAuthoritiesNodeAggregateSelection;
   FundingFlowConnectInput: FundingFlowConnectInput;
   FundingFlowConnectWhere: FundingFlowConnectWhere;
   FundingFlowDisconnectInput: FundingFlowDisconnectInput;
   FundingFlowEdge: Omit<FundingFlowEdge, 'node'> & { node: ResolversParentTypes['FundingFlow'] };
-  FundingFlowFromAuthorityConnectFieldInput: FundingFlowFromAuthorityConnectFieldInput;
-  FundingFlowFromAuthorityConnection: FundingFlowFromAuthorityConnection;
-  FundingFlowFromAuthorityConnectionAggregateInput: FundingFlowFromAuthorityConnectionAggregateInput;
-  FundingFlowFromAuthorityConnectionFilters: FundingFlowFromAuthorityConnectionFilters;
-  FundingFlowFromAuthorityConnectionSort: FundingFlowFromAuthorityConnectionSort;
-  FundingFlowFromAuthorityConnectionWhere: FundingFlowFromAuthorityConnectionWhere;
-  FundingFlowFromAuthorityDisconnectFieldInput: FundingFlowFromAuthorityDisconnectFieldInput;
-  FundingFlowFromAuthorityNodeAggregationWhereInput: FundingFlowFromAuthorityNodeAggregationWhereInput;
-  FundingFlowFromAuthorityRelationship: Omit<FundingFlowFromAuthorityRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
-  FundingFlowFromOrganisationConnectFieldInput: FundingFlowFromOrganisationConnectFieldInput;
-  FundingFlowFromOrganisationConnection: Omit<FundingFlowFromOrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundingFlowFromOrganisationRelationship']> };
-  FundingFlowFromOrganisationConnectionAggregateInput: FundingFlowFromOrganisationConnectionAggregateInput;
-  FundingFlowFromOrganisationConnectionFilters: FundingFlowFromOrganisationConnectionFilters;
-  FundingFlowFromOrganisationConnectionSort: FundingFlowFromOrganisationConnectionSort;
-  FundingFlowFromOrganisationConnectionWhere: FundingFlowFromOrganisationConnectionWhere;
-  FundingFlowFromOrganisationDisconnectFieldInput: FundingFlowFromOrganisationDisconnectFieldInput;
-  FundingFlowFromOrganisationNodeAggregationWhereInput: FundingFlowFromOrganisationNodeAggregationWhereInput;
-  FundingFlowFromOrganisationRelationship: Omit<FundingFlowFromOrganisationRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
-  FundingFlowFundingStreamStreamAggregateSelection: FundingFlowFundingStreamStreamAggregateSelection;
-  FundingFlowFundingStreamStreamNodeAggregateSelection: FundingFlowFundingStreamStreamNodeAggregateSelection;
-  FundingFlowOrganisationFromOrganisationAggregateSelection: FundingFlowOrganisationFromOrganisationAggregateSelection;
-  FundingFlowOrganisationFromOrganisationNodeAggregateSelection: FundingFlowOrganisationFromOrganisationNodeAggregateSelection;
-  FundingFlowOrganisationToOrganisationAggregateSelection: FundingFlowOrganisationToOrganisationAggregateSelection;
-  FundingFlowOrganisationToOrganisationNodeAggregateSelection: FundingFlowOrganisationToOrganisationNodeAggregateSelection;
-  FundingFlowPartnershipToPartnershipAggregateSelection: FundingFlowPartnershipToPartnershipAggregateSelection;
-  FundingFlowPartnershipToPartnershipNodeAggregateSelection: FundingFlowPartnershipToPartnershipNodeAggregateSelection;
+  FundingFlowFromAuthoritiesConnectFieldInput: FundingFlowFromAuthoritiesConnectFieldInput;
+  FundingFlowFromAuthoritiesConnection: FundingFlowFromAuthoritiesConnection;
+  FundingFlowFromAuthoritiesConnectionAggregateInput: FundingFlowFromAuthoritiesConnectionAggregateInput;
+  FundingFlowFromAuthoritiesConnectionFilters: FundingFlowFromAuthoritiesConnectionFilters;
+  FundingFlowFromAuthoritiesConnectionSort: FundingFlowFromAuthoritiesConnectionSort;
+  FundingFlowFromAuthoritiesConnectionWhere: FundingFlowFromAuthoritiesConnectionWhere;
+  FundingFlowFromAuthoritiesDisconnectFieldInput: FundingFlowFromAuthoritiesDisconnectFieldInput;
+  FundingFlowFromAuthoritiesNodeAggregationWhereInput: FundingFlowFromAuthoritiesNodeAggregationWhereInput;
+  FundingFlowFromAuthoritiesRelationship: Omit<FundingFlowFromAuthoritiesRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  FundingFlowFromOrganisationsConnectFieldInput: FundingFlowFromOrganisationsConnectFieldInput;
+  FundingFlowFromOrganisationsConnection: Omit<FundingFlowFromOrganisationsConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundingFlowFromOrganisationsRelationship']> };
+  FundingFlowFromOrganisationsConnectionAggregateInput: FundingFlowFromOrganisationsConnectionAggregateInput;
+  FundingFlowFromOrganisationsConnectionFilters: FundingFlowFromOrganisationsConnectionFilters;
+  FundingFlowFromOrganisationsConnectionSort: FundingFlowFromOrganisationsConnectionSort;
+  FundingFlowFromOrganisationsConnectionWhere: FundingFlowFromOrganisationsConnectionWhere;
+  FundingFlowFromOrganisationsDisconnectFieldInput: FundingFlowFromOrganisationsDisconnectFieldInput;
+  FundingFlowFromOrganisationsNodeAggregationWhereInput: FundingFlowFromOrganisationsNodeAggregationWhereInput;
+  FundingFlowFromOrganisationsRelationship: Omit<FundingFlowFromOrganisationsRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  FundingFlowFundingStreamStreamsAggregateSelection: FundingFlowFundingStreamStreamsAggregateSelection;
+  FundingFlowFundingStreamStreamsNodeAggregateSelection: FundingFlowFundingStreamStreamsNodeAggregateSelection;
+  FundingFlowOrganisationFromOrganisationsAggregateSelection: FundingFlowOrganisationFromOrganisationsAggregateSelection;
+  FundingFlowOrganisationFromOrganisationsNodeAggregateSelection: FundingFlowOrganisationFromOrganisationsNodeAggregateSelection;
+  FundingFlowOrganisationToOrganisationsAggregateSelection: FundingFlowOrganisationToOrganisationsAggregateSelection;
+  FundingFlowOrganisationToOrganisationsNodeAggregateSelection: FundingFlowOrganisationToOrganisationsNodeAggregateSelection;
+  FundingFlowPartnershipToPartnershipsAggregateSelection: FundingFlowPartnershipToPartnershipsAggregateSelection;
+  FundingFlowPartnershipToPartnershipsNodeAggregateSelection: FundingFlowPartnershipToPartnershipsNodeAggregateSelection;
   FundingFlowRelationshipFilters: FundingFlowRelationshipFilters;
   FundingFlowSort: FundingFlowSort;
   FundingFlowSourceSourcesAggregateSelection: FundingFlowSourceSourcesAggregateSelection;
@@ -10352,42 +10420,42 @@ export type ResolversParentTypes = ResolversObject<{
   FundingFlowSourcesDisconnectFieldInput: FundingFlowSourcesDisconnectFieldInput;
   FundingFlowSourcesNodeAggregationWhereInput: FundingFlowSourcesNodeAggregationWhereInput;
   FundingFlowSourcesRelationship: FundingFlowSourcesRelationship;
-  FundingFlowStreamConnectFieldInput: FundingFlowStreamConnectFieldInput;
-  FundingFlowStreamConnection: Omit<FundingFlowStreamConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundingFlowStreamRelationship']> };
-  FundingFlowStreamConnectionAggregateInput: FundingFlowStreamConnectionAggregateInput;
-  FundingFlowStreamConnectionFilters: FundingFlowStreamConnectionFilters;
-  FundingFlowStreamConnectionSort: FundingFlowStreamConnectionSort;
-  FundingFlowStreamConnectionWhere: FundingFlowStreamConnectionWhere;
-  FundingFlowStreamDisconnectFieldInput: FundingFlowStreamDisconnectFieldInput;
-  FundingFlowStreamNodeAggregationWhereInput: FundingFlowStreamNodeAggregationWhereInput;
-  FundingFlowStreamRelationship: Omit<FundingFlowStreamRelationship, 'node'> & { node: ResolversParentTypes['FundingStream'] };
-  FundingFlowToAuthorityConnectFieldInput: FundingFlowToAuthorityConnectFieldInput;
-  FundingFlowToAuthorityConnection: FundingFlowToAuthorityConnection;
-  FundingFlowToAuthorityConnectionAggregateInput: FundingFlowToAuthorityConnectionAggregateInput;
-  FundingFlowToAuthorityConnectionFilters: FundingFlowToAuthorityConnectionFilters;
-  FundingFlowToAuthorityConnectionSort: FundingFlowToAuthorityConnectionSort;
-  FundingFlowToAuthorityConnectionWhere: FundingFlowToAuthorityConnectionWhere;
-  FundingFlowToAuthorityDisconnectFieldInput: FundingFlowToAuthorityDisconnectFieldInput;
-  FundingFlowToAuthorityNodeAggregationWhereInput: FundingFlowToAuthorityNodeAggregationWhereInput;
-  FundingFlowToAuthorityRelationship: Omit<FundingFlowToAuthorityRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
-  FundingFlowToOrganisationConnectFieldInput: FundingFlowToOrganisationConnectFieldInput;
-  FundingFlowToOrganisationConnection: Omit<FundingFlowToOrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundingFlowToOrganisationRelationship']> };
-  FundingFlowToOrganisationConnectionAggregateInput: FundingFlowToOrganisationConnectionAggregateInput;
-  FundingFlowToOrganisationConnectionFilters: FundingFlowToOrganisationConnectionFilters;
-  FundingFlowToOrganisationConnectionSort: FundingFlowToOrganisationConnectionSort;
-  FundingFlowToOrganisationConnectionWhere: FundingFlowToOrganisationConnectionWhere;
-  FundingFlowToOrganisationDisconnectFieldInput: FundingFlowToOrganisationDisconnectFieldInput;
-  FundingFlowToOrganisationNodeAggregationWhereInput: FundingFlowToOrganisationNodeAggregationWhereInput;
-  FundingFlowToOrganisationRelationship: Omit<FundingFlowToOrganisationRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
-  FundingFlowToPartnershipConnectFieldInput: FundingFlowToPartnershipConnectFieldInput;
-  FundingFlowToPartnershipConnection: Omit<FundingFlowToPartnershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundingFlowToPartnershipRelationship']> };
-  FundingFlowToPartnershipConnectionAggregateInput: FundingFlowToPartnershipConnectionAggregateInput;
-  FundingFlowToPartnershipConnectionFilters: FundingFlowToPartnershipConnectionFilters;
-  FundingFlowToPartnershipConnectionSort: FundingFlowToPartnershipConnectionSort;
-  FundingFlowToPartnershipConnectionWhere: FundingFlowToPartnershipConnectionWhere;
-  FundingFlowToPartnershipDisconnectFieldInput: FundingFlowToPartnershipDisconnectFieldInput;
-  FundingFlowToPartnershipNodeAggregationWhereInput: FundingFlowToPartnershipNodeAggregationWhereInput;
-  FundingFlowToPartnershipRelationship: Omit<FundingFlowToPartnershipRelationship, 'node'> & { node: ResolversParentTypes['Partnership'] };
+  FundingFlowStreamsConnectFieldInput: FundingFlowStreamsConnectFieldInput;
+  FundingFlowStreamsConnection: Omit<FundingFlowStreamsConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundingFlowStreamsRelationship']> };
+  FundingFlowStreamsConnectionAggregateInput: FundingFlowStreamsConnectionAggregateInput;
+  FundingFlowStreamsConnectionFilters: FundingFlowStreamsConnectionFilters;
+  FundingFlowStreamsConnectionSort: FundingFlowStreamsConnectionSort;
+  FundingFlowStreamsConnectionWhere: FundingFlowStreamsConnectionWhere;
+  FundingFlowStreamsDisconnectFieldInput: FundingFlowStreamsDisconnectFieldInput;
+  FundingFlowStreamsNodeAggregationWhereInput: FundingFlowStreamsNodeAggregationWhereInput;
+  FundingFlowStreamsRelationship: Omit<FundingFlowStreamsRelationship, 'node'> & { node: ResolversParentTypes['FundingStream'] };
+  FundingFlowToAuthoritiesConnectFieldInput: FundingFlowToAuthoritiesConnectFieldInput;
+  FundingFlowToAuthoritiesConnection: FundingFlowToAuthoritiesConnection;
+  FundingFlowToAuthoritiesConnectionAggregateInput: FundingFlowToAuthoritiesConnectionAggregateInput;
+  FundingFlowToAuthoritiesConnectionFilters: FundingFlowToAuthoritiesConnectionFilters;
+  FundingFlowToAuthoritiesConnectionSort: FundingFlowToAuthoritiesConnectionSort;
+  FundingFlowToAuthoritiesConnectionWhere: FundingFlowToAuthoritiesConnectionWhere;
+  FundingFlowToAuthoritiesDisconnectFieldInput: FundingFlowToAuthoritiesDisconnectFieldInput;
+  FundingFlowToAuthoritiesNodeAggregationWhereInput: FundingFlowToAuthoritiesNodeAggregationWhereInput;
+  FundingFlowToAuthoritiesRelationship: Omit<FundingFlowToAuthoritiesRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
+  FundingFlowToOrganisationsConnectFieldInput: FundingFlowToOrganisationsConnectFieldInput;
+  FundingFlowToOrganisationsConnection: Omit<FundingFlowToOrganisationsConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundingFlowToOrganisationsRelationship']> };
+  FundingFlowToOrganisationsConnectionAggregateInput: FundingFlowToOrganisationsConnectionAggregateInput;
+  FundingFlowToOrganisationsConnectionFilters: FundingFlowToOrganisationsConnectionFilters;
+  FundingFlowToOrganisationsConnectionSort: FundingFlowToOrganisationsConnectionSort;
+  FundingFlowToOrganisationsConnectionWhere: FundingFlowToOrganisationsConnectionWhere;
+  FundingFlowToOrganisationsDisconnectFieldInput: FundingFlowToOrganisationsDisconnectFieldInput;
+  FundingFlowToOrganisationsNodeAggregationWhereInput: FundingFlowToOrganisationsNodeAggregationWhereInput;
+  FundingFlowToOrganisationsRelationship: Omit<FundingFlowToOrganisationsRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  FundingFlowToPartnershipsConnectFieldInput: FundingFlowToPartnershipsConnectFieldInput;
+  FundingFlowToPartnershipsConnection: Omit<FundingFlowToPartnershipsConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundingFlowToPartnershipsRelationship']> };
+  FundingFlowToPartnershipsConnectionAggregateInput: FundingFlowToPartnershipsConnectionAggregateInput;
+  FundingFlowToPartnershipsConnectionFilters: FundingFlowToPartnershipsConnectionFilters;
+  FundingFlowToPartnershipsConnectionSort: FundingFlowToPartnershipsConnectionSort;
+  FundingFlowToPartnershipsConnectionWhere: FundingFlowToPartnershipsConnectionWhere;
+  FundingFlowToPartnershipsDisconnectFieldInput: FundingFlowToPartnershipsDisconnectFieldInput;
+  FundingFlowToPartnershipsNodeAggregationWhereInput: FundingFlowToPartnershipsNodeAggregationWhereInput;
+  FundingFlowToPartnershipsRelationship: Omit<FundingFlowToPartnershipsRelationship, 'node'> & { node: ResolversParentTypes['Partnership'] };
   FundingFlowWhere: FundingFlowWhere;
   FundingFlows: FundingFlows;
   FundingFlowsConnection: Omit<FundingFlowsConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundingFlowEdge']> };
@@ -10552,7 +10620,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrganisationsConnection: Omit<OrganisationsConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
   OverlapPair: OverlapPair;
   PageInfo: PageInfo;
-  Parish: Omit<Parish, 'replaced' | 'replacedBy' | 'tier' | 'tierConnection' | 'within' | 'withinConnection'> & { replaced: Array<ResolversParentTypes['Parish']>, replacedBy: Array<ResolversParentTypes['Parish']>, tier: Array<ResolversParentTypes['Tier']>, tierConnection: ResolversParentTypes['ParishTierConnection'], within: Array<ResolversParentTypes['Authority']>, withinConnection: ResolversParentTypes['ParishWithinConnection'] };
+  Parish: Omit<Parish, 'replaced' | 'replacedBy' | 'tiers' | 'tiersConnection' | 'within' | 'withinConnection'> & { replaced: Array<ResolversParentTypes['Parish']>, replacedBy: Array<ResolversParentTypes['Parish']>, tiers: Array<ResolversParentTypes['Tier']>, tiersConnection: ResolversParentTypes['ParishTiersConnection'], within: Array<ResolversParentTypes['Authority']>, withinConnection: ResolversParentTypes['ParishWithinConnection'] };
   ParishAggregate: ParishAggregate;
   ParishAggregateNode: ParishAggregateNode;
   ParishAuthorityWithinAggregateSelection: ParishAuthorityWithinAggregateSelection;
@@ -10600,17 +10668,17 @@ export type ResolversParentTypes = ResolversObject<{
   ParishSourcesDisconnectFieldInput: ParishSourcesDisconnectFieldInput;
   ParishSourcesNodeAggregationWhereInput: ParishSourcesNodeAggregationWhereInput;
   ParishSourcesRelationship: ParishSourcesRelationship;
-  ParishTierConnectFieldInput: ParishTierConnectFieldInput;
-  ParishTierConnection: Omit<ParishTierConnection, 'edges'> & { edges: Array<ResolversParentTypes['ParishTierRelationship']> };
-  ParishTierConnectionAggregateInput: ParishTierConnectionAggregateInput;
-  ParishTierConnectionFilters: ParishTierConnectionFilters;
-  ParishTierConnectionSort: ParishTierConnectionSort;
-  ParishTierConnectionWhere: ParishTierConnectionWhere;
-  ParishTierDisconnectFieldInput: ParishTierDisconnectFieldInput;
-  ParishTierNodeAggregationWhereInput: ParishTierNodeAggregationWhereInput;
-  ParishTierRelationship: Omit<ParishTierRelationship, 'node'> & { node: ResolversParentTypes['Tier'] };
-  ParishTierTierAggregateSelection: ParishTierTierAggregateSelection;
-  ParishTierTierNodeAggregateSelection: ParishTierTierNodeAggregateSelection;
+  ParishTierTiersAggregateSelection: ParishTierTiersAggregateSelection;
+  ParishTierTiersNodeAggregateSelection: ParishTierTiersNodeAggregateSelection;
+  ParishTiersConnectFieldInput: ParishTiersConnectFieldInput;
+  ParishTiersConnection: Omit<ParishTiersConnection, 'edges'> & { edges: Array<ResolversParentTypes['ParishTiersRelationship']> };
+  ParishTiersConnectionAggregateInput: ParishTiersConnectionAggregateInput;
+  ParishTiersConnectionFilters: ParishTiersConnectionFilters;
+  ParishTiersConnectionSort: ParishTiersConnectionSort;
+  ParishTiersConnectionWhere: ParishTiersConnectionWhere;
+  ParishTiersDisconnectFieldInput: ParishTiersDisconnectFieldInput;
+  ParishTiersNodeAggregationWhereInput: ParishTiersNodeAggregationWhereInput;
+  ParishTiersRelationship: Omit<ParishTiersRelationship, 'node'> & { node: ResolversParentTypes['Tier'] };
   ParishWhere: ParishWhere;
   ParishWithinConnectFieldInput: ParishWithinConnectFieldInput;
   ParishWithinConnection: Omit<ParishWithinConnection, 'edges'> & { edges: Array<ResolversParentTypes['ParishWithinRelationship']> };
@@ -10622,7 +10690,7 @@ export type ResolversParentTypes = ResolversObject<{
   ParishWithinNodeAggregationWhereInput: ParishWithinNodeAggregationWhereInput;
   ParishWithinRelationship: Omit<ParishWithinRelationship, 'node'> & { node: ResolversParentTypes['Authority'] };
   ParishesConnection: Omit<ParishesConnection, 'edges'> & { edges: Array<ResolversParentTypes['ParishEdge']> };
-  Partnership: Omit<Partnership, 'covers' | 'fundingReceived' | 'memberOf' | 'members' | 'membersConnection' | 'parent' | 'parentConnection' | 'replacedBy' | 'replacedByConnection' | 'services' | 'subGroups' | 'subGroupsConnection'> & { covers: Array<ResolversParentTypes['Authority']>, fundingReceived: Array<ResolversParentTypes['FundingFlow']>, memberOf: Array<ResolversParentTypes['Partnership']>, members: Array<ResolversParentTypes['Member']>, membersConnection: ResolversParentTypes['PartnershipMembersConnection'], parent: Array<ResolversParentTypes['Partnership']>, parentConnection: ResolversParentTypes['PartnershipParentConnection'], replacedBy: Array<ResolversParentTypes['Partnership']>, replacedByConnection: ResolversParentTypes['PartnershipReplacedByConnection'], services: Array<ResolversParentTypes['Service']>, subGroups: Array<ResolversParentTypes['Partnership']>, subGroupsConnection: ResolversParentTypes['PartnershipSubGroupsConnection'] };
+  Partnership: Omit<Partnership, 'covers' | 'fundingReceived' | 'memberOf' | 'members' | 'membersConnection' | 'parents' | 'parentsConnection' | 'replacedBy' | 'replacedByConnection' | 'services' | 'subGroups' | 'subGroupsConnection'> & { covers: Array<ResolversParentTypes['Authority']>, fundingReceived: Array<ResolversParentTypes['FundingFlow']>, memberOf: Array<ResolversParentTypes['Partnership']>, members: Array<ResolversParentTypes['Member']>, membersConnection: ResolversParentTypes['PartnershipMembersConnection'], parents: Array<ResolversParentTypes['Partnership']>, parentsConnection: ResolversParentTypes['PartnershipParentsConnection'], replacedBy: Array<ResolversParentTypes['Partnership']>, replacedByConnection: ResolversParentTypes['PartnershipReplacedByConnection'], services: Array<ResolversParentTypes['Service']>, subGroups: Array<ResolversParentTypes['Partnership']>, subGroupsConnection: ResolversParentTypes['PartnershipSubGroupsConnection'] };
   PartnershipAggregate: PartnershipAggregate;
   PartnershipAggregateNode: PartnershipAggregateNode;
   PartnershipAuthorityCoversAggregateSelection: PartnershipAuthorityCoversAggregateSelection;
@@ -10678,21 +10746,21 @@ export type ResolversParentTypes = ResolversObject<{
   PartnershipMembersPartnershipDisconnectFieldInput: PartnershipMembersPartnershipDisconnectFieldInput;
   PartnershipMembersRelationship: Omit<PartnershipMembersRelationship, 'node'> & { node: ResolversParentTypes['Member'] };
   PartnershipOverlap: PartnershipOverlap;
-  PartnershipParentConnectFieldInput: PartnershipParentConnectFieldInput;
-  PartnershipParentConnection: Omit<PartnershipParentConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnershipParentRelationship']> };
-  PartnershipParentConnectionAggregateInput: PartnershipParentConnectionAggregateInput;
-  PartnershipParentConnectionFilters: PartnershipParentConnectionFilters;
-  PartnershipParentConnectionSort: PartnershipParentConnectionSort;
-  PartnershipParentConnectionWhere: PartnershipParentConnectionWhere;
-  PartnershipParentDisconnectFieldInput: PartnershipParentDisconnectFieldInput;
-  PartnershipParentNodeAggregationWhereInput: PartnershipParentNodeAggregationWhereInput;
-  PartnershipParentRelationship: Omit<PartnershipParentRelationship, 'node'> & { node: ResolversParentTypes['Partnership'] };
+  PartnershipParentsConnectFieldInput: PartnershipParentsConnectFieldInput;
+  PartnershipParentsConnection: Omit<PartnershipParentsConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnershipParentsRelationship']> };
+  PartnershipParentsConnectionAggregateInput: PartnershipParentsConnectionAggregateInput;
+  PartnershipParentsConnectionFilters: PartnershipParentsConnectionFilters;
+  PartnershipParentsConnectionSort: PartnershipParentsConnectionSort;
+  PartnershipParentsConnectionWhere: PartnershipParentsConnectionWhere;
+  PartnershipParentsDisconnectFieldInput: PartnershipParentsDisconnectFieldInput;
+  PartnershipParentsNodeAggregationWhereInput: PartnershipParentsNodeAggregationWhereInput;
+  PartnershipParentsRelationship: Omit<PartnershipParentsRelationship, 'node'> & { node: ResolversParentTypes['Partnership'] };
   PartnershipPartnershipMemberOfAggregateSelection: PartnershipPartnershipMemberOfAggregateSelection;
   PartnershipPartnershipMemberOfEdgeAggregateSelection: PartnershipPartnershipMemberOfEdgeAggregateSelection;
   PartnershipPartnershipMemberOfNodeAggregateSelection: PartnershipPartnershipMemberOfNodeAggregateSelection;
-  PartnershipPartnershipParentAggregateSelection: PartnershipPartnershipParentAggregateSelection;
-  PartnershipPartnershipParentEdgeAggregateSelection: PartnershipPartnershipParentEdgeAggregateSelection;
-  PartnershipPartnershipParentNodeAggregateSelection: PartnershipPartnershipParentNodeAggregateSelection;
+  PartnershipPartnershipParentsAggregateSelection: PartnershipPartnershipParentsAggregateSelection;
+  PartnershipPartnershipParentsEdgeAggregateSelection: PartnershipPartnershipParentsEdgeAggregateSelection;
+  PartnershipPartnershipParentsNodeAggregateSelection: PartnershipPartnershipParentsNodeAggregateSelection;
   PartnershipPartnershipReplacedByAggregateSelection: PartnershipPartnershipReplacedByAggregateSelection;
   PartnershipPartnershipReplacedByEdgeAggregateSelection: PartnershipPartnershipReplacedByEdgeAggregateSelection;
   PartnershipPartnershipReplacedByNodeAggregateSelection: PartnershipPartnershipReplacedByNodeAggregateSelection;
@@ -10925,8 +10993,8 @@ export type AuthorityResolvers<ContextType = Context, ParentType extends Resolve
   constituents?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<AuthorityConstituentsArgs>>;
   constituentsConnection?: Resolver<ResolversTypes['AuthorityConstituentsConnection'], ParentType, ContextType, Partial<AuthorityConstituentsConnectionArgs>>;
   current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  fireAuthority?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<AuthorityFireAuthorityArgs>>;
-  fireAuthorityConnection?: Resolver<ResolversTypes['AuthorityFireAuthorityConnection'], ParentType, ContextType, Partial<AuthorityFireAuthorityConnectionArgs>>;
+  fireAuthorities?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<AuthorityFireAuthoritiesArgs>>;
+  fireAuthoritiesConnection?: Resolver<ResolversTypes['AuthorityFireAuthoritiesConnection'], ParentType, ContextType, Partial<AuthorityFireAuthoritiesConnectionArgs>>;
   fundingPaid?: Resolver<Array<ResolversTypes['FundingFlow']>, ParentType, ContextType, Partial<AuthorityFundingPaidArgs>>;
   fundingPaidConnection?: Resolver<ResolversTypes['AuthorityFundingPaidConnection'], ParentType, ContextType, Partial<AuthorityFundingPaidConnectionArgs>>;
   fundingReceived?: Resolver<Array<ResolversTypes['FundingFlow']>, ParentType, ContextType, Partial<AuthorityFundingReceivedArgs>>;
@@ -10948,8 +11016,8 @@ export type AuthorityResolvers<ContextType = Context, ParentType extends Resolve
   sourceIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<AuthoritySourcesArgs>>;
   sourcesConnection?: Resolver<ResolversTypes['AuthoritySourcesConnection'], ParentType, ContextType, Partial<AuthoritySourcesConnectionArgs>>;
-  tier?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType, Partial<AuthorityTierArgs>>;
-  tierConnection?: Resolver<ResolversTypes['AuthorityTierConnection'], ParentType, ContextType, Partial<AuthorityTierConnectionArgs>>;
+  tiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType, Partial<AuthorityTiersArgs>>;
+  tiersConnection?: Resolver<ResolversTypes['AuthorityTiersConnection'], ParentType, ContextType, Partial<AuthorityTiersConnectionArgs>>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   typeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unparishedAreas?: Resolver<Array<ResolversTypes['UnparishedArea']>, ParentType, ContextType, Partial<AuthorityUnparishedAreasArgs>>;
@@ -11049,18 +11117,18 @@ export type AuthorityAuthorityConstituentsNodeAggregateSelectionResolvers<Contex
   typeName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
-export type AuthorityAuthorityFireAuthorityAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityFireAuthorityAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityFireAuthorityAggregateSelection']> = ResolversObject<{
+export type AuthorityAuthorityFireAuthoritiesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityFireAuthoritiesAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityFireAuthoritiesAggregateSelection']> = ResolversObject<{
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
-  edge?: Resolver<Maybe<ResolversTypes['AuthorityAuthorityFireAuthorityEdgeAggregateSelection']>, ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['AuthorityAuthorityFireAuthorityNodeAggregateSelection']>, ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AuthorityAuthorityFireAuthoritiesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AuthorityAuthorityFireAuthoritiesNodeAggregateSelection']>, ParentType, ContextType>;
 }>;
 
-export type AuthorityAuthorityFireAuthorityEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityFireAuthorityEdgeAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityFireAuthorityEdgeAggregateSelection']> = ResolversObject<{
+export type AuthorityAuthorityFireAuthoritiesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityFireAuthoritiesEdgeAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityFireAuthoritiesEdgeAggregateSelection']> = ResolversObject<{
   cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
-export type AuthorityAuthorityFireAuthorityNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityFireAuthorityNodeAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityFireAuthorityNodeAggregateSelection']> = ResolversObject<{
+export type AuthorityAuthorityFireAuthoritiesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityAuthorityFireAuthoritiesNodeAggregateSelection'] = ResolversParentTypes['AuthorityAuthorityFireAuthoritiesNodeAggregateSelection']> = ResolversObject<{
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   officialName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   population?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
@@ -11209,14 +11277,14 @@ export type AuthorityEdgeResolvers<ContextType = Context, ParentType extends Res
   node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
 }>;
 
-export type AuthorityFireAuthorityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityFireAuthorityConnection'] = ResolversParentTypes['AuthorityFireAuthorityConnection']> = ResolversObject<{
-  aggregate?: Resolver<ResolversTypes['AuthorityAuthorityFireAuthorityAggregateSelection'], ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['AuthorityFireAuthorityRelationship']>, ParentType, ContextType>;
+export type AuthorityFireAuthoritiesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityFireAuthoritiesConnection'] = ResolversParentTypes['AuthorityFireAuthoritiesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AuthorityAuthorityFireAuthoritiesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AuthorityFireAuthoritiesRelationship']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type AuthorityFireAuthorityRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityFireAuthorityRelationship'] = ResolversParentTypes['AuthorityFireAuthorityRelationship']> = ResolversObject<{
+export type AuthorityFireAuthoritiesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityFireAuthoritiesRelationship'] = ResolversParentTypes['AuthorityFireAuthoritiesRelationship']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
@@ -11338,6 +11406,12 @@ export type AuthorityPartnershipsRelationshipResolvers<ContextType = Context, Pa
   properties?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
 }>;
 
+export type AuthorityRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityRef'] = ResolversParentTypes['AuthorityRef']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type AuthorityReplacedByConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityReplacedByConnection'] = ResolversParentTypes['AuthorityReplacedByConnection']> = ResolversObject<{
   aggregate?: Resolver<ResolversTypes['AuthorityAuthorityReplacedByAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['AuthorityReplacedByRelationship']>, ParentType, ContextType>;
@@ -11365,7 +11439,7 @@ export type AuthorityReplacedRelationshipResolvers<ContextType = Context, Parent
 }>;
 
 export type AuthorityServicesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityServices'] = ResolversParentTypes['AuthorityServices']> = ResolversObject<{
-  authority?: Resolver<ResolversTypes['BodyRef'], ParentType, ContextType>;
+  authority?: Resolver<ResolversTypes['AuthorityRef'], ParentType, ContextType>;
   groups?: Resolver<Array<ResolversTypes['ServiceGroup']>, ParentType, ContextType>;
   on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   tiers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -11406,26 +11480,26 @@ export type AuthoritySourcesRelationshipResolvers<ContextType = Context, ParentT
   properties?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
 }>;
 
-export type AuthorityTierConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityTierConnection'] = ResolversParentTypes['AuthorityTierConnection']> = ResolversObject<{
-  aggregate?: Resolver<ResolversTypes['AuthorityTierTierAggregateSelection'], ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['AuthorityTierRelationship']>, ParentType, ContextType>;
+export type AuthorityTierTiersAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityTierTiersAggregateSelection'] = ResolversParentTypes['AuthorityTierTiersAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AuthorityTierTiersNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AuthorityTierTiersNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityTierTiersNodeAggregateSelection'] = ResolversParentTypes['AuthorityTierTiersNodeAggregateSelection']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuthorityTiersConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityTiersConnection'] = ResolversParentTypes['AuthorityTiersConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AuthorityTierTiersAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AuthorityTiersRelationship']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type AuthorityTierRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityTierRelationship'] = ResolversParentTypes['AuthorityTierRelationship']> = ResolversObject<{
+export type AuthorityTiersRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityTiersRelationship'] = ResolversParentTypes['AuthorityTiersRelationship']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
-}>;
-
-export type AuthorityTierTierAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityTierTierAggregateSelection'] = ResolversParentTypes['AuthorityTierTierAggregateSelection']> = ResolversObject<{
-  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['AuthorityTierTierNodeAggregateSelection']>, ParentType, ContextType>;
-}>;
-
-export type AuthorityTierTierNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityTierTierNodeAggregateSelection'] = ResolversParentTypes['AuthorityTierTierNodeAggregateSelection']> = ResolversObject<{
-  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type AuthorityUnparishedAreaUnparishedAreasAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityUnparishedAreaUnparishedAreasAggregateSelection'] = ResolversParentTypes['AuthorityUnparishedAreaUnparishedAreasAggregateSelection']> = ResolversObject<{
@@ -11470,14 +11544,15 @@ export type AuthorityWithinRelationshipResolvers<ContextType = Context, ParentTy
 }>;
 
 export type BodyRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BodyRef'] = ResolversParentTypes['BodyRef']> = ResolversObject<{
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = ResolversObject<{
-  areaInside?: Resolver<Array<ResolversTypes['BodyRef']>, ParentType, ContextType>;
-  areaOutside?: Resolver<Array<ResolversTypes['BodyRef']>, ParentType, ContextType>;
+  areaInside?: Resolver<Array<ResolversTypes['AuthorityRef']>, ParentType, ContextType>;
+  areaOutside?: Resolver<Array<ResolversTypes['AuthorityRef']>, ParentType, ContextType>;
   areaScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   blockers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   canAbolish?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -11486,7 +11561,7 @@ export type CandidateResolvers<ContextType = Context, ParentType extends Resolve
   missingThemes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   notRecorded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   partnership?: Resolver<ResolversTypes['PartnershipRef'], ParentType, ContextType>;
-  recommendation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   sharedMembers?: Resolver<Array<ResolversTypes['BodyRef']>, ParentType, ContextType>;
   sharedThemes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -11667,12 +11742,12 @@ export type DeleteInfoResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type DeliveringBodyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeliveringBody'] = ResolversParentTypes['DeliveringBody']> = ResolversObject<{
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  validity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validity?: Resolver<ResolversTypes['Validity'], ParentType, ContextType>;
 }>;
 
 export type DeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Delivery'] = ResolversParentTypes['Delivery']> = ResolversObject<{
@@ -11710,23 +11785,23 @@ export type FundingFlowResolvers<ContextType = Context, ParentType extends Resol
   amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  fromAuthority?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<FundingFlowFromAuthorityArgs>>;
-  fromAuthorityConnection?: Resolver<ResolversTypes['FundingFlowFromAuthorityConnection'], ParentType, ContextType, Partial<FundingFlowFromAuthorityConnectionArgs>>;
-  fromOrganisation?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<FundingFlowFromOrganisationArgs>>;
-  fromOrganisationConnection?: Resolver<ResolversTypes['FundingFlowFromOrganisationConnection'], ParentType, ContextType, Partial<FundingFlowFromOrganisationConnectionArgs>>;
+  fromAuthorities?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<FundingFlowFromAuthoritiesArgs>>;
+  fromAuthoritiesConnection?: Resolver<ResolversTypes['FundingFlowFromAuthoritiesConnection'], ParentType, ContextType, Partial<FundingFlowFromAuthoritiesConnectionArgs>>;
+  fromOrganisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<FundingFlowFromOrganisationsArgs>>;
+  fromOrganisationsConnection?: Resolver<ResolversTypes['FundingFlowFromOrganisationsConnection'], ParentType, ContextType, Partial<FundingFlowFromOrganisationsConnectionArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<FundingFlowSourcesArgs>>;
   sourcesConnection?: Resolver<ResolversTypes['FundingFlowSourcesConnection'], ParentType, ContextType, Partial<FundingFlowSourcesConnectionArgs>>;
-  stream?: Resolver<Array<ResolversTypes['FundingStream']>, ParentType, ContextType, Partial<FundingFlowStreamArgs>>;
-  streamConnection?: Resolver<ResolversTypes['FundingFlowStreamConnection'], ParentType, ContextType, Partial<FundingFlowStreamConnectionArgs>>;
-  toAuthority?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<FundingFlowToAuthorityArgs>>;
-  toAuthorityConnection?: Resolver<ResolversTypes['FundingFlowToAuthorityConnection'], ParentType, ContextType, Partial<FundingFlowToAuthorityConnectionArgs>>;
-  toOrganisation?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<FundingFlowToOrganisationArgs>>;
-  toOrganisationConnection?: Resolver<ResolversTypes['FundingFlowToOrganisationConnection'], ParentType, ContextType, Partial<FundingFlowToOrganisationConnectionArgs>>;
-  toPartnership?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType, Partial<FundingFlowToPartnershipArgs>>;
-  toPartnershipConnection?: Resolver<ResolversTypes['FundingFlowToPartnershipConnection'], ParentType, ContextType, Partial<FundingFlowToPartnershipConnectionArgs>>;
+  streams?: Resolver<Array<ResolversTypes['FundingStream']>, ParentType, ContextType, Partial<FundingFlowStreamsArgs>>;
+  streamsConnection?: Resolver<ResolversTypes['FundingFlowStreamsConnection'], ParentType, ContextType, Partial<FundingFlowStreamsConnectionArgs>>;
+  toAuthorities?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<FundingFlowToAuthoritiesArgs>>;
+  toAuthoritiesConnection?: Resolver<ResolversTypes['FundingFlowToAuthoritiesConnection'], ParentType, ContextType, Partial<FundingFlowToAuthoritiesConnectionArgs>>;
+  toOrganisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<FundingFlowToOrganisationsArgs>>;
+  toOrganisationsConnection?: Resolver<ResolversTypes['FundingFlowToOrganisationsConnection'], ParentType, ContextType, Partial<FundingFlowToOrganisationsConnectionArgs>>;
+  toPartnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType, Partial<FundingFlowToPartnershipsArgs>>;
+  toPartnershipsConnection?: Resolver<ResolversTypes['FundingFlowToPartnershipsConnection'], ParentType, ContextType, Partial<FundingFlowToPartnershipsConnectionArgs>>;
   year?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -11743,12 +11818,12 @@ export type FundingFlowAggregateNodeResolvers<ContextType = Context, ParentType 
   year?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
-export type FundingFlowAuthorityFromAuthorityAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowAuthorityFromAuthorityAggregateSelection'] = ResolversParentTypes['FundingFlowAuthorityFromAuthorityAggregateSelection']> = ResolversObject<{
+export type FundingFlowAuthorityFromAuthoritiesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowAuthorityFromAuthoritiesAggregateSelection'] = ResolversParentTypes['FundingFlowAuthorityFromAuthoritiesAggregateSelection']> = ResolversObject<{
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['FundingFlowAuthorityFromAuthorityNodeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['FundingFlowAuthorityFromAuthoritiesNodeAggregateSelection']>, ParentType, ContextType>;
 }>;
 
-export type FundingFlowAuthorityFromAuthorityNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowAuthorityFromAuthorityNodeAggregateSelection'] = ResolversParentTypes['FundingFlowAuthorityFromAuthorityNodeAggregateSelection']> = ResolversObject<{
+export type FundingFlowAuthorityFromAuthoritiesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowAuthorityFromAuthoritiesNodeAggregateSelection'] = ResolversParentTypes['FundingFlowAuthorityFromAuthoritiesNodeAggregateSelection']> = ResolversObject<{
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   officialName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   population?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
@@ -11758,12 +11833,12 @@ export type FundingFlowAuthorityFromAuthorityNodeAggregateSelectionResolvers<Con
   typeName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
-export type FundingFlowAuthorityToAuthorityAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowAuthorityToAuthorityAggregateSelection'] = ResolversParentTypes['FundingFlowAuthorityToAuthorityAggregateSelection']> = ResolversObject<{
+export type FundingFlowAuthorityToAuthoritiesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowAuthorityToAuthoritiesAggregateSelection'] = ResolversParentTypes['FundingFlowAuthorityToAuthoritiesAggregateSelection']> = ResolversObject<{
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['FundingFlowAuthorityToAuthorityNodeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['FundingFlowAuthorityToAuthoritiesNodeAggregateSelection']>, ParentType, ContextType>;
 }>;
 
-export type FundingFlowAuthorityToAuthorityNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowAuthorityToAuthorityNodeAggregateSelection'] = ResolversParentTypes['FundingFlowAuthorityToAuthorityNodeAggregateSelection']> = ResolversObject<{
+export type FundingFlowAuthorityToAuthoritiesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowAuthorityToAuthoritiesNodeAggregateSelection'] = ResolversParentTypes['FundingFlowAuthorityToAuthoritiesNodeAggregateSelection']> = ResolversObject<{
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   officialName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   population?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
@@ -11778,70 +11853,70 @@ export type FundingFlowEdgeResolvers<ContextType = Context, ParentType extends R
   node?: Resolver<ResolversTypes['FundingFlow'], ParentType, ContextType>;
 }>;
 
-export type FundingFlowFromAuthorityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowFromAuthorityConnection'] = ResolversParentTypes['FundingFlowFromAuthorityConnection']> = ResolversObject<{
-  aggregate?: Resolver<ResolversTypes['FundingFlowAuthorityFromAuthorityAggregateSelection'], ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['FundingFlowFromAuthorityRelationship']>, ParentType, ContextType>;
+export type FundingFlowFromAuthoritiesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowFromAuthoritiesConnection'] = ResolversParentTypes['FundingFlowFromAuthoritiesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['FundingFlowAuthorityFromAuthoritiesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['FundingFlowFromAuthoritiesRelationship']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type FundingFlowFromAuthorityRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowFromAuthorityRelationship'] = ResolversParentTypes['FundingFlowFromAuthorityRelationship']> = ResolversObject<{
+export type FundingFlowFromAuthoritiesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowFromAuthoritiesRelationship'] = ResolversParentTypes['FundingFlowFromAuthoritiesRelationship']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
 }>;
 
-export type FundingFlowFromOrganisationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowFromOrganisationConnection'] = ResolversParentTypes['FundingFlowFromOrganisationConnection']> = ResolversObject<{
-  aggregate?: Resolver<ResolversTypes['FundingFlowOrganisationFromOrganisationAggregateSelection'], ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['FundingFlowFromOrganisationRelationship']>, ParentType, ContextType>;
+export type FundingFlowFromOrganisationsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowFromOrganisationsConnection'] = ResolversParentTypes['FundingFlowFromOrganisationsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['FundingFlowOrganisationFromOrganisationsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['FundingFlowFromOrganisationsRelationship']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type FundingFlowFromOrganisationRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowFromOrganisationRelationship'] = ResolversParentTypes['FundingFlowFromOrganisationRelationship']> = ResolversObject<{
+export type FundingFlowFromOrganisationsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowFromOrganisationsRelationship'] = ResolversParentTypes['FundingFlowFromOrganisationsRelationship']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
 }>;
 
-export type FundingFlowFundingStreamStreamAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowFundingStreamStreamAggregateSelection'] = ResolversParentTypes['FundingFlowFundingStreamStreamAggregateSelection']> = ResolversObject<{
+export type FundingFlowFundingStreamStreamsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowFundingStreamStreamsAggregateSelection'] = ResolversParentTypes['FundingFlowFundingStreamStreamsAggregateSelection']> = ResolversObject<{
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['FundingFlowFundingStreamStreamNodeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['FundingFlowFundingStreamStreamsNodeAggregateSelection']>, ParentType, ContextType>;
 }>;
 
-export type FundingFlowFundingStreamStreamNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowFundingStreamStreamNodeAggregateSelection'] = ResolversParentTypes['FundingFlowFundingStreamStreamNodeAggregateSelection']> = ResolversObject<{
+export type FundingFlowFundingStreamStreamsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowFundingStreamStreamsNodeAggregateSelection'] = ResolversParentTypes['FundingFlowFundingStreamStreamsNodeAggregateSelection']> = ResolversObject<{
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   lowerTierShare?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   upperTierShare?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
 }>;
 
-export type FundingFlowOrganisationFromOrganisationAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowOrganisationFromOrganisationAggregateSelection'] = ResolversParentTypes['FundingFlowOrganisationFromOrganisationAggregateSelection']> = ResolversObject<{
+export type FundingFlowOrganisationFromOrganisationsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowOrganisationFromOrganisationsAggregateSelection'] = ResolversParentTypes['FundingFlowOrganisationFromOrganisationsAggregateSelection']> = ResolversObject<{
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['FundingFlowOrganisationFromOrganisationNodeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['FundingFlowOrganisationFromOrganisationsNodeAggregateSelection']>, ParentType, ContextType>;
 }>;
 
-export type FundingFlowOrganisationFromOrganisationNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowOrganisationFromOrganisationNodeAggregateSelection'] = ResolversParentTypes['FundingFlowOrganisationFromOrganisationNodeAggregateSelection']> = ResolversObject<{
+export type FundingFlowOrganisationFromOrganisationsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowOrganisationFromOrganisationsNodeAggregateSelection'] = ResolversParentTypes['FundingFlowOrganisationFromOrganisationsNodeAggregateSelection']> = ResolversObject<{
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
-export type FundingFlowOrganisationToOrganisationAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowOrganisationToOrganisationAggregateSelection'] = ResolversParentTypes['FundingFlowOrganisationToOrganisationAggregateSelection']> = ResolversObject<{
+export type FundingFlowOrganisationToOrganisationsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowOrganisationToOrganisationsAggregateSelection'] = ResolversParentTypes['FundingFlowOrganisationToOrganisationsAggregateSelection']> = ResolversObject<{
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['FundingFlowOrganisationToOrganisationNodeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['FundingFlowOrganisationToOrganisationsNodeAggregateSelection']>, ParentType, ContextType>;
 }>;
 
-export type FundingFlowOrganisationToOrganisationNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowOrganisationToOrganisationNodeAggregateSelection'] = ResolversParentTypes['FundingFlowOrganisationToOrganisationNodeAggregateSelection']> = ResolversObject<{
+export type FundingFlowOrganisationToOrganisationsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowOrganisationToOrganisationsNodeAggregateSelection'] = ResolversParentTypes['FundingFlowOrganisationToOrganisationsNodeAggregateSelection']> = ResolversObject<{
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
-export type FundingFlowPartnershipToPartnershipAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowPartnershipToPartnershipAggregateSelection'] = ResolversParentTypes['FundingFlowPartnershipToPartnershipAggregateSelection']> = ResolversObject<{
+export type FundingFlowPartnershipToPartnershipsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowPartnershipToPartnershipsAggregateSelection'] = ResolversParentTypes['FundingFlowPartnershipToPartnershipsAggregateSelection']> = ResolversObject<{
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['FundingFlowPartnershipToPartnershipNodeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['FundingFlowPartnershipToPartnershipsNodeAggregateSelection']>, ParentType, ContextType>;
 }>;
 
-export type FundingFlowPartnershipToPartnershipNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowPartnershipToPartnershipNodeAggregateSelection'] = ResolversParentTypes['FundingFlowPartnershipToPartnershipNodeAggregateSelection']> = ResolversObject<{
+export type FundingFlowPartnershipToPartnershipsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowPartnershipToPartnershipsNodeAggregateSelection'] = ResolversParentTypes['FundingFlowPartnershipToPartnershipsNodeAggregateSelection']> = ResolversObject<{
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -11883,50 +11958,50 @@ export type FundingFlowSourcesRelationshipResolvers<ContextType = Context, Paren
   properties?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
 }>;
 
-export type FundingFlowStreamConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowStreamConnection'] = ResolversParentTypes['FundingFlowStreamConnection']> = ResolversObject<{
-  aggregate?: Resolver<ResolversTypes['FundingFlowFundingStreamStreamAggregateSelection'], ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['FundingFlowStreamRelationship']>, ParentType, ContextType>;
+export type FundingFlowStreamsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowStreamsConnection'] = ResolversParentTypes['FundingFlowStreamsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['FundingFlowFundingStreamStreamsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['FundingFlowStreamsRelationship']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type FundingFlowStreamRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowStreamRelationship'] = ResolversParentTypes['FundingFlowStreamRelationship']> = ResolversObject<{
+export type FundingFlowStreamsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowStreamsRelationship'] = ResolversParentTypes['FundingFlowStreamsRelationship']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['FundingStream'], ParentType, ContextType>;
 }>;
 
-export type FundingFlowToAuthorityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowToAuthorityConnection'] = ResolversParentTypes['FundingFlowToAuthorityConnection']> = ResolversObject<{
-  aggregate?: Resolver<ResolversTypes['FundingFlowAuthorityToAuthorityAggregateSelection'], ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['FundingFlowToAuthorityRelationship']>, ParentType, ContextType>;
+export type FundingFlowToAuthoritiesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowToAuthoritiesConnection'] = ResolversParentTypes['FundingFlowToAuthoritiesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['FundingFlowAuthorityToAuthoritiesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['FundingFlowToAuthoritiesRelationship']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type FundingFlowToAuthorityRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowToAuthorityRelationship'] = ResolversParentTypes['FundingFlowToAuthorityRelationship']> = ResolversObject<{
+export type FundingFlowToAuthoritiesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowToAuthoritiesRelationship'] = ResolversParentTypes['FundingFlowToAuthoritiesRelationship']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
 }>;
 
-export type FundingFlowToOrganisationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowToOrganisationConnection'] = ResolversParentTypes['FundingFlowToOrganisationConnection']> = ResolversObject<{
-  aggregate?: Resolver<ResolversTypes['FundingFlowOrganisationToOrganisationAggregateSelection'], ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['FundingFlowToOrganisationRelationship']>, ParentType, ContextType>;
+export type FundingFlowToOrganisationsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowToOrganisationsConnection'] = ResolversParentTypes['FundingFlowToOrganisationsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['FundingFlowOrganisationToOrganisationsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['FundingFlowToOrganisationsRelationship']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type FundingFlowToOrganisationRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowToOrganisationRelationship'] = ResolversParentTypes['FundingFlowToOrganisationRelationship']> = ResolversObject<{
+export type FundingFlowToOrganisationsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowToOrganisationsRelationship'] = ResolversParentTypes['FundingFlowToOrganisationsRelationship']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
 }>;
 
-export type FundingFlowToPartnershipConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowToPartnershipConnection'] = ResolversParentTypes['FundingFlowToPartnershipConnection']> = ResolversObject<{
-  aggregate?: Resolver<ResolversTypes['FundingFlowPartnershipToPartnershipAggregateSelection'], ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['FundingFlowToPartnershipRelationship']>, ParentType, ContextType>;
+export type FundingFlowToPartnershipsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowToPartnershipsConnection'] = ResolversParentTypes['FundingFlowToPartnershipsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['FundingFlowPartnershipToPartnershipsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['FundingFlowToPartnershipsRelationship']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type FundingFlowToPartnershipRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowToPartnershipRelationship'] = ResolversParentTypes['FundingFlowToPartnershipRelationship']> = ResolversObject<{
+export type FundingFlowToPartnershipsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlowToPartnershipsRelationship'] = ResolversParentTypes['FundingFlowToPartnershipsRelationship']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
 }>;
@@ -12012,7 +12087,7 @@ export type FundingStreamsConnectionResolvers<ContextType = Context, ParentType 
 }>;
 
 export type FundingSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingSummary'] = ResolversParentTypes['FundingSummary']> = ResolversObject<{
-  area?: Resolver<ResolversTypes['BodyRef'], ParentType, ContextType>;
+  area?: Resolver<ResolversTypes['AuthorityRef'], ParentType, ContextType>;
   byTierAndStream?: Resolver<Array<ResolversTypes['TierStreamTotal']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   datasetTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -12049,7 +12124,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type NodeRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeRef'] = ResolversParentTypes['NodeRef']> = ResolversObject<{
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -12404,8 +12480,8 @@ export type ParishResolvers<ContextType = Context, ParentType extends ResolversP
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<ParishSourcesArgs>>;
   sourcesConnection?: Resolver<ResolversTypes['ParishSourcesConnection'], ParentType, ContextType, Partial<ParishSourcesConnectionArgs>>;
   startedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  tier?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType, Partial<ParishTierArgs>>;
-  tierConnection?: Resolver<ResolversTypes['ParishTierConnection'], ParentType, ContextType, Partial<ParishTierConnectionArgs>>;
+  tiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType, Partial<ParishTiersArgs>>;
+  tiersConnection?: Resolver<ResolversTypes['ParishTiersConnection'], ParentType, ContextType, Partial<ParishTiersConnectionArgs>>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   within?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<ParishWithinArgs>>;
@@ -12558,26 +12634,26 @@ export type ParishSourcesRelationshipResolvers<ContextType = Context, ParentType
   properties?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
 }>;
 
-export type ParishTierConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishTierConnection'] = ResolversParentTypes['ParishTierConnection']> = ResolversObject<{
-  aggregate?: Resolver<ResolversTypes['ParishTierTierAggregateSelection'], ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['ParishTierRelationship']>, ParentType, ContextType>;
+export type ParishTierTiersAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishTierTiersAggregateSelection'] = ResolversParentTypes['ParishTierTiersAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ParishTierTiersNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type ParishTierTiersNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishTierTiersNodeAggregateSelection'] = ResolversParentTypes['ParishTierTiersNodeAggregateSelection']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ParishTiersConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishTiersConnection'] = ResolversParentTypes['ParishTiersConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['ParishTierTiersAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ParishTiersRelationship']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ParishTierRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishTierRelationship'] = ResolversParentTypes['ParishTierRelationship']> = ResolversObject<{
+export type ParishTiersRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishTiersRelationship'] = ResolversParentTypes['ParishTiersRelationship']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
-}>;
-
-export type ParishTierTierAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishTierTierAggregateSelection'] = ResolversParentTypes['ParishTierTierAggregateSelection']> = ResolversObject<{
-  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['ParishTierTierNodeAggregateSelection']>, ParentType, ContextType>;
-}>;
-
-export type ParishTierTierNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishTierTierNodeAggregateSelection'] = ResolversParentTypes['ParishTierTierNodeAggregateSelection']> = ResolversObject<{
-  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type ParishWithinConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParishWithinConnection'] = ResolversParentTypes['ParishWithinConnection']> = ResolversObject<{
@@ -12614,8 +12690,8 @@ export type PartnershipResolvers<ContextType = Context, ParentType extends Resol
   membersConnection?: Resolver<ResolversTypes['PartnershipMembersConnection'], ParentType, ContextType, Partial<PartnershipMembersConnectionArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  parent?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType, Partial<PartnershipParentArgs>>;
-  parentConnection?: Resolver<ResolversTypes['PartnershipParentConnection'], ParentType, ContextType, Partial<PartnershipParentConnectionArgs>>;
+  parents?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType, Partial<PartnershipParentsArgs>>;
+  parentsConnection?: Resolver<ResolversTypes['PartnershipParentsConnection'], ParentType, ContextType, Partial<PartnershipParentsConnectionArgs>>;
   replacedBy?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType, Partial<PartnershipReplacedByArgs>>;
   replacedByConnection?: Resolver<ResolversTypes['PartnershipReplacedByConnection'], ParentType, ContextType, Partial<PartnershipReplacedByConnectionArgs>>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<PartnershipServicesArgs>>;
@@ -12739,14 +12815,14 @@ export type PartnershipOverlapResolvers<ContextType = Context, ParentType extend
   pairs?: Resolver<Array<ResolversTypes['OverlapPair']>, ParentType, ContextType>;
 }>;
 
-export type PartnershipParentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipParentConnection'] = ResolversParentTypes['PartnershipParentConnection']> = ResolversObject<{
-  aggregate?: Resolver<ResolversTypes['PartnershipPartnershipParentAggregateSelection'], ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['PartnershipParentRelationship']>, ParentType, ContextType>;
+export type PartnershipParentsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipParentsConnection'] = ResolversParentTypes['PartnershipParentsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['PartnershipPartnershipParentsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PartnershipParentsRelationship']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type PartnershipParentRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipParentRelationship'] = ResolversParentTypes['PartnershipParentRelationship']> = ResolversObject<{
+export type PartnershipParentsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipParentsRelationship'] = ResolversParentTypes['PartnershipParentsRelationship']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Dated'], ParentType, ContextType>;
@@ -12771,18 +12847,18 @@ export type PartnershipPartnershipMemberOfNodeAggregateSelectionResolvers<Contex
   status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
-export type PartnershipPartnershipParentAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipPartnershipParentAggregateSelection'] = ResolversParentTypes['PartnershipPartnershipParentAggregateSelection']> = ResolversObject<{
+export type PartnershipPartnershipParentsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipPartnershipParentsAggregateSelection'] = ResolversParentTypes['PartnershipPartnershipParentsAggregateSelection']> = ResolversObject<{
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
-  edge?: Resolver<Maybe<ResolversTypes['PartnershipPartnershipParentEdgeAggregateSelection']>, ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['PartnershipPartnershipParentNodeAggregateSelection']>, ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PartnershipPartnershipParentsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PartnershipPartnershipParentsNodeAggregateSelection']>, ParentType, ContextType>;
 }>;
 
-export type PartnershipPartnershipParentEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipPartnershipParentEdgeAggregateSelection'] = ResolversParentTypes['PartnershipPartnershipParentEdgeAggregateSelection']> = ResolversObject<{
+export type PartnershipPartnershipParentsEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipPartnershipParentsEdgeAggregateSelection'] = ResolversParentTypes['PartnershipPartnershipParentsEdgeAggregateSelection']> = ResolversObject<{
   cite?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
-export type PartnershipPartnershipParentNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipPartnershipParentNodeAggregateSelection'] = ResolversParentTypes['PartnershipPartnershipParentNodeAggregateSelection']> = ResolversObject<{
+export type PartnershipPartnershipParentsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipPartnershipParentsNodeAggregateSelection'] = ResolversParentTypes['PartnershipPartnershipParentsNodeAggregateSelection']> = ResolversObject<{
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -12939,7 +13015,7 @@ export type PathStepResolvers<ContextType = Context, ParentType extends Resolver
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validToCite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validToSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  validity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validity?: Resolver<ResolversTypes['Validity'], ParentType, ContextType>;
 }>;
 
 export type PooledBudgetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PooledBudget'] = ResolversParentTypes['PooledBudget']> = ResolversObject<{
@@ -12955,7 +13031,7 @@ export type PooledBudgetResolvers<ContextType = Context, ParentType extends Reso
 export type PostcodeAnswerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PostcodeAnswer'] = ResolversParentTypes['PostcodeAnswer']> = ResolversObject<{
   bodies?: Resolver<Array<ResolversTypes['PostcodeBody']>, ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  on?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   postcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
 }>;
@@ -12963,12 +13039,12 @@ export type PostcodeAnswerResolvers<ContextType = Context, ParentType extends Re
 export type PostcodeBodyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PostcodeBody'] = ResolversParentTypes['PostcodeBody']> = ResolversObject<{
   body?: Resolver<ResolversTypes['BodyRef'], ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
-  relationship?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['PostcodeRelationship'], ParentType, ContextType>;
 }>;
 
 export type ProvisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = ResolversObject<{
-  authority?: Resolver<ResolversTypes['BodyRef'], ParentType, ContextType>;
-  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  authority?: Resolver<ResolversTypes['AuthorityRef'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   deliveredBy?: Resolver<Array<ResolversTypes['DeliveringBody']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -12978,7 +13054,7 @@ export type ProvisionResolvers<ContextType = Context, ParentType extends Resolve
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tierName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  validity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validity?: Resolver<ResolversTypes['Validity'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -13053,10 +13129,11 @@ export type ScenarioFiguresResolvers<ContextType = Context, ParentType extends R
 }>;
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
-  match?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   typeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -13113,7 +13190,7 @@ export type ServiceEdgeResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type ServiceGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceGroup'] = ResolversParentTypes['ServiceGroup']> = ResolversObject<{
-  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   services?: Resolver<Array<ResolversTypes['ServiceResponsibility']>, ParentType, ContextType>;
 }>;
 
@@ -13168,7 +13245,7 @@ export type ServiceResponsibilityResolvers<ContextType = Context, ParentType ext
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  validity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validity?: Resolver<ResolversTypes['Validity'], ParentType, ContextType>;
 }>;
 
 export type ServiceTierTiersAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceTierTiersAggregateSelection'] = ResolversParentTypes['ServiceTierTiersAggregateSelection']> = ResolversObject<{
@@ -13346,9 +13423,9 @@ export type TierMatrixResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type TierMatrixCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierMatrixCell'] = ResolversParentTypes['TierMatrixCell']> = ResolversObject<{
-  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  basis?: Resolver<Maybe<ResolversTypes['Basis']>, ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  validity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validity?: Resolver<Maybe<ResolversTypes['Validity']>, ParentType, ContextType>;
 }>;
 
 export type TierMatrixRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierMatrixRow'] = ResolversParentTypes['TierMatrixRow']> = ResolversObject<{
@@ -13546,9 +13623,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AuthorityAuthorityConstituentsAggregateSelection?: AuthorityAuthorityConstituentsAggregateSelectionResolvers<ContextType>;
   AuthorityAuthorityConstituentsEdgeAggregateSelection?: AuthorityAuthorityConstituentsEdgeAggregateSelectionResolvers<ContextType>;
   AuthorityAuthorityConstituentsNodeAggregateSelection?: AuthorityAuthorityConstituentsNodeAggregateSelectionResolvers<ContextType>;
-  AuthorityAuthorityFireAuthorityAggregateSelection?: AuthorityAuthorityFireAuthorityAggregateSelectionResolvers<ContextType>;
-  AuthorityAuthorityFireAuthorityEdgeAggregateSelection?: AuthorityAuthorityFireAuthorityEdgeAggregateSelectionResolvers<ContextType>;
-  AuthorityAuthorityFireAuthorityNodeAggregateSelection?: AuthorityAuthorityFireAuthorityNodeAggregateSelectionResolvers<ContextType>;
+  AuthorityAuthorityFireAuthoritiesAggregateSelection?: AuthorityAuthorityFireAuthoritiesAggregateSelectionResolvers<ContextType>;
+  AuthorityAuthorityFireAuthoritiesEdgeAggregateSelection?: AuthorityAuthorityFireAuthoritiesEdgeAggregateSelectionResolvers<ContextType>;
+  AuthorityAuthorityFireAuthoritiesNodeAggregateSelection?: AuthorityAuthorityFireAuthoritiesNodeAggregateSelectionResolvers<ContextType>;
   AuthorityAuthorityReplacedAggregateSelection?: AuthorityAuthorityReplacedAggregateSelectionResolvers<ContextType>;
   AuthorityAuthorityReplacedByAggregateSelection?: AuthorityAuthorityReplacedByAggregateSelectionResolvers<ContextType>;
   AuthorityAuthorityReplacedByEdgeAggregateSelection?: AuthorityAuthorityReplacedByEdgeAggregateSelectionResolvers<ContextType>;
@@ -13570,8 +13647,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AuthorityConstituentsConnection?: AuthorityConstituentsConnectionResolvers<ContextType>;
   AuthorityConstituentsRelationship?: AuthorityConstituentsRelationshipResolvers<ContextType>;
   AuthorityEdge?: AuthorityEdgeResolvers<ContextType>;
-  AuthorityFireAuthorityConnection?: AuthorityFireAuthorityConnectionResolvers<ContextType>;
-  AuthorityFireAuthorityRelationship?: AuthorityFireAuthorityRelationshipResolvers<ContextType>;
+  AuthorityFireAuthoritiesConnection?: AuthorityFireAuthoritiesConnectionResolvers<ContextType>;
+  AuthorityFireAuthoritiesRelationship?: AuthorityFireAuthoritiesRelationshipResolvers<ContextType>;
   AuthorityFundingFlowFundingPaidAggregateSelection?: AuthorityFundingFlowFundingPaidAggregateSelectionResolvers<ContextType>;
   AuthorityFundingFlowFundingPaidNodeAggregateSelection?: AuthorityFundingFlowFundingPaidNodeAggregateSelectionResolvers<ContextType>;
   AuthorityFundingFlowFundingReceivedAggregateSelection?: AuthorityFundingFlowFundingReceivedAggregateSelectionResolvers<ContextType>;
@@ -13590,6 +13667,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AuthorityPartnershipPartnershipsNodeAggregateSelection?: AuthorityPartnershipPartnershipsNodeAggregateSelectionResolvers<ContextType>;
   AuthorityPartnershipsConnection?: AuthorityPartnershipsConnectionResolvers<ContextType>;
   AuthorityPartnershipsRelationship?: AuthorityPartnershipsRelationshipResolvers<ContextType>;
+  AuthorityRef?: AuthorityRefResolvers<ContextType>;
   AuthorityReplacedByConnection?: AuthorityReplacedByConnectionResolvers<ContextType>;
   AuthorityReplacedByRelationship?: AuthorityReplacedByRelationshipResolvers<ContextType>;
   AuthorityReplacedConnection?: AuthorityReplacedConnectionResolvers<ContextType>;
@@ -13600,10 +13678,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AuthoritySourceSourcesNodeAggregateSelection?: AuthoritySourceSourcesNodeAggregateSelectionResolvers<ContextType>;
   AuthoritySourcesConnection?: AuthoritySourcesConnectionResolvers<ContextType>;
   AuthoritySourcesRelationship?: AuthoritySourcesRelationshipResolvers<ContextType>;
-  AuthorityTierConnection?: AuthorityTierConnectionResolvers<ContextType>;
-  AuthorityTierRelationship?: AuthorityTierRelationshipResolvers<ContextType>;
-  AuthorityTierTierAggregateSelection?: AuthorityTierTierAggregateSelectionResolvers<ContextType>;
-  AuthorityTierTierNodeAggregateSelection?: AuthorityTierTierNodeAggregateSelectionResolvers<ContextType>;
+  AuthorityTierTiersAggregateSelection?: AuthorityTierTiersAggregateSelectionResolvers<ContextType>;
+  AuthorityTierTiersNodeAggregateSelection?: AuthorityTierTiersNodeAggregateSelectionResolvers<ContextType>;
+  AuthorityTiersConnection?: AuthorityTiersConnectionResolvers<ContextType>;
+  AuthorityTiersRelationship?: AuthorityTiersRelationshipResolvers<ContextType>;
   AuthorityUnparishedAreaUnparishedAreasAggregateSelection?: AuthorityUnparishedAreaUnparishedAreasAggregateSelectionResolvers<ContextType>;
   AuthorityUnparishedAreaUnparishedAreasEdgeAggregateSelection?: AuthorityUnparishedAreaUnparishedAreasEdgeAggregateSelectionResolvers<ContextType>;
   AuthorityUnparishedAreaUnparishedAreasNodeAggregateSelection?: AuthorityUnparishedAreaUnparishedAreasNodeAggregateSelectionResolvers<ContextType>;
@@ -13646,36 +13724,36 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   FundingFlow?: FundingFlowResolvers<ContextType>;
   FundingFlowAggregate?: FundingFlowAggregateResolvers<ContextType>;
   FundingFlowAggregateNode?: FundingFlowAggregateNodeResolvers<ContextType>;
-  FundingFlowAuthorityFromAuthorityAggregateSelection?: FundingFlowAuthorityFromAuthorityAggregateSelectionResolvers<ContextType>;
-  FundingFlowAuthorityFromAuthorityNodeAggregateSelection?: FundingFlowAuthorityFromAuthorityNodeAggregateSelectionResolvers<ContextType>;
-  FundingFlowAuthorityToAuthorityAggregateSelection?: FundingFlowAuthorityToAuthorityAggregateSelectionResolvers<ContextType>;
-  FundingFlowAuthorityToAuthorityNodeAggregateSelection?: FundingFlowAuthorityToAuthorityNodeAggregateSelectionResolvers<ContextType>;
+  FundingFlowAuthorityFromAuthoritiesAggregateSelection?: FundingFlowAuthorityFromAuthoritiesAggregateSelectionResolvers<ContextType>;
+  FundingFlowAuthorityFromAuthoritiesNodeAggregateSelection?: FundingFlowAuthorityFromAuthoritiesNodeAggregateSelectionResolvers<ContextType>;
+  FundingFlowAuthorityToAuthoritiesAggregateSelection?: FundingFlowAuthorityToAuthoritiesAggregateSelectionResolvers<ContextType>;
+  FundingFlowAuthorityToAuthoritiesNodeAggregateSelection?: FundingFlowAuthorityToAuthoritiesNodeAggregateSelectionResolvers<ContextType>;
   FundingFlowEdge?: FundingFlowEdgeResolvers<ContextType>;
-  FundingFlowFromAuthorityConnection?: FundingFlowFromAuthorityConnectionResolvers<ContextType>;
-  FundingFlowFromAuthorityRelationship?: FundingFlowFromAuthorityRelationshipResolvers<ContextType>;
-  FundingFlowFromOrganisationConnection?: FundingFlowFromOrganisationConnectionResolvers<ContextType>;
-  FundingFlowFromOrganisationRelationship?: FundingFlowFromOrganisationRelationshipResolvers<ContextType>;
-  FundingFlowFundingStreamStreamAggregateSelection?: FundingFlowFundingStreamStreamAggregateSelectionResolvers<ContextType>;
-  FundingFlowFundingStreamStreamNodeAggregateSelection?: FundingFlowFundingStreamStreamNodeAggregateSelectionResolvers<ContextType>;
-  FundingFlowOrganisationFromOrganisationAggregateSelection?: FundingFlowOrganisationFromOrganisationAggregateSelectionResolvers<ContextType>;
-  FundingFlowOrganisationFromOrganisationNodeAggregateSelection?: FundingFlowOrganisationFromOrganisationNodeAggregateSelectionResolvers<ContextType>;
-  FundingFlowOrganisationToOrganisationAggregateSelection?: FundingFlowOrganisationToOrganisationAggregateSelectionResolvers<ContextType>;
-  FundingFlowOrganisationToOrganisationNodeAggregateSelection?: FundingFlowOrganisationToOrganisationNodeAggregateSelectionResolvers<ContextType>;
-  FundingFlowPartnershipToPartnershipAggregateSelection?: FundingFlowPartnershipToPartnershipAggregateSelectionResolvers<ContextType>;
-  FundingFlowPartnershipToPartnershipNodeAggregateSelection?: FundingFlowPartnershipToPartnershipNodeAggregateSelectionResolvers<ContextType>;
+  FundingFlowFromAuthoritiesConnection?: FundingFlowFromAuthoritiesConnectionResolvers<ContextType>;
+  FundingFlowFromAuthoritiesRelationship?: FundingFlowFromAuthoritiesRelationshipResolvers<ContextType>;
+  FundingFlowFromOrganisationsConnection?: FundingFlowFromOrganisationsConnectionResolvers<ContextType>;
+  FundingFlowFromOrganisationsRelationship?: FundingFlowFromOrganisationsRelationshipResolvers<ContextType>;
+  FundingFlowFundingStreamStreamsAggregateSelection?: FundingFlowFundingStreamStreamsAggregateSelectionResolvers<ContextType>;
+  FundingFlowFundingStreamStreamsNodeAggregateSelection?: FundingFlowFundingStreamStreamsNodeAggregateSelectionResolvers<ContextType>;
+  FundingFlowOrganisationFromOrganisationsAggregateSelection?: FundingFlowOrganisationFromOrganisationsAggregateSelectionResolvers<ContextType>;
+  FundingFlowOrganisationFromOrganisationsNodeAggregateSelection?: FundingFlowOrganisationFromOrganisationsNodeAggregateSelectionResolvers<ContextType>;
+  FundingFlowOrganisationToOrganisationsAggregateSelection?: FundingFlowOrganisationToOrganisationsAggregateSelectionResolvers<ContextType>;
+  FundingFlowOrganisationToOrganisationsNodeAggregateSelection?: FundingFlowOrganisationToOrganisationsNodeAggregateSelectionResolvers<ContextType>;
+  FundingFlowPartnershipToPartnershipsAggregateSelection?: FundingFlowPartnershipToPartnershipsAggregateSelectionResolvers<ContextType>;
+  FundingFlowPartnershipToPartnershipsNodeAggregateSelection?: FundingFlowPartnershipToPartnershipsNodeAggregateSelectionResolvers<ContextType>;
   FundingFlowSourceSourcesAggregateSelection?: FundingFlowSourceSourcesAggregateSelectionResolvers<ContextType>;
   FundingFlowSourceSourcesEdgeAggregateSelection?: FundingFlowSourceSourcesEdgeAggregateSelectionResolvers<ContextType>;
   FundingFlowSourceSourcesNodeAggregateSelection?: FundingFlowSourceSourcesNodeAggregateSelectionResolvers<ContextType>;
   FundingFlowSourcesConnection?: FundingFlowSourcesConnectionResolvers<ContextType>;
   FundingFlowSourcesRelationship?: FundingFlowSourcesRelationshipResolvers<ContextType>;
-  FundingFlowStreamConnection?: FundingFlowStreamConnectionResolvers<ContextType>;
-  FundingFlowStreamRelationship?: FundingFlowStreamRelationshipResolvers<ContextType>;
-  FundingFlowToAuthorityConnection?: FundingFlowToAuthorityConnectionResolvers<ContextType>;
-  FundingFlowToAuthorityRelationship?: FundingFlowToAuthorityRelationshipResolvers<ContextType>;
-  FundingFlowToOrganisationConnection?: FundingFlowToOrganisationConnectionResolvers<ContextType>;
-  FundingFlowToOrganisationRelationship?: FundingFlowToOrganisationRelationshipResolvers<ContextType>;
-  FundingFlowToPartnershipConnection?: FundingFlowToPartnershipConnectionResolvers<ContextType>;
-  FundingFlowToPartnershipRelationship?: FundingFlowToPartnershipRelationshipResolvers<ContextType>;
+  FundingFlowStreamsConnection?: FundingFlowStreamsConnectionResolvers<ContextType>;
+  FundingFlowStreamsRelationship?: FundingFlowStreamsRelationshipResolvers<ContextType>;
+  FundingFlowToAuthoritiesConnection?: FundingFlowToAuthoritiesConnectionResolvers<ContextType>;
+  FundingFlowToAuthoritiesRelationship?: FundingFlowToAuthoritiesRelationshipResolvers<ContextType>;
+  FundingFlowToOrganisationsConnection?: FundingFlowToOrganisationsConnectionResolvers<ContextType>;
+  FundingFlowToOrganisationsRelationship?: FundingFlowToOrganisationsRelationshipResolvers<ContextType>;
+  FundingFlowToPartnershipsConnection?: FundingFlowToPartnershipsConnectionResolvers<ContextType>;
+  FundingFlowToPartnershipsRelationship?: FundingFlowToPartnershipsRelationshipResolvers<ContextType>;
   FundingFlows?: FundingFlowsResolvers<ContextType>;
   FundingFlowsConnection?: FundingFlowsConnectionResolvers<ContextType>;
   FundingStream?: FundingStreamResolvers<ContextType>;
@@ -13763,10 +13841,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ParishSourceSourcesNodeAggregateSelection?: ParishSourceSourcesNodeAggregateSelectionResolvers<ContextType>;
   ParishSourcesConnection?: ParishSourcesConnectionResolvers<ContextType>;
   ParishSourcesRelationship?: ParishSourcesRelationshipResolvers<ContextType>;
-  ParishTierConnection?: ParishTierConnectionResolvers<ContextType>;
-  ParishTierRelationship?: ParishTierRelationshipResolvers<ContextType>;
-  ParishTierTierAggregateSelection?: ParishTierTierAggregateSelectionResolvers<ContextType>;
-  ParishTierTierNodeAggregateSelection?: ParishTierTierNodeAggregateSelectionResolvers<ContextType>;
+  ParishTierTiersAggregateSelection?: ParishTierTiersAggregateSelectionResolvers<ContextType>;
+  ParishTierTiersNodeAggregateSelection?: ParishTierTiersNodeAggregateSelectionResolvers<ContextType>;
+  ParishTiersConnection?: ParishTiersConnectionResolvers<ContextType>;
+  ParishTiersRelationship?: ParishTiersRelationshipResolvers<ContextType>;
   ParishWithinConnection?: ParishWithinConnectionResolvers<ContextType>;
   ParishWithinRelationship?: ParishWithinRelationshipResolvers<ContextType>;
   ParishesConnection?: ParishesConnectionResolvers<ContextType>;
@@ -13788,14 +13866,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PartnershipMembersConnection?: PartnershipMembersConnectionResolvers<ContextType>;
   PartnershipMembersRelationship?: PartnershipMembersRelationshipResolvers<ContextType>;
   PartnershipOverlap?: PartnershipOverlapResolvers<ContextType>;
-  PartnershipParentConnection?: PartnershipParentConnectionResolvers<ContextType>;
-  PartnershipParentRelationship?: PartnershipParentRelationshipResolvers<ContextType>;
+  PartnershipParentsConnection?: PartnershipParentsConnectionResolvers<ContextType>;
+  PartnershipParentsRelationship?: PartnershipParentsRelationshipResolvers<ContextType>;
   PartnershipPartnershipMemberOfAggregateSelection?: PartnershipPartnershipMemberOfAggregateSelectionResolvers<ContextType>;
   PartnershipPartnershipMemberOfEdgeAggregateSelection?: PartnershipPartnershipMemberOfEdgeAggregateSelectionResolvers<ContextType>;
   PartnershipPartnershipMemberOfNodeAggregateSelection?: PartnershipPartnershipMemberOfNodeAggregateSelectionResolvers<ContextType>;
-  PartnershipPartnershipParentAggregateSelection?: PartnershipPartnershipParentAggregateSelectionResolvers<ContextType>;
-  PartnershipPartnershipParentEdgeAggregateSelection?: PartnershipPartnershipParentEdgeAggregateSelectionResolvers<ContextType>;
-  PartnershipPartnershipParentNodeAggregateSelection?: PartnershipPartnershipParentNodeAggregateSelectionResolvers<ContextType>;
+  PartnershipPartnershipParentsAggregateSelection?: PartnershipPartnershipParentsAggregateSelectionResolvers<ContextType>;
+  PartnershipPartnershipParentsEdgeAggregateSelection?: PartnershipPartnershipParentsEdgeAggregateSelectionResolvers<ContextType>;
+  PartnershipPartnershipParentsNodeAggregateSelection?: PartnershipPartnershipParentsNodeAggregateSelectionResolvers<ContextType>;
   PartnershipPartnershipReplacedByAggregateSelection?: PartnershipPartnershipReplacedByAggregateSelectionResolvers<ContextType>;
   PartnershipPartnershipReplacedByEdgeAggregateSelection?: PartnershipPartnershipReplacedByEdgeAggregateSelectionResolvers<ContextType>;
   PartnershipPartnershipReplacedByNodeAggregateSelection?: PartnershipPartnershipReplacedByNodeAggregateSelectionResolvers<ContextType>;

@@ -5,10 +5,12 @@
 import { stringify } from "csv-stringify/sync";
 
 interface Ref { code: string; name: string; label?: string; type?: string }
-interface Step { from: Ref; relationship: string; to: Ref; validFrom: string | null; validTo: string | null }
+/** A NodeRef: `id` is the code where there is one, else the id (an organisation's). */
+interface StepRef { id: string; name: string }
+interface Step { from: StepRef; relationship: string; to: StepRef; validFrom: string | null; validTo: string | null }
 interface Provision {
   place: Ref; service: Ref; on: string; authority: Ref; tier: string; basis: string; validity: string;
-  deliveredBy: Ref[]; path: Step[]; sources: { id: string }[]; note: string | null;
+  deliveredBy: { id: string; name: string }[]; path: Step[]; sources: { id: string }[]; note: string | null;
 }
 
 export const WHO_DELIVERS_COLUMNS = [
@@ -20,7 +22,7 @@ export function provisionRows(provisions: Record<string, unknown>[]): string[][]
   return (provisions as unknown as Provision[]).map((p) => [
     p.place.code, p.place.name, p.place.label ?? "", p.service.code, p.service.name, p.tier, p.authority.code, p.authority.name,
     p.basis, p.validity, p.deliveredBy.map((d) => d.name).join("; "), p.on,
-    p.path.map((s) => `${s.from.code} -${s.relationship}${span(s)}-> ${s.to.code}`).join(" | "),
+    p.path.map((s) => `${s.from.id} -${s.relationship}${span(s)}-> ${s.to.id}`).join(" | "),
     p.sources.map((s) => s.id).join("; "), p.note ?? "",
   ]);
 }

@@ -16,10 +16,10 @@ OPTIONAL MATCH (p:Postcode {code: pc}) WHERE p.set = s.set
 CALL (p, d) {
   WITH p, d WHERE p IS NOT NULL
   CALL (p, d) {
-    MATCH path = (p)-[:${UP}*1..3]->(g) WHERE ${ALL_LIVE} RETURN g, path, 'within' AS how
-    UNION MATCH path = (p)-[:${UP}*1..3]->()-[:CONSTITUENT_OF]->(g) WHERE ${ALL_LIVE} RETURN g, path, 'combined authority' AS how
-    UNION MATCH path = (p)-[:${UP}*1..3]->()-[:FIRE_AND_RESCUE_BY]->(g) WHERE ${ALL_LIVE} RETURN g, path, 'fire and rescue' AS how
-    UNION MATCH path = (p)-[:${UP}*1..3]->()<-[:COVERS]-(g:Partnership) WHERE ${ALL_LIVE} RETURN g, path, 'partnership covering the area' AS how
+    MATCH path = (p)-[:${UP}*1..3]->(g) WHERE ${ALL_LIVE} RETURN g, path, 'WITHIN' AS how
+    UNION MATCH path = (p)-[:${UP}*1..3]->()-[:CONSTITUENT_OF]->(g) WHERE ${ALL_LIVE} RETURN g, path, 'COMBINED_AUTHORITY' AS how
+    UNION MATCH path = (p)-[:${UP}*1..3]->()-[:FIRE_AND_RESCUE_BY]->(g) WHERE ${ALL_LIVE} RETURN g, path, 'FIRE_AND_RESCUE' AS how
+    UNION MATCH path = (p)-[:${UP}*1..3]->()<-[:COVERS]-(g:Partnership) WHERE ${ALL_LIVE} RETURN g, path, 'PARTNERSHIP' AS how
   }
   WITH g, how, path ORDER BY length(path), g.name
   WITH collect({g: g, how: how, path: path}) AS found

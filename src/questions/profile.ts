@@ -51,4 +51,4 @@ CALL () {
 }`;
 
 /** How a body is shown: code (GSS) or id, name, and type (register type or partnership kind). */
-export const BODY_REF = (v: string) => `{code: coalesce(${v}.code, ${v}.id), name: ${v}.name, type: coalesce(${v}.type, ${v}.kind, head(labels(${v})))}`;
+export const BODY_REF = (v: string) => `{id: coalesce(${v}.code, ${v}.id), code: ${v}.code, name: ${v}.name, type: coalesce(${v}.type, ${v}.kind, head(labels(${v})))}`;

@@ -4,6 +4,8 @@
  * question's single query, plus the one function that turns "none" and "several" into errors
  * that name the argument and offer candidates.
  */
+import { isDate } from "neo4j-driver";
+import { notADay, parseDay } from "../day.js";
 import { ErrorCode, userError } from "../errors.js";
 import { KEYS_INDEX, keyOf, PLAIN_INDEX, POSTCODE_REL, SEARCH_INDEX, type LookupLabel } from "../model.js";
 
@@ -46,7 +48,7 @@ export const SOURCE_IDS = (steps: string) =>
   `[x IN [r IN ${steps} | ${SOURCE_OF("r")}] + [r IN ${steps} | r.validFromSource] + [r IN ${steps} | r.validToSource] WHERE x IS NOT NULL]`;
 
 /** A node in a path step. */
-export const NODE_REF = (v: string) => `{label: head(labels(${v})), code: coalesce(${v}.code, ${v}.id), name: ${v}.name}`;
+export const NODE_REF = (v: string) => `{label: head(labels(${v})), id: coalesce(${v}.code, ${v}.id), code: ${v}.code, name: ${v}.name}`;
 
 /** One relationship as a PathStep (schema/questions.graphql). */
 export const STEP = (r: string) =>
@@ -364,10 +366,8 @@ export function earlyParishNote(p: PlaceInfo, on: string): string | undefined {
 /** `on` as yyyy-mm-dd (a real calendar day), or today when absent. */
 export function isoDay(on: unknown, argument = "on"): string {
   if (on === undefined || on === null) return new Date().toISOString().slice(0, 10);
+  if (isDate(on)) return on.toString();
   const text = String(on).trim();
-  const d = new Date(`${text}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== text) {
-    throw userError(ErrorCode.BAD_USER_INPUT, `${argument}: "${text}" is not a date; use YYYY-MM-DD, e.g. 2024-04-01.`, { argument });
-  }
+  if (!parseDay(text)) throw userError(ErrorCode.BAD_USER_INPUT, `${argument}: ${notADay(text)}`, { argument });
   return text;
 }

@@ -76,14 +76,14 @@ export async function rationalisationScenario(driver: Driver, database: string, 
   if (args.subsume.length === 0) throw userError(ErrorCode.BAD_USER_INPUT, "subsume: give at least one partnership (id or name)", { argument: "subsume" });
   const { records } = await driver.executeQuery(SCENARIO, { by: refParam(args.by), subsume: args.subsume.map(refParam) }, { database, routing: neo4j.routing.READ });
   const row = records[0]?.toObject() as Record<string, unknown> & {
-    bodies: { code: string; name: string; type: string; broader: boolean }[];
+    bodies: { id: string; code: string | null; name: string; type: string; broader: boolean }[];
     lookups: { wanted: string; refs: RefRows }[];
     scenario: Record<string, unknown> | null;
   };
   const b = broaderBody("by", args.by, row.bodies, refRows(row, "bys"));
   for (const l of row.lookups) {
     const p = resolveOne("subsume", l.wanted, REF.PARTNERSHIP, l.refs);
-    if (p.code === b.code) throw userError(ErrorCode.BAD_USER_INPUT, `subsume: ${b.name} cannot subsume itself`, { argument: "subsume" });
+    if (p.code === b.id) throw userError(ErrorCode.BAD_USER_INPUT, `subsume: ${b.name} cannot subsume itself`, { argument: "subsume" });
   }
   return row.scenario;
 }

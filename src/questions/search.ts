@@ -31,7 +31,7 @@ export type SearchKind = keyof typeof SEARCH_KINDS;
 const KIND_OF_LABEL = Object.fromEntries(Object.entries(SEARCH_KINDS).map(([k, l]) => [l, k]));
 
 const HIT = (v: string, how: string, score: string) =>
-  `{label: head(labels(${v})), code: coalesce(${v}.code, ${v}.id), name: ${v}.name, typeName: coalesce(${v}.typeName, ${v}.kind), ` +
+  `{label: head(labels(${v})), id: coalesce(${v}.code, ${v}.id), code: ${v}.code, name: ${v}.name, typeName: coalesce(${v}.typeName, ${v}.kind), ` +
   `within: head([(${v})-[:${UP}]->(w:Authority) WHERE ${LIVE("w")} | w.name] + [(${v})-[:${UP}]->(w:Authority) | w.name]), ` +
   `validFrom: toString(${v}.validFrom), validTo: toString(${v}.validTo), inForce: ${LIVE(v)}, match: ${how}, score: ${score}}`;
 

@@ -70,26 +70,26 @@ CALL (bodies, kids) {
     blockers: blockers,
     canAbolish: NOT p.statutory,
     recommendation: CASE
-      WHEN p.statutory THEN 'align or merge (statutory)'
-      WHEN size(outside) > 0 AND size(inside) > 0 THEN 'partial: straddles the boundary'
-      WHEN size(inside) = 0 THEN 'outside the area'
-      WHEN score >= 0.75 THEN 'subsume'
-      ELSE 'consider aligning' END
+      WHEN p.statutory THEN 'ALIGN_OR_MERGE'
+      WHEN size(outside) > 0 AND size(inside) > 0 THEN 'PARTIAL'
+      WHEN size(inside) = 0 THEN 'OUTSIDE_AREA'
+      WHEN score >= 0.75 THEN 'SUBSUME'
+      ELSE 'CONSIDER_ALIGNING' END
   })[0..$limit] AS candidates
 }
 RETURN [x IN bodies | apoc.map.merge(${BODY_REF("x")}, {broader: ${BROADER("x")}})] AS bodies, ${REF_RESULT(REF.BODY, "bys")}, candidates`;
 
-type BodyInfo = { code: string; name: string; type: string; broader: boolean };
+type BodyInfo = { id: string; code: string | null; name: string; type: string; broader: boolean };
 
 /** Resolves `by` to exactly one broader body (the questions' error path), or throws an error that says why not. */
 export function broaderBody(argument: string, input: string, bodies: BodyInfo[], refs: RefRows): BodyInfo {
   if (!input.trim()) throw userError(ErrorCode.BAD_USER_INPUT, `${argument}: must not be empty`, { argument });
   const found = resolveOne(argument, input, REF.BODY, refs);
-  const b = bodies.find((x) => x.code === found.code) as BodyInfo;
+  const b = bodies.find((x) => x.id === found.code) as BodyInfo;
   if (!b.broader) {
     throw userError(
       ErrorCode.BAD_USER_INPUT,
-      `${argument}: ${b.name} (${b.code}, ${b.type}) is not a broader body: give a partnership with a recorded area, a combined authority or the GLA.`,
+      `${argument}: ${b.name} (${b.id}, ${b.type}) is not a broader body: give a partnership with a recorded area, a combined authority or the GLA.`,
       { argument },
     );
   }

@@ -46,7 +46,7 @@ CALL (services, places, d) {
   MATCH (g)-[ot:OF_TIER]->(t:Tier)-[resp:RESPONSIBLE_FOR]->(s) WHERE ${LIVE("resp")}
   OPTIONAL MATCH (s)-[db:DELIVERED_BY]->(o:Organisation) WHERE ${LIVE("db")} AND ${LIVE("o")}
   WITH s, place, d, g, t, ot, resp, steps + [ot, resp] AS upSteps, collect(db) AS dbs,
-       collect(o {code: o.id, name: o.name, type: o.kind, validFrom: toString(db.validFrom), validTo: toString(db.validTo), validity: ${VALIDITY("db")}}) AS deliveredBy
+       collect(o {id: o.id, name: o.name, type: o.kind, validFrom: toString(db.validFrom), validTo: toString(db.validTo), validity: ${VALIDITY("db")}}) AS deliveredBy
   ORDER BY size(upSteps), g.code
   WITH s, place, d, g, t, ot, resp, upSteps + dbs AS allSteps, deliveredBy
   WITH s, place, d, g, t, ot, resp, allSteps, deliveredBy, ${SOURCE_IDS("allSteps")} AS sourceIds

@@ -82,13 +82,13 @@ describe("the explorer page", () => {
     expect(await search.getAttribute("aria-activedescendant")).toBe("search-option-0");
     await page.keyboard.press("Enter");
     await settled(page);
-    const eden = await api<{ parishes: { withinConnection: { totalCount: number }; tierConnection: { totalCount: number } }[] }>(
-      `{ parishes(where: { code: { eq: "E04004989" } }) { withinConnection { totalCount } tierConnection { totalCount } } }`,
+    const eden = await api<{ parishes: { withinConnection: { totalCount: number }; tiersConnection: { totalCount: number } }[] }>(
+      `{ parishes(where: { code: { eq: "E04004989" } }) { withinConnection { totalCount } tiersConnection { totalCount } } }`,
     );
-    const { withinConnection, tierConnection } = eden.parishes[0] ?? { withinConnection: { totalCount: -1 }, tierConnection: { totalCount: -1 } };
+    const { withinConnection, tiersConnection } = eden.parishes[0] ?? { withinConnection: { totalCount: -1 }, tiersConnection: { totalCount: -1 } };
     let g = await drawn(page);
     expect(g.nodes.sort()).toEqual([SEVENOAKS, EDENBRIDGE, "Tier:PARISH"].sort());
-    expect(g.nodes.length).toBe(1 + withinConnection.totalCount + tierConnection.totalCount);
+    expect(g.nodes.length).toBe(1 + withinConnection.totalCount + tiersConnection.totalCount);
     expect(g.edges.sort()).toEqual([`${EDENBRIDGE}|OF_TIER|Tier:PARISH`, `${EDENBRIDGE}|WITHIN|${SEVENOAKS}`]);
     expect(await labels([EDENBRIDGE, SEVENOAKS, "Tier:PARISH"])).toEqual(["Edenbridge", "Sevenoaks", "Parish or town council"]);
     await expect.poll(() => page.locator("#panel-title").textContent()).toBe("Edenbridge");

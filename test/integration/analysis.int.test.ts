@@ -40,10 +40,10 @@ describe("which partnerships could a Locality Board subsume?", () => {
     const inside = byId.get("partnership:fixture-inside");
     const statutory = byId.get("partnership:fixture-statutory");
     const straddling = byId.get("partnership:fixture-straddling");
-    expect(inside).toMatchObject({ score: 1, areaScore: 1, memberScore: 1, themeScore: 1, recommendation: "subsume", canAbolish: true, blockers: [], areaOutside: [] });
-    expect(statutory).toMatchObject({ score: 0.633, memberScore: 0.667, recommendation: "align or merge (statutory)", canAbolish: false, missingMembers: [{ code: "org:kent-police" }] });
+    expect(inside).toMatchObject({ score: 1, areaScore: 1, memberScore: 1, themeScore: 1, recommendation: "SUBSUME", canAbolish: true, blockers: [], areaOutside: [] });
+    expect(statutory).toMatchObject({ score: 0.633, memberScore: 0.667, recommendation: "ALIGN_OR_MERGE", canAbolish: false, missingMembers: [{ id: "org:kent-police" }] });
     expect(statutory?.blockers[0]).toMatch(/^statutory \(Crime and Disorder Act 1998 s\.5-6\): it can be merged with or have its work aligned to Swale Kent Locality Board, not abolished$/);
-    expect(straddling).toMatchObject({ score: 0.625, areaScore: 0.5, memberScore: 0.5, recommendation: "partial: straddles the boundary", areaOutside: [{ code: "E07000110" }] });
+    expect(straddling).toMatchObject({ score: 0.625, areaScore: 0.5, memberScore: 0.5, recommendation: "PARTIAL", areaOutside: [{ code: "E07000110" }] });
     expect(straddling?.blockers[0]).toBe("covers 1 area(s) outside Swale Kent Locality Board: Maidstone");
     expect(inside!.rank).toBeLessThan(statutory!.rank);
     expect(statutory!.rank).toBeLessThan(straddling!.rank);
@@ -56,9 +56,9 @@ describe("which partnerships could a Locality Board subsume?", () => {
       const list = r.data?.subsumptionCandidates.filter((c) => c.partnership.kind !== "fixture") ?? [];
       expect(list.length, district).toBeGreaterThan(5);
       expect(list.map((c) => c.score)).toEqual([...list.map((c) => c.score)].sort((a, b) => b - a));
-      expect(list[0]).toMatchObject({ partnership: { name: `${district} District Deal`, kind: "district-deal" }, score: 0.75, recommendation: "subsume" });
+      expect(list[0]).toMatchObject({ partnership: { name: `${district} District Deal`, kind: "district-deal" }, score: 0.75, recommendation: "SUBSUME" });
       const csp = list.find((c) => c.partnership.kind === "community-safety-partnership");
-      expect(csp).toMatchObject({ canAbolish: false, recommendation: "align or merge (statutory)" });
+      expect(csp).toMatchObject({ canAbolish: false, recommendation: "ALIGN_OR_MERGE" });
     }
   });
 
@@ -89,7 +89,7 @@ describe("partnership overlap and scenarios", () => {
     expect(r.data?.partnershipOverlap.area).toBe("Kent (E10000016)");
     const pair = r.data?.partnershipOverlap.pairs.find((p) => [p.a.name, p.b.name].sort().join("|") === "Swale District Deal|Swale Kent Locality Board");
     expect(pair).toMatchObject({ memberJaccard: 1, areaJaccard: 1 });
-    expect(pair?.sharedMembers.map((m) => m.code).sort()).toEqual(["E07000113", "E10000016"]);
+    expect(pair?.sharedMembers.map((m) => m.id).sort()).toEqual(["E07000113", "E10000016"]);
     const london = await server.gql(OverlapDocument, { area: "Camden" });
     expect(london.data?.partnershipOverlap.pairs.some((p) => p.a.name.includes("Kent") || p.b.name.includes("Kent"))).toBe(false);
   });
@@ -164,7 +164,7 @@ describe("where the money goes", () => {
     const f = r.data?.fundingFlows;
     expect(f?.count).toBe(1);
     expect(BigInt(Math.round((f?.total ?? 0) * 100))).toBe(pence("E07000111", "2019-20"));
-    expect(f?.flows[0]).toMatchObject({ from: { code: "org:mhclg" }, sources: ["core-spending-power"] });
+    expect(f?.flows[0]).toMatchObject({ from: { id: "org:mhclg" }, sources: ["core-spending-power"] });
     const board = await server.gql(FundingFlowsDocument, { to: "Swale Kent Locality Board" });
     expect(board.data?.fundingFlows).toMatchObject({ count: 3, withoutAmount: 3, total: 0 });
     const bad = await server.gql(FundingFlowsDocument, { to: "Atlantis" });

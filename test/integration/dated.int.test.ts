@@ -16,7 +16,7 @@ const ask = async (service: string, place: string, on?: string): Promise<Provisi
   expect(r.errors).toBeUndefined();
   return r.data?.whoDelivers ?? [];
 };
-const delivered = (ps: Provision[]) => ps.flatMap((p) => p.deliveredBy.map((d) => d.code));
+const delivered = (ps: Provision[]) => ps.flatMap((p) => p.deliveredBy.map((d) => d.id));
 const step = (p: Provision | undefined, rel: string) => p?.path.find((s) => s.relationship === rel);
 
 const CAMDEN = "E09000007";
@@ -29,10 +29,10 @@ describe("fire and rescue in London: LFEPA until 31 March 2018, the London Fire 
     const ps = await ask(FIRE, CAMDEN, "2015-06-01");
     expect(ps.map((p) => p.authority.code)).toEqual(["E61000001"]);
     expect(ps[0]?.deliveredBy).toEqual([
-      { code: "org:london-fire-and-emergency-planning-authority", name: expect.stringContaining("LFEPA"), validFrom: null, validTo: "2018-03-31", validity: "DATED" },
+      { id: "org:london-fire-and-emergency-planning-authority", name: expect.stringContaining("LFEPA"), validFrom: null, validTo: "2018-03-31", validity: "DATED" },
     ]);
     expect(step(ps[0], "DELIVERED_BY")).toMatchObject({
-      to: { code: "org:london-fire-and-emergency-planning-authority" }, validTo: "2018-03-31", validity: "DATED",
+      to: { id: "org:london-fire-and-emergency-planning-authority" }, validTo: "2018-03-31", validity: "DATED",
       validToSource: "leg-si-2018-227", validToCite: expect.stringContaining("Policing and Crime Act 2017 s.9"), source: "leg-gla-1999", cite: "s.328",
     });
   });
@@ -104,7 +104,7 @@ describe("what is not dated says so", () => {
 
   it("an undated delivery (Transport for London) says UNDATED; the CSV answer carries validity and the dated steps' days", async () => {
     const [tfl] = await ask("TG-GLA-TRANSPORT", CAMDEN, "2015-06-01");
-    expect(tfl?.deliveredBy).toEqual([expect.objectContaining({ code: "org:transport-for-london", validity: "UNDATED", validFrom: null, validTo: null })]);
+    expect(tfl?.deliveredBy).toEqual([expect.objectContaining({ id: "org:transport-for-london", validity: "UNDATED", validFrom: null, validTo: null })]);
     const text = await (await fetch(`${server.url}/export/who-delivers.csv?service=${FIRE}&place=${CAMDEN}&on=2015-06-01`)).text();
     const [, line] = text.trim().split("\n");
     expect(line).toContain(",STRATEGIC_AUTHORITY,UNDATED,London Fire and Emergency Planning Authority (LFEPA),2015-06-01,");

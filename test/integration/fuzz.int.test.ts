@@ -83,7 +83,7 @@ describe("random and malformed requests", () => {
     const text = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom("524", "E04004989", "ME14 1XQ", "EH1 1YZ", "kent", "Newport", "%", "'", "\\", "*", "E0", "2020-02-30"));
     await fc.assert(
       fc.asyncProperty(text, text, fc.option(text, { nil: undefined }), async (service, place, on) => {
-        const r = await send(JSON.stringify({ query: `query($s: String!, $p: String!, $on: String) { whoDelivers(service: $s, place: $p, on: $on) { authority { code } basis } }`, variables: { s: service, p: place, on } }));
+        const r = await send(JSON.stringify({ query: `query($s: String!, $p: String!, $on: Date) { whoDelivers(service: $s, place: $p, on: $on) { authority { code } basis } }`, variables: { s: service, p: place, on } }));
         expectWellFormed(r, JSON.stringify([service, place, on]));
         const codes = ((JSON.parse(r.text) as { errors?: { extensions: { code: string } }[] }).errors ?? []).map((e) => e.extensions.code);
         for (const c of codes) expect(["BAD_USER_INPUT", "NOT_FOUND", "AMBIGUOUS", "OUT_OF_COVERAGE"]).toContain(c);

@@ -34,9 +34,9 @@ describe("money", () => {
   it("lists an authority's funding flows for a year, each with its stream, payer and source", async () => {
     const r = await server.gql(FundingOfDocument, { code: "E07000111", year: "2019-20" });
     const flows = r.data?.authorities[0]?.fundingReceived ?? [];
-    expect(flows.map((f) => f.stream[0]?.id).sort()).toEqual(["council-tax", "new-homes-bonus", "new-homes-bonus-returned-funding", "rural-services-delivery-grant", "settlement-funding-assessment", "under-indexing-compensation"]);
-    const nhb = flows.find((f) => f.stream[0]?.id === "new-homes-bonus");
-    expect(nhb?.fromOrganisation).toEqual([{ id: "org:mhclg" }]);
+    expect(flows.map((f) => f.streams[0]?.id).sort()).toEqual(["council-tax", "new-homes-bonus", "new-homes-bonus-returned-funding", "rural-services-delivery-grant", "settlement-funding-assessment", "under-indexing-compensation"]);
+    const nhb = flows.find((f) => f.streams[0]?.id === "new-homes-bonus");
+    expect(nhb?.fromOrganisations).toEqual([{ id: "org:mhclg" }]);
     expect(nhb?.sources.map((s) => s.id)).toEqual(["core-spending-power"]);
   });
 

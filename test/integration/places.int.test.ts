@@ -19,7 +19,7 @@ describe("places and authorities match their sources", () => {
   it("puts 12 current districts under Kent County Council, and Medway outside it as a unitary", async () => {
     const r = await server.gql(AuthorityByCodeDocument, { code: "E06000035" });
     const medway = r.data?.authorities[0];
-    expect(medway?.tier.map((t) => t.code)).toEqual(["UNITARY"]);
+    expect(medway?.tiers.map((t) => t.code)).toEqual(["UNITARY"]);
     expect(medway?.within).toEqual([]);
     expect(await count("MATCH (d:Authority {type: 'NMD', current: true})-[:WITHIN]->(:Authority {code: 'E10000016'}) RETURN count(d) AS n")).toBe(12);
   });
@@ -27,12 +27,12 @@ describe("places and authorities match their sources", () => {
   it("puts the 32 London boroughs and the City inside the GLA's area", async () => {
     expect(await count("MATCH (b:Authority {current: true})-[:WITHIN]->(:Authority {code: 'E61000001'}) WHERE b.type IN ['LBO','CC'] RETURN count(b) AS n")).toBe(33);
     const r = await server.gql(AuthorityByCodeDocument, { code: "E09000001" });
-    expect(r.data?.authorities[0]?.tier.map((t) => t.code)).toEqual(["CITY_OF_LONDON"]);
+    expect(r.data?.authorities[0]?.tiers.map((t) => t.code)).toEqual(["CITY_OF_LONDON"]);
   });
 
   it("knows the combined authorities and their member councils as at Dec 2019 and May 2025", async () => {
     const gm = await server.gql(AuthorityByCodeDocument, { code: "E47000001" });
-    expect(gm.data?.authorities[0]?.tier.map((t) => t.code)).toEqual(["COMBINED_AUTHORITY"]);
+    expect(gm.data?.authorities[0]?.tiers.map((t) => t.code)).toEqual(["COMBINED_AUTHORITY"]);
     expect(await count("MATCH (m)-[:CONSTITUENT_OF]->(:Authority {code: 'E47000001'}) RETURN count(m) AS n")).toBe(10);
     expect(await count("MATCH (m)-[:CONSTITUENT_OF]->(:Authority {code: 'E47000002'}) RETURN count(m) AS n")).toBe(4);
     // 106 in May 2025, and the 7 of Dec 2019 that moved (to the new North East CA in 2024) or left.
@@ -68,7 +68,7 @@ describe("places and authorities match their sources", () => {
         expect.objectContaining({ code: "E06000060", validFrom: "2020-04-01", validTo: null, source: "ons-parish-2025" }),
       ]),
     );
-    expect(r.data?.parishes[0]).toMatchObject({ councilStatus: "UNKNOWN", tier: [{ code: "PARISH" }] });
+    expect(r.data?.parishes[0]).toMatchObject({ councilStatus: "UNKNOWN", tiers: [{ code: "PARISH" }] });
   });
 
   it("finds an authority by name", async () => {

@@ -154,7 +154,7 @@ describe("a partnership or combined authority, in the rationalisation questions"
   const BODY_QUESTIONS: Record<string, Ask> = {
     "subsumptionCandidates(by)": (by) => gqlOutcome(`query($b: String!) { subsumptionCandidates(by: $b, limit: 1) { partnership { id } } }`, { b: by }, () => "(resolved)"),
     "rationalisationScenario(by)": (by) =>
-      gqlOutcome(`query($b: String!) { rationalisationScenario(by: $b, subsume: ["Swale Kent Locality Board"]) { by { code } } }`, { b: by }, (d) => (d.rationalisationScenario as { by: { code: string } } | null)?.by.code ?? "(no scenario)"),
+      gqlOutcome(`query($b: String!) { rationalisationScenario(by: $b, subsume: ["Swale Kent Locality Board"]) { by { id } } }`, { b: by }, (d) => (d.rationalisationScenario as { by: { id: string } } | null)?.by.id ?? "(no scenario)"),
   };
   it.each([
     ["the register's three-letter code", "SCR", "E47000002"],
@@ -183,8 +183,8 @@ describe("the command line asks the same search", () => {
     const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_USERNAME: c.username, NEO4J_PASSWORD: c.password, NEO4J_DATABASE: c.database };
     const { stdout } = await promisify(execFile)(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src", "ask.ts"), "search", "bins", "--csv"], { env, cwd: ROOT });
     const rows = parse(stdout, { columns: true }) as Record<string, string>[];
-    const api = await server.gql<{ search: { code: string; match: string }[] }, Record<string, unknown>>(`{ search(text: "bins", limit: 20) { code match } }`);
-    expect(rows.map((r) => r.code)).toEqual(api.data?.search.map((h) => h.code));
-    expect(rows[0]).toMatchObject({ kind: "SERVICE", code: "524", match: "EXACT" });
+    const api = await server.gql<{ search: { id: string; match: string }[] }, Record<string, unknown>>(`{ search(text: "bins", limit: 20) { id match } }`);
+    expect(rows.map((r) => r.id)).toEqual(api.data?.search.map((h) => h.id));
+    expect(rows[0]).toMatchObject({ kind: "SERVICE", id: "524", match: "EXACT" });
   }, 60_000);
 });

@@ -17,7 +17,7 @@ describe("the GraphQL server", () => {
     expect(r.errors).toBeUndefined();
     const kent = r.data?.authorities[0];
     expect(kent?.name).toBe("Kent");
-    expect(kent?.tier.map((t) => t.code)).toEqual(["COUNTY"]);
+    expect(kent?.tiers.map((t) => t.code)).toEqual(["COUNTY"]);
     expect(kent?.children).toHaveLength(12);
     expect(kent?.children.map((c) => c.name)).toContain("Sevenoaks");
     expect(kent?.sourcesConnection.edges[0]?.node.licence).toMatch(/CC-BY-4.0/);

@@ -74,7 +74,7 @@ describe("single-tier areas", () => {
   it("a London borough answers borough services; the GLA answers strategic ones through Transport for London", async () => {
     expect(who((await ask("524", "Camden")).provisions)).toEqual(["LONDON_BOROUGH:E09000007"]);
     const transport = (await ask("TG-GLA-TRANSPORT", "E09000007")).provisions;
-    expect(transport[0]).toMatchObject({ tier: "GLA", basis: "STRATEGIC_AUTHORITY", authority: { code: "E61000001" }, deliveredBy: [{ code: "org:transport-for-london" }] });
+    expect(transport[0]).toMatchObject({ tier: "GLA", basis: "STRATEGIC_AUTHORITY", authority: { code: "E61000001" }, deliveredBy: [{ id: "org:transport-for-london" }] });
     expect(transport[0]?.path[0]).toMatchObject({ from: { code: "E09000007" }, relationship: "WITHIN", to: { code: "E61000001" } });
   });
 
@@ -128,7 +128,8 @@ describe("bad questions get errors that name the argument", () => {
   it("a malformed date", async () => {
     for (const on of ["2020-02-30", "yesterday", "1/4/2020"]) {
       const { errors } = await ask("524", EDENBRIDGE, on);
-      expect(errors?.[0]).toMatchObject({ message: `on: "${on}" is not a date; use YYYY-MM-DD, e.g. 2024-04-01.`, extensions: { code: "BAD_USER_INPUT" } });
+      // The Date scalar refuses it before the question runs (graphql-js names the variable).
+      expect(errors?.[0]).toMatchObject({ message: `Variable "$on" got invalid value "${on}"; "${on}" is not a date: use a calendar day written YYYY-MM-DD, e.g. 2024-04-01.`, extensions: { code: "BAD_USER_INPUT" } });
     }
   });
 
