@@ -19,8 +19,8 @@ import { DATE_PROPS, NODE_KEYS, type Label, type Plan, type Props } from "./plan
 
 const BATCH = 5000;
 
-/** The labels that once carried searchName (see BEFORE_WRITE and writePlan). */
-const LEGACY_SEARCHNAME = ["Authority", "Parish", "UnparishedArea", "Service"] as const;
+/** The labels whose searchName (written on every label with a name, see writePlan) was indexed. */
+const SEARCHNAME_INDEXED = ["Authority", "Parish", "UnparishedArea", "Service"] as const;
 
 /** Labels and types come from NODE_KEYS and the loaders, never from input: safe to splice. Made before the data is written. */
 const BEFORE_WRITE = [
@@ -32,7 +32,7 @@ const BEFORE_WRITE = [
   ),
   // Names were once also stored lower-cased (searchName) with an index each; look-ups now go
   // through lookupKeys (src/model.ts). An upgraded store loses the old indexes here.
-  ...LEGACY_SEARCHNAME.map((label) => `DROP INDEX tg_${label.toLowerCase()}_searchname IF EXISTS`),
+  ...SEARCHNAME_INDEXED.map((label) => `DROP INDEX tg_${label.toLowerCase()}_searchname IF EXISTS`),
   "CREATE INDEX tg_authority_type IF NOT EXISTS FOR (n:Authority) ON (n.type)",
 ];
 
@@ -156,9 +156,9 @@ export async function writePlan(driver: Driver, database: string, plan: Plan, o:
   try {
     await session.executeWrite(
       async (tx) => {
-        // A store seeded before lookupKeys replaced it has searchName on every node an
+        // A store seeded before lookupKeys replaced it has searchName on every named node an
         // unchanged re-seed would not rewrite: removed here (its indexes go in BEFORE_WRITE).
-        await tx.run(`MATCH (n:${LEGACY_SEARCHNAME.join("|")}) WHERE n.searchName IS NOT NULL REMOVE n.searchName`);
+        await tx.run(`MATCH (n:${Object.keys(NODE_KEYS).join("|")}) WHERE n.searchName IS NOT NULL REMOVE n.searchName`);
         for (const [label, byKey] of plan.nodes) {
           const key = NODE_KEYS[label];
           const rows = [...byKey.values()].map((n) => ({ props: n.props, hash: propsHash(n.props) }));
