@@ -30,7 +30,7 @@ const dateFixes = (v: string) => DATE_PROPS.map((p) => `${v}.${p} = CASE WHEN ${
 
 /** The same SET clauses as src/seed/write.ts, for one row instead of a batch. */
 const nodeQuery = (label: Label) =>
-  `MERGE (n:${label} {${NODE_KEYS[label]}: $row.${NODE_KEYS[label]}}) SET n = $row, n._seed = $run, n.searchName = toLower($row.name) SET ${dateFixes("n")}`;
+  `MERGE (n:${label} {${NODE_KEYS[label]}: $row.${NODE_KEYS[label]}}) SET n = $row, n._seed = $run SET ${dateFixes("n")}`;
 const relQuery = (type: string, from: Label, to: Label) =>
   `MATCH (a:${from} {${NODE_KEYS[from]}: $row.from}) MATCH (b:${to} {${NODE_KEYS[to]}: $row.to}) ` +
   `MERGE (a)-[r:${type}]->(b) SET r = $row.props, r._seed = $run SET ${dateFixes("r")}`;

@@ -81,7 +81,7 @@ export function synthetic(land: Landscape, seed: number, i: number): SyntheticPa
 
 const WRITE = `
 UNWIND $rows AS row
-CREATE (p:Partnership:BenchSynthetic {id: row.id, name: row.name, searchName: toLower(row.name), kind: 'bench-synthetic',
+CREATE (p:Partnership:BenchSynthetic {id: row.id, name: row.name, kind: 'bench-synthetic',
   statutory: false, legalBasis: [], status: 'active', themes: row.themes, sourceIds: []})
 WITH p, row
 CALL (p, row) {

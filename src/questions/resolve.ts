@@ -147,6 +147,28 @@ const RANKED = (index: string, query: string, kind: RefKind, out: string) => `
 const hasLabel = (v: string, kind: RefKind) => `(${kind.labels.map((l) => `${v}:${l}`).join(" OR ")})`;
 
 /**
+ * THE exact match of the map \`ref\` (a RefParam, or null: then nothing matches), for RESOLVE and
+ * search alike: \`exact\`, the nodes that carry its look-up key and satisfy \`where\` (a
+ * condition on \`node\`), from the key index's first \`limit\` hits; and \`postcodes\`, the
+ * postcode of its postcode form in the active set, when there is one and \`postcodes\` is true
+ * or a condition that holds (without it, always []).
+ */
+export const EXACT = (o: { where: string; limit: number; postcodes?: boolean | string }) => `
+  CALL (ref) {
+    WITH ref WHERE ref IS NOT NULL
+    CALL db.index.fulltext.queryNodes('${KEYS_INDEX}', ref.key, {limit: ${o.limit}}) YIELD node
+    WHERE ${o.where}
+    RETURN collect(node) AS exact
+  }
+  CALL (ref) {
+    ${o.postcodes
+      ? `WITH ref WHERE ref IS NOT NULL AND ref.postcode IS NOT NULL${typeof o.postcodes === "string" ? ` AND ${o.postcodes}` : ""}
+    MATCH (s:PostcodeSet {id: 'active'}), (p:Postcode {code: ref.postcode}) WHERE p.set = s.set
+    RETURN collect(p) AS postcodes`
+      : "RETURN [] AS postcodes"}
+  }`;
+
+/**
  * THE way every question turns an argument into nodes. Needs `d` (the date asked about) and the
  * map \`ref\` (a RefParam: a parameter, or a variable named in \`scope\`, e.g. a list element); yields \`<out>\` (the matches),
  * \`<out>Suggestions\` (ranked, when nothing matched exactly) and \`<out>How\` ('key', 'search'
@@ -161,19 +183,7 @@ const hasLabel = (v: string, kind: RefKind) => `(${kind.labels.map((l) => `${v}:
 export const RESOLVE = (kind: RefKind, ref: string, out: string, scope: string[] = []) => `
 CALL (${["d", ...scope].join(", ")}) {
   WITH d, ${ref} AS ref
-  CALL (ref) {
-    WITH ref WHERE ref IS NOT NULL
-    CALL db.index.fulltext.queryNodes('${KEYS_INDEX}', ref.key, {limit: 100}) YIELD node
-    WHERE ${hasLabel("node", kind)}
-    RETURN collect(node) AS exact
-  }
-  CALL (ref) {
-    ${kind.postcodes
-      ? `WITH ref WHERE ref IS NOT NULL AND ref.postcode IS NOT NULL
-    MATCH (s:PostcodeSet {id: 'active'}), (p:Postcode {code: ref.postcode}) WHERE p.set = s.set
-    RETURN collect(p) AS postcodes`
-      : "RETURN [] AS postcodes"}
-  }
+  ${EXACT({ where: hasLabel("node", kind), limit: 100, postcodes: kind.postcodes })}
   WITH d, ref, exact + postcodes AS found
   WITH d, ref, found, [n IN found WHERE ${LIVE("n")}] AS live
   WITH d, ref, CASE WHEN size(found) > 1 AND size(live) > 0 THEN live ELSE found END AS matched

@@ -10,9 +10,9 @@
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { ErrorCode, userError } from "../errors.js";
-import { KEYS_INDEX, PLAIN_INDEX, SEARCH_INDEX } from "../model.js";
+import { PLAIN_INDEX, SEARCH_INDEX } from "../model.js";
 import { checkLimit, type ListLimit } from "./limit.js";
-import { isoDay, LIVE, refParam, UP } from "./resolve.js";
+import { EXACT, isoDay, LIVE, refParam, UP } from "./resolve.js";
 
 export const SEARCH_LIMIT: ListLimit = { default: 10, max: 50 };
 
@@ -37,16 +37,7 @@ const HIT = (v: string, how: string, score: string) =>
 
 export const SEARCH = `
 WITH date($on) AS d, $ref AS ref
-CALL (ref) {
-  CALL db.index.fulltext.queryNodes('${KEYS_INDEX}', ref.key, {limit: 200}) YIELD node
-  WHERE head(labels(node)) IN $labels
-  RETURN collect(node) AS exact
-}
-CALL (ref) {
-  WITH ref WHERE ref.postcode IS NOT NULL AND 'Postcode' IN $labels
-  MATCH (s:PostcodeSet {id: 'active'}), (p:Postcode {code: ref.postcode}) WHERE p.set = s.set
-  RETURN collect(p) AS postcodes
-}
+${EXACT({ where: "head(labels(node)) IN $labels", limit: 200, postcodes: "'Postcode' IN $labels" })}
 CALL (ref, exact) {
   WITH ref, exact WHERE ref.search <> ''
   // Every word (stemmed), and the forgiving query (unstemmed): each node at its better score.

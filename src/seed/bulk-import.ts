@@ -199,11 +199,10 @@ export async function writeImportFiles(
     const types = columnTypes(nodes.map(([, x]) => x.props), label);
     if (types.get(key) !== "string") throw new BulkImportUnsupported(`${label}.${key}: keys that are not strings`);
     const cols = [...types];
-    const hasName = types.has("name");
     const byId = new Map<string, number>();
     ids.set(label, byId);
     const f = file(label);
-    await f.line([":ID", ...cols.map(([c, t]) => header(c, t)), "_seed", "_hash", ...(hasName ? ["searchName"] : [])]);
+    await f.line([":ID", ...cols.map(([c, t]) => header(c, t)), "_seed", "_hash"]);
     for (const [k, node] of nodes) {
       const p = node.props;
       const id = nextId++;
@@ -216,13 +215,11 @@ export async function writeImportFiles(
           emptyLists.set(`${label}.${c}`, e);
         }
       }
-      const name = p.name;
       await f.line([
         String(id),
         ...cols.map(([c, t]) => field(p[c], t, `${label}.${c}`)),
         quote(o.run),
         quote(propsHash(p)),
-        ...(hasName ? [typeof name === "string" ? quote(name.toLowerCase()) : ""] : []),
       ]);
     }
     args.push(`--nodes=${label}=${f.path}`);

@@ -19,6 +19,9 @@ import { DATE_PROPS, NODE_KEYS, type Label, type Plan, type Props } from "./plan
 
 const BATCH = 5000;
 
+/** The labels whose searchName (written on every label with a name, see writePlan) was indexed. */
+const SEARCHNAME_INDEXED = ["Authority", "Parish", "UnparishedArea", "Service"] as const;
+
 /** Labels and types come from NODE_KEYS and the loaders, never from input: safe to splice. Made before the data is written. */
 const BEFORE_WRITE = [
   ...Object.entries(NODE_KEYS).map(
@@ -27,9 +30,9 @@ const BEFORE_WRITE = [
   ...["Authority", "Parish", "UnparishedArea", "Service", "Partnership", "Organisation"].map(
     (label) => `CREATE INDEX tg_${label.toLowerCase()}_name IF NOT EXISTS FOR (n:${label}) ON (n.name)`,
   ),
-  ...["Authority", "Parish", "UnparishedArea", "Service"].map(
-    (label) => `CREATE INDEX tg_${label.toLowerCase()}_searchname IF NOT EXISTS FOR (n:${label}) ON (n.searchName)`,
-  ),
+  // Names were once also stored lower-cased (searchName) with an index each; look-ups now go
+  // through lookupKeys (src/model.ts). An upgraded store loses the old indexes here.
+  ...SEARCHNAME_INDEXED.map((label) => `DROP INDEX tg_${label.toLowerCase()}_searchname IF EXISTS`),
   "CREATE INDEX tg_authority_type IF NOT EXISTS FOR (n:Authority) ON (n.type)",
 ];
 
@@ -153,16 +156,18 @@ export async function writePlan(driver: Driver, database: string, plan: Plan, o:
   try {
     await session.executeWrite(
       async (tx) => {
+        // A store seeded before lookupKeys replaced it has searchName on every named node an
+        // unchanged re-seed would not rewrite: removed here (its indexes go in BEFORE_WRITE).
+        await tx.run(`MATCH (n:${Object.keys(NODE_KEYS).join("|")}) WHERE n.searchName IS NOT NULL REMOVE n.searchName`);
         for (const [label, byKey] of plan.nodes) {
           const key = NODE_KEYS[label];
           const rows = [...byKey.values()].map((n) => ({ props: n.props, hash: propsHash(n.props) }));
-          // searchName: the lower-cased name, for case-insensitive look-ups by name.
           const q =
             `UNWIND $rows AS r WITH r, r.props AS row OPTIONAL MATCH (old:${label} {${key}: row.${key}}) ` +
             `WITH r, row, CASE WHEN old IS NULL THEN 'added' WHEN old._hash = r.hash THEN 'same' ELSE 'changed' END AS change ` +
             // An unchanged node gets only its stamp: nothing else is rewritten (nor re-indexed).
             `MERGE (n:${label} {${key}: row.${key}}) SET n._seed = $run WITH n, r, row, change WHERE change <> 'same' ` +
-            `SET n = row, n._seed = $run, n._hash = r.hash, n.searchName = toLower(row.name) SET ${dateFixes("n")} ` +
+            `SET n = row, n._seed = $run, n._hash = r.hash SET ${dateFixes("n")} ` +
             `RETURN change, count(*) AS n`;
           for (const b of batches(rows)) await step(tx, q, b, label);
         }
