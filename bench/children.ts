@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer, type AddressInfo } from "node:net";
 import { join } from "node:path";
-import { ROOT } from "../src/db/paths.js";
+import { ROOT } from "../src/paths.js";
 
 /** A running child server. */
 export interface Child {

@@ -21,7 +21,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config.js";
 import { stopLocal } from "../src/db/local.js";
-import { ROOT } from "../src/db/paths.js";
+import { ROOT } from "../src/paths.js";
 import { createLogger } from "../src/log.js";
 import { benchBulkExport } from "./bulk-export.js";
 import { benchByPostcode } from "./by-postcode.js";

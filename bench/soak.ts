@@ -21,7 +21,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config.js";
-import { ROOT } from "../src/db/paths.js";
+import { ROOT } from "../src/paths.js";
 import { createLogger } from "../src/log.js";
 import { loadPostcodes } from "../src/seed/postcodes.js";
 import { isSeeded, seedAll } from "../src/seed/run.js";

@@ -39,7 +39,7 @@ export const UNAUTHENTICATED_MESSAGE = "Unauthenticated: writing needs a signed 
  * A user's mistake — a bad argument, nothing or several found, a date out of range: the domain's
  * error, thrown by the questions, which know nothing of GraphQL. Each edge converts it: GraphQL
  * (formatError: `extensions.code` and the extras), the CSV export (clientError: a 4xx JSON body)
- * and the CLIs (src/cli.ts: the code and message, exit status 2).
+ * and the CLIs (src/cli/run.ts: the code and message, exit status 2).
  */
 export class UserError extends Error {
   override name = "UserError";

@@ -16,7 +16,7 @@ import { chmod, readdir, readFile, rename, rm, writeFile } from "node:fs/promise
 import { join, relative } from "node:path";
 import { LocalNeo4jCode, LocalNeo4jError } from "../errors.js";
 import type { InstanceDirs } from "./paths.js";
-import { ROOT } from "./paths.js";
+import { ROOT } from "../paths.js";
 
 /** The admin tool is a JVM doing a few milliseconds of work: a minute is far beyond normal. */
 const ADMIN_TIMEOUT_MS = 120_000;

@@ -1,8 +1,7 @@
 /** Where the local Neo4j lives on disk: the jar cache and one folder per instance. */
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { ROOT } from "../paths.js";
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const NEO4J_DIR = join(ROOT, "neo4j");
 
 export function neo4jCache() {

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { lexicographicSortSchema } from "graphql";
-import { ROOT } from "../db/paths.js";
+import { ROOT } from "../paths.js";
 import { createNeoSchema } from "./build.js";
 
 export const PRINTED_SCHEMA = join(ROOT, "src", "__generated__", "schema.graphql");

@@ -1,7 +1,7 @@
 /** The hand-written type definitions: every schema/*.graphql file, in name order. */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT } from "../db/paths.js";
+import { ROOT } from "../paths.js";
 
 export const SCHEMA_DIR = join(ROOT, "schema");
 

@@ -1,6 +1,6 @@
 /** What every loader gets: the plan it adds to, the seeds folder, and shared look-ups. */
 import { join } from "node:path";
-import { ROOT } from "../db/paths.js";
+import { ROOT } from "../paths.js";
 import type { Plan } from "./plan.js";
 
 export interface LoadContext {

@@ -1,6 +1,6 @@
 /** Seed errors name the file, line and column, and the reason. */
 import { relative } from "node:path";
-import { ROOT } from "../db/paths.js";
+import { ROOT } from "../paths.js";
 
 export interface Location {
   file: string;

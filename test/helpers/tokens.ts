@@ -1,5 +1,5 @@
 /**
- * Tokens for tests. HS256 ones are minted with src/token.ts (the `npm run token` code) or, for
+ * Tokens for tests. HS256 ones are minted with src/cli/token.ts (the `npm run token` code) or, for
  * claims it never writes, with `signHs256`; RS256 ones come from a small identity provider that
  * serves its key set on loopback, as a real one would over https.
  */
@@ -23,7 +23,7 @@ async function sign(claims: Claims, header: { alg: string; kid?: string }, key: 
   return jwt.sign(key);
 }
 
-/** An HS256 token with exactly these claims (src/token.ts always sets `sub` and no iss/aud). */
+/** An HS256 token with exactly these claims (src/cli/token.ts always sets `sub` and no iss/aud). */
 export function signHs256(secret: string, claims: Claims): Promise<string> {
   return sign(claims, { alg: "HS256" }, new TextEncoder().encode(secret));
 }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "../../src/db/paths.js";
+import { ROOT } from "../../src/paths.js";
 import { FundingFlowsDocument, FundingSummaryDocument, OverlapDocument, ScenarioDocument, SubsumptionDocument } from "../__generated__/operations.js";
 import { totals } from "../global-setup.js";
 import { cypher, testDriver } from "../helpers/db.js";

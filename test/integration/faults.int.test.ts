@@ -8,7 +8,7 @@ import { inject } from "vitest";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeDriver } from "../../src/db/connect.js";
 import { startLocal, stopLocal } from "../../src/db/local.js";
-import { ROOT } from "../../src/db/paths.js";
+import { ROOT } from "../../src/paths.js";
 import { createLogger } from "../../src/log.js";
 import { createApp } from "../../src/server.js";
 import { totals } from "../global-setup.js";
@@ -75,7 +75,7 @@ describe("an import killed half-way", () => {
     const before = await totals(driver, database);
     const [runBefore] = await cypher<{ run: string }>(driver, database, "MATCH (m:SeedRun) RETURN m.run AS run");
     const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_USERNAME: c.username, NEO4J_PASSWORD: c.password, NEO4J_DATABASE: database, LOG_LEVEL: "warn" };
-    const seed = () => spawn(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src", "seed", "cli.ts"), "--no-postcodes"], { env, cwd: ROOT, detached: true, stdio: "ignore" });
+    const seed = () => spawn(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src", "cli", "seed.ts"), "--no-postcodes"], { env, cwd: ROOT, detached: true, stdio: "ignore" });
     const importRunning = async () => {
       const rows = await cypher<{ id: string; elapsed: number }>(
         driver,

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "../../src/db/paths.js";
+import { ROOT } from "../../src/paths.js";
 import { AuthorityGeographyDocument, ConflictsDocument, FundingSummaryDocument, WhoDeliversDocument } from "../__generated__/operations.js";
 import { assertSeeded, cypher, testDriver } from "../helpers/db.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";

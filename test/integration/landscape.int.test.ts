@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "../../src/db/paths.js";
+import { ROOT } from "../../src/paths.js";
 import { FundingOfDocument, PartnershipByNameDocument, ServiceTiersDocument } from "../__generated__/operations.js";
 import { cypher } from "../helpers/db.js";
 import { useTestServer } from "../helpers/server.js";

@@ -7,7 +7,8 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { portInUse } from "../../src/db/local.js";
 import { serversOf } from "../../src/db/processes.js";
-import { instanceDirs, ROOT } from "../../src/db/paths.js";
+import { instanceDirs } from "../../src/db/paths.js";
+import { ROOT } from "../../src/paths.js";
 
 const run = promisify(execFile);
 const tsx = join(ROOT, "node_modules", ".bin", "tsx");
@@ -20,7 +21,7 @@ const cleanEnv = (extra: Record<string, string>) => {
 const port = Number(process.env.TIERGRAPH_LIFECYCLE_BOLT_PORT ?? 7689);
 const dirs = instanceDirs("lifecycle");
 const env = cleanEnv({ TIERGRAPH_NEO4J_BOLT_PORT: String(port), TIERGRAPH_NEO4J_INSTANCE: "lifecycle", TIERGRAPH_NEO4J_HEAP: "1536m", TIERGRAPH_NEO4J_PAGECACHE: "128m" });
-const cli = (cmd: string) => run(tsx, [join(ROOT, "src/db/cli.ts"), cmd, "lifecycle"], { env, cwd: ROOT });
+const cli = (cmd: string) => run(tsx, [join(ROOT, "src/cli/db.ts"), cmd, "lifecycle"], { env, cwd: ROOT });
 const freePort = () =>
   new Promise<number>((resolve) => {
     const s = createServer().listen(0, "127.0.0.1", () => {

@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
-import { ROOT } from "../../src/db/paths.js";
+import { ROOT } from "../../src/paths.js";
 import { createLogger } from "../../src/log.js";
 import { SeedValidationError } from "../../src/seed/errors.js";
 import { loadPostcodes } from "../../src/seed/postcodes.js";
@@ -146,7 +146,7 @@ describe("the CLI answers by postcode too", () => {
   it("npm run ask -- who-delivers 524 \"ME14 1XQ\"", async () => {
     const c = inject("neo4j");
     const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_USERNAME: c.username, NEO4J_PASSWORD: c.password, NEO4J_DATABASE: c.database };
-    const { stdout } = await promisify(execFile)(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src", "ask.ts"), "who-delivers", "524", "ME14 1XQ"], { env, cwd: ROOT });
+    const { stdout } = await promisify(execFile)(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src", "cli", "ask.ts"), "who-delivers", "524", "ME14 1XQ"], { env, cwd: ROOT });
     expect(stdout).toMatch(/^tier\s+authority\s+name\s+basis\s+validity\s+path\s+sources/);
     expect(stdout).toMatch(/DISTRICT\s+E07000110\s+Maidstone\s+STATUTORY_DUTY\s+UNDATED\s+ME141XQ -IN_DISTRICT-> E07000110/);
   });

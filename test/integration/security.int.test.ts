@@ -5,7 +5,7 @@
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultSecurity } from "../../src/config.js";
-import { mintToken } from "../../src/token.js";
+import { mintToken } from "../../src/cli/token.js";
 import { cypher, testDriver } from "../helpers/db.js";
 import { startCountingServer, startTestServer, type TestServer } from "../helpers/server.js";
 import { startIdentityProvider } from "../helpers/tokens.js";

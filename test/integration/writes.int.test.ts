@@ -6,7 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { defaultSecurity } from "../../src/config.js";
-import { mintToken } from "../../src/token.js";
+import { mintToken } from "../../src/cli/token.js";
 import { assertSeeded, cypher, testDriver } from "../helpers/db.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 import { signHs256, startIdentityProvider, type IdentityProvider } from "../helpers/tokens.js";

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "../../src/db/paths.js";
+import { ROOT } from "../../src/paths.js";
 import { PRINTED_SCHEMA, printServedSchema } from "../../src/schema/print.js";
 
 const run = promisify(execFile);

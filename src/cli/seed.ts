@@ -6,12 +6,12 @@
  *   --no-postcodes  skip the 2.26 million postcodes (loaded after the rest, see postcodes.ts)
  */
 import { parseArgs } from "node:util";
-import { runCli } from "../cli.js";
+import { runCli } from "./run.js";
 import { loadConfig } from "../config.js";
 import { connectDatabase } from "../db/connect.js";
 import { createLogger } from "../log.js";
-import { loadPostcodes } from "./postcodes.js";
-import { buildPlan, describeChanges, seedAll } from "./run.js";
+import { loadPostcodes } from "../seed/postcodes.js";
+import { buildPlan, describeChanges, seedAll } from "../seed/run.js";
 
 const { values } = parseArgs({
   options: { check: { type: "boolean" }, conflicts: { type: "boolean" }, seeds: { type: "string" }, "no-postcodes": { type: "boolean" } },

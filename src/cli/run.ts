@@ -2,8 +2,8 @@
  * The shared ending of every command-line entry point: exit with main's code; on failure print
  * the message (with its error code for user errors), never a stack trace, and exit non-zero.
  */
-import { ConfigError } from "./config.js";
-import { UserError } from "./errors.js";
+import { ConfigError } from "../config.js";
+import { UserError } from "../errors.js";
 
 export function runCli(main: () => Promise<number>, failure = "failed"): void {
   main().then(

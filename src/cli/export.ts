@@ -6,11 +6,11 @@
  */
 import { createWriteStream } from "node:fs";
 import { parseArgs } from "node:util";
-import { runCli } from "./cli.js";
-import { loadConfig } from "./config.js";
-import { connectDatabase } from "./db/connect.js";
-import { createLogger } from "./log.js";
-import { prepareBulk } from "./questions/bulk.js";
+import { runCli } from "./run.js";
+import { loadConfig } from "../config.js";
+import { connectDatabase } from "../db/connect.js";
+import { createLogger } from "../log.js";
+import { prepareBulk } from "../questions/bulk.js";
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { area: { type: "string" }, service: { type: "string" }, on: { type: "string" }, out: { type: "string" } } });

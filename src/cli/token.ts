@@ -5,8 +5,8 @@
  */
 import { parseArgs } from "node:util";
 import { SignJWT } from "jose";
-import { runCli } from "./cli.js";
-import { loadConfig } from "./config.js";
+import { runCli } from "./run.js";
+import { loadConfig } from "../config.js";
 
 export async function mintToken(secret: string, o: { sub: string; roles: string[]; expiresIn?: string | number }): Promise<string> {
   return new SignJWT({ roles: o.roles })

@@ -2,10 +2,10 @@
  * `npm run db:start | db:stop | db:status` — manage the local Neo4j by hand.
  * db:start leaves the server running in the background; db:stop stops it.
  */
-import { runCli } from "../cli.js";
+import { runCli } from "./run.js";
 import { loadConfig } from "../config.js";
 import { createLogger } from "../log.js";
-import { startLocal, statusLocal, stopLocal } from "./local.js";
+import { startLocal, statusLocal, stopLocal } from "../db/local.js";
 
 async function main(command: string | undefined, named: string | undefined): Promise<number> {
   const config = loadConfig();
@@ -49,7 +49,7 @@ async function main(command: string | undefined, named: string | undefined): Pro
       return st.running ? 0 : 3;
     }
     default:
-      process.stderr.write("usage: tsx src/db/cli.ts start|stop|status [instance]\n");
+      process.stderr.write("usage: tsx src/cli/db.ts start|stop|status [instance]\n");
       return 2;
   }
 }

@@ -8,15 +8,15 @@
  * NEO4J_URI, or the local Neo4j (started for the question and stopped after, if not running).
  */
 import { parseArgs } from "node:util";
-import { runCli } from "./cli.js";
-import { loadConfig } from "./config.js";
-import { connectDatabase } from "./db/connect.js";
-import { createLogger } from "./log.js";
-import { provisionRows, toCsv, WHO_DELIVERS_COLUMNS } from "./questions/csv.js";
-import { search } from "./questions/search.js";
-import { servicesOf } from "./questions/services-of.js";
-import { tierMatrix } from "./questions/tier-matrix.js";
-import { whoDelivers } from "./questions/who-delivers.js";
+import { runCli } from "./run.js";
+import { loadConfig } from "../config.js";
+import { connectDatabase } from "../db/connect.js";
+import { createLogger } from "../log.js";
+import { provisionRows, toCsv, WHO_DELIVERS_COLUMNS } from "../questions/csv.js";
+import { search } from "../questions/search.js";
+import { servicesOf } from "../questions/services-of.js";
+import { tierMatrix } from "../questions/tier-matrix.js";
+import { whoDelivers } from "../questions/who-delivers.js";
 
 const USAGE = `usage:
   npm run ask -- who-delivers SERVICE PLACE [--on YYYY-MM-DD] [--csv]
