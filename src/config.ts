@@ -124,6 +124,19 @@ const schema = z
       .min(0, "must be a time in milliseconds (0 to 1000)")
       .max(1000, "must be at most 1000 ms (longer pauses would run exports into their deadline)")
       .default(50),
+    // Answers to queries carry an ETag and, without a token, `public, max-age=N` (src/cache.ts).
+    TIERGRAPH_CACHE_MAX_AGE: z.coerce
+      .number({ invalid_type_error: "must be a time in seconds (0 to 86400)" })
+      .int("must be a whole number")
+      .min(0, "must be a time in seconds (0 to 86400)")
+      .max(86400, "must be at most 86400 s (a day)")
+      .default(60),
+    TIERGRAPH_DATA_VERSION_TTL_MS: z.coerce
+      .number({ invalid_type_error: "must be a time in milliseconds (0 to 60000)" })
+      .int("must be a whole number")
+      .min(0, "must be a time in milliseconds (0 to 60000)")
+      .max(60000, "must be at most 60000 ms")
+      .default(1000),
     TIERGRAPH_WARMUP: flag,
     TIERGRAPH_POSTCODES: flag,
   })
@@ -204,6 +217,15 @@ export interface SecurityConfig {
   /** Origins allowed to call the API from a browser ("*" for any); empty: same origin only. */
   readonly corsOrigins: readonly string[];
   readonly limits: Limits;
+  /** ETags and Cache-Control on read answers (src/cache.ts). */
+  readonly cache: CacheConfig;
+}
+
+export interface CacheConfig {
+  /** `Cache-Control: public, max-age=N` on answers to requests without a token (0: revalidate every time). */
+  readonly maxAgeS: number;
+  /** How long the data version read from the store is reused before it is read again. */
+  readonly versionTtlMs: number;
 }
 
 export interface Limits {
@@ -225,9 +247,11 @@ export interface Limits {
 }
 
 /** The defaults, for tests and tools that build a server without reading the environment. */
-export function defaultSecurity(overrides: Partial<Omit<SecurityConfig, "limits">> & { limits?: Partial<Limits> } = {}): SecurityConfig {
+export function defaultSecurity(
+  overrides: Partial<Omit<SecurityConfig, "limits" | "cache">> & { limits?: Partial<Limits>; cache?: Partial<CacheConfig> } = {},
+): SecurityConfig {
   const base = loadConfig({ NODE_ENV: "development" }).security;
-  return { ...base, ...overrides, limits: { ...base.limits, ...overrides.limits } };
+  return { ...base, ...overrides, limits: { ...base.limits, ...overrides.limits }, cache: { ...base.cache, ...overrides.cache } };
 }
 
 export class ConfigError extends Error {
@@ -276,6 +300,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           : undefined,
       introspection: isOn(e.TIERGRAPH_INTROSPECTION) ?? e.NODE_ENV !== "production",
       corsOrigins: Object.freeze((e.TIERGRAPH_CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean)),
+      cache: Object.freeze({ maxAgeS: e.TIERGRAPH_CACHE_MAX_AGE, versionTtlMs: e.TIERGRAPH_DATA_VERSION_TTL_MS }),
       limits: Object.freeze({
         maxDepth: e.TIERGRAPH_MAX_DEPTH,
         maxAliases: e.TIERGRAPH_MAX_ALIASES,

@@ -5,11 +5,12 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import cors from "cors";
 import type { Driver } from "neo4j-driver";
+import { cacheHeaders, cachePlugin, DataVersion, etagOf, matchesIfNoneMatch, requestKey, type CacheContext } from "./cache.js";
 import { defaultSecurity, type SecurityConfig } from "./config.js";
 import { createContext, withTimeout, type Context } from "./context.js";
 import { formatError, serviceUnavailablePlugin } from "./errors.js";
@@ -83,11 +84,13 @@ export async function createApp(o: AppOptions): Promise<App> {
   }
 
   const httpServer = http.createServer();
-  const apollo = new ApolloServer<Context>({
+  const version = new DataVersion(o.driver, o.database, security.cache.versionTtlMs);
+  const apollo = new ApolloServer<Context & CacheContext>({
     schema,
     introspection: security.introspection,
     // Apollo's CSRF prevention: a GET, or a POST that is not application/json, needs a
     // non-simple header (apollo-require-preflight, content-type...) or it is refused.
+    // Automatic persisted queries are on (Apollo's default: an in-memory cache per server).
     csrfPrevention: true,
     parseOptions: parseOptions(limits),
     validationRules: validationRules(limits),
@@ -95,6 +98,9 @@ export async function createApp(o: AppOptions): Promise<App> {
     includeStacktraceInErrorResponses: !o.production,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Our ETag and Cache-Control (src/cache.ts) instead of Apollo's `no-store` on every answer.
+      ApolloServerPluginCacheControlDisabled(),
+      cachePlugin(version, security.cache),
       costLimitPlugin(schema, limits, o.log),
       serviceUnavailablePlugin(),
       unfilteredDeletePlugin(schema),
@@ -115,7 +121,8 @@ export async function createApp(o: AppOptions): Promise<App> {
   const allowCors = cors({
     origin: corsOrigins.includes("*") ? "*" : corsOrigins.length ? [...corsOrigins] : false,
     methods: ["GET", "POST", "OPTIONS"],
-    allowedHeaders: ["content-type", "authorization", "apollo-require-preflight", "x-apollo-operation-name"],
+    allowedHeaders: ["content-type", "authorization", "apollo-require-preflight", "x-apollo-operation-name", "if-none-match"],
+    exposedHeaders: ["etag"],
     maxAge: 600,
   });
   const applyCors = (req: http.IncomingMessage, res: http.ServerResponse) =>
@@ -163,13 +170,28 @@ export async function createApp(o: AppOptions): Promise<App> {
       res.writeHead(404, { "content-type": "text/plain" }).end("Not found. GraphQL is at /graphql, the explorer at /explorer/, health at /health, CSV at /export/who-delivers.csv.\n");
       return;
     }
+    const method = (req.method ?? "GET").toUpperCase();
+    const body = await readJsonBody(req, limits.maxBodyBytes);
+    const key = requestKey(method, url.searchParams, body);
+    const token = req.headers.authorization;
+    // No version (the store is unreachable): no ETag; the request itself then gets its 503.
+    const current = key === null ? undefined : await version.get().catch(() => undefined);
+    const etag = current === undefined || key === null ? undefined : etagOf(current, key, token);
+    if (etag && method === "GET" && matchesIfNoneMatch(req.headers["if-none-match"], etag)) {
+      // The answer this ETag was given to has not changed: nothing is executed.
+      res.writeHead(304, cacheHeaders(etag, token !== undefined, security.cache)).end();
+      return;
+    }
     const leave = questions.enter();
     res.once("close", leave);
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
     const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body: await readJsonBody(req, limits.maxBodyBytes) },
-      context: async () => createContext(served, o.database, { token: req.headers.authorization, timeoutMs: limits.queryTimeoutMs }),
+      httpGraphQLRequest: { method, headers, search: url.search, body },
+      context: async () => ({
+        ...createContext(served, o.database, { token, timeoutMs: limits.queryTimeoutMs }),
+        ...(etag ? { cache: { etag, withToken: token !== undefined } } : {}),
+      }),
     });
     for (const [k, v] of result.headers) res.setHeader(k, v);
     res.statusCode = result.status ?? 200;
