@@ -182,7 +182,8 @@ export async function streamRecords(driver: Driver, q: StreamQuery, onRecord: (r
         finished = true;
         break;
       }
-      await onRecord(r.value);
+      const busy = onRecord(r.value); // a promise only when it must wait (a full output): no microtask per record
+      if (busy) await busy;
       n++;
     }
     return n;

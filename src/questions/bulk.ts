@@ -12,7 +12,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { stringify } from "csv-stringify/sync";
 import { ErrorCode, userError } from "../errors.js";
 import { EXPORT_TX_METADATA, streamRecords, writeChunk, type QuestionLoad } from "../streaming.js";
-import { safeCell } from "./csv.js";
+import { csvCell, safeCell } from "./csv.js";
 import { isoDay, LIVE, PROVISION_VALIDITY, REF, REF_RESULT, refParam, refRows, RESOLVE, resolveOne } from "./resolve.js";
 import { GOVERNING } from "./who-delivers.js";
 
@@ -88,23 +88,24 @@ export async function prepareBulk(driver: Driver, database: string, a: BulkArgs,
     async stream(out: Writable, s: StreamOptions): Promise<number> {
       const write = (chunk: string) => writeChunk(out, chunk, s.signal);
       await write(stringify([BULK_COLUMNS as unknown as string[]]));
-      let batch: string[][] = [];
+      // Rows go out as CSV lines built here (csvCell: what csv-stringify writes, without its
+      // per-cell machinery), fields taken by position: BULK returns them in BULK_COLUMNS' order.
+      const width = BULK_COLUMNS.length;
+      let lines: string[] = [];
       let rows = 0;
-      const keys = BULK_COLUMNS.map(camel);
-      const n = await streamRecords(driver, { database, query: BULK, params: filters, timeoutMs: s.timeoutMs, signal: s.signal }, async (r) => {
-        batch.push(keys.map((k) => safeCell(String(r.get(k) ?? ""))));
-        if (batch.length === BATCH_ROWS) {
-          const chunk = stringify(batch);
-          batch = [];
-          await write(chunk);
-          await s.questions?.giveWay(s.signal);
-        }
+      const n = await streamRecords(driver, { database, query: BULK, params: filters, timeoutMs: s.timeoutMs, signal: s.signal }, (r) => {
+        const cells = new Array<string>(width);
+        for (let i = 0; i < width; i++) cells[i] = csvCell(safeCell(String(r.get(i) ?? "")));
+        lines.push(cells.join(","));
         s.onRow?.(++rows);
+        if (lines.length < BATCH_ROWS) return;
+        const chunk = lines.join("\n") + "\n";
+        lines = [];
+        return write(chunk).then(() => s.questions?.giveWay(s.signal));
       });
-      if (batch.length) await write(stringify(batch));
+      if (lines.length) await write(lines.join("\n") + "\n");
       return n;
     },
   };
 }
 
-const camel = (c: string) => c.replace(/_([a-z])/g, (_, x: string) => x.toUpperCase());

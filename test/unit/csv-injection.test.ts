@@ -1,7 +1,9 @@
 /** CSV injection (OWASP): no cell tiergraph writes can run as a spreadsheet formula. */
 import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { safeCell, toCsv } from "../../src/questions/csv.js";
+import { csvCell, safeCell, toCsv } from "../../src/questions/csv.js";
 
 describe("safeCell", () => {
   it.each([
@@ -25,5 +27,17 @@ describe("toCsv", () => {
   it("escapes every cell, header included, and still parses to the same columns", () => {
     const text = toCsv(["name", "=bad"], [["=1+1", "ok"], ["-5", "@x"]]);
     expect(parse(text)).toEqual([["name", "'=bad"], ["'=1+1", "ok"], ["-5", "'@x"]]);
+  });
+});
+
+describe("csvCell writes what csv-stringify writes", () => {
+  it("for any line of cells (commas, quotes, line breaks, unicode, empty)", () => {
+    const cell = fc.oneof(fc.string(), fc.constantFrom("", ",", '"', "\n", "\r\n", 'a "b", c', "Bishop's Stortford", "é,ü"), fc.string({ unit: "binary" }));
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 12 }), (cells) => {
+        expect(cells.map(csvCell).join(",") + "\n").toBe(stringify([cells]));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
