@@ -8,6 +8,8 @@
  * Cypher fragments; `x` and `kids` (from CURRENT_CHILDREN) must be bound; they yield
  * `<prefix>Units`, `<prefix>Members`, `<prefix>Themes`.
  */
+import { REF_IDS } from "./resolve.js";
+
 export const PROFILE = (x: string, prefix: string, kids = "kids") => `
 CALL (${x}, ${kids}) {
   CALL (${x}) {
@@ -51,4 +53,4 @@ CALL () {
 }`;
 
 /** How a body is shown: code (GSS) or id, name, and type (register type or partnership kind). */
-export const BODY_REF = (v: string) => `{id: coalesce(${v}.code, ${v}.id), code: ${v}.code, name: ${v}.name, type: coalesce(${v}.type, ${v}.kind, head(labels(${v})))}`;
+export const BODY_REF = (v: string) => `{${REF_IDS(v)}, name: ${v}.name, type: coalesce(${v}.type, ${v}.kind, head(labels(${v})))}`;

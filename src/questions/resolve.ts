@@ -48,7 +48,14 @@ export const SOURCE_IDS = (steps: string) =>
   `[x IN [r IN ${steps} | ${SOURCE_OF("r")}] + [r IN ${steps} | r.validFromSource] + [r IN ${steps} | r.validToSource] WHERE x IS NOT NULL]`;
 
 /** A node in a path step. */
-export const NODE_REF = (v: string) => `{label: head(labels(${v})), id: coalesce(${v}.code, ${v}.id), code: ${v}.code, name: ${v}.name}`;
+/**
+ * A ref's two keys, as map entries: `id` (what a question's argument accepts: the code where
+ * there is one, else the id) and `code` (the GSS, LGSL or tier code; null for partnerships,
+ * organisations and streams). Every ref the API returns (NodeRef, BodyRef, SearchHit) uses it.
+ */
+export const REF_IDS = (v: string) => `id: coalesce(${v}.code, ${v}.id), code: ${v}.code`;
+
+export const NODE_REF = (v: string) => `{label: head(labels(${v})), ${REF_IDS(v)}, name: ${v}.name}`;
 
 /** One relationship as a PathStep (schema/questions.graphql). */
 export const STEP = (r: string) =>

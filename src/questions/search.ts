@@ -12,7 +12,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { ErrorCode, userError } from "../errors.js";
 import { PLAIN_INDEX, SEARCH_INDEX } from "../model.js";
 import { checkLimit, type ListLimit } from "./limit.js";
-import { EXACT, isoDay, LIVE, refParam, UP } from "./resolve.js";
+import { EXACT, isoDay, LIVE, REF_IDS, refParam, UP } from "./resolve.js";
 
 export const SEARCH_LIMIT: ListLimit = { default: 10, max: 50 };
 
@@ -31,7 +31,7 @@ export type SearchKind = keyof typeof SEARCH_KINDS;
 const KIND_OF_LABEL = Object.fromEntries(Object.entries(SEARCH_KINDS).map(([k, l]) => [l, k]));
 
 const HIT = (v: string, how: string, score: string) =>
-  `{label: head(labels(${v})), id: coalesce(${v}.code, ${v}.id), code: ${v}.code, name: ${v}.name, typeName: coalesce(${v}.typeName, ${v}.kind), ` +
+  `{label: head(labels(${v})), ${REF_IDS(v)}, name: ${v}.name, typeName: coalesce(${v}.typeName, ${v}.kind), ` +
   `within: head([(${v})-[:${UP}]->(w:Authority) WHERE ${LIVE("w")} | w.name] + [(${v})-[:${UP}]->(w:Authority) | w.name]), ` +
   `validFrom: toString(${v}.validFrom), validTo: toString(${v}.validTo), inForce: ${LIVE(v)}, match: ${how}, score: ${score}}`;
 
