@@ -9,7 +9,7 @@ import { parse } from "csv-parse/sync";
 import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { WHO_COLUMNS } from "../../explorer/src/csv.js";
+import { OVERLAP_COLUMNS, WHO_COLUMNS } from "../../explorer/src/csv.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 import { clickNode, drawn, launch, settled, type Win } from "./browser.js";
 
@@ -33,13 +33,13 @@ afterAll(async () => {
 });
 
 /** Opens the explorer at `url` in a new page and waits until it is ready (a link: rebuilt). */
-async function open(url: string): Promise<Page> {
+async function open(url: string, timeout = 60_000): Promise<Page> {
   const page = await context.newPage();
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
   await page.goto(url);
-  await page.waitForFunction(() => (globalThis as unknown as Win).document.getElementById("status")?.textContent?.startsWith("Ready"), null, { timeout: 60_000 });
-  await settled(page);
+  await page.waitForFunction(() => (globalThis as unknown as Win).document.getElementById("status")?.textContent?.startsWith("Ready"), null, { timeout });
+  await settled(page, timeout);
   return page;
 }
 
@@ -133,6 +133,25 @@ describe("a shared view", () => {
     const hash = await page.evaluate(() => (globalThis as unknown as { location: { hash: string } }).location.hash);
     expect(new URLSearchParams(hash.slice(1)).getAll("expand")).toEqual([EDENBRIDGE]);
     expect(hash).not.toContain("colour");
+    expect(errors).toEqual([]);
+  });
+
+  it("opens a partnership's link on its overlap panel, whose CSV lists every overlap partnershipOverlap gives it in its area", { timeout: 180_000 }, async () => {
+    const id = "partnership:sevenoaks-kent-locality-board";
+    const key = `Partnership:${id}`;
+    const overlap = await server.gql<{ partnershipOverlap: { pairs: { a: { id: string }; b: { id: string } }[] } }, never>(
+      `{ partnershipOverlap(area: "E07000111", limit: 2000) { pairs { a { id } b { id } } } }`,
+    );
+    const others = (overlap.data?.partnershipOverlap.pairs ?? []).filter((p) => p.a.id === id || p.b.id === id).map((p) => (p.a.id === id ? p.b.id : p.a.id));
+    expect(others.length).toBeGreaterThan(0);
+    const page = await open(`${server.url}/explorer/#expand=${encodeURIComponent(key)}&select=${encodeURIComponent(key)}`, 150_000);
+    expect(await page.locator("#analysis").isVisible()).toBe(true);
+    expect(await page.locator("#overlap-list > li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-partnership")))).toEqual(others.slice(0, 10));
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#analysis").getByRole("button", { name: /^Download CSV/ }).click()]);
+    const [header, ...rows] = parse(readFileSync(await download.path(), "utf8")) as string[][];
+    expect(header).toEqual([...OVERLAP_COLUMNS]);
+    expect(rows.map((r) => r[OVERLAP_COLUMNS.indexOf("other_id")])).toEqual(others);
+    expect(new Set(rows.map((r) => `${r[0]} in ${r[2]}`))).toEqual(new Set([`${id} in Sevenoaks (E07000111)`]));
     expect(errors).toEqual([]);
   });
 });
