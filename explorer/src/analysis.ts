@@ -5,6 +5,8 @@
  * (subsumptionCandidates). The scores are the server's; this only picks the area and lists.
  */
 import { gql } from "./api.js";
+import { OVERLAP_COLUMNS, overlapRows, toCsv } from "./csv.js";
+import { download } from "./exporters.js";
 import { OVERLAP, PARTNERSHIP_AREA, SUBSUMPTION } from "./queries.js";
 
 /** A partnership as the analysis queries name it. */
@@ -34,6 +36,8 @@ export interface Candidate { partnership: PartnershipRef; score: number; recomme
 
 /** What the panel shows; `area` is null (with `why`) when no one authority holds the partnership's area. */
 export interface Analysis {
+  /** The partnership's id. */
+  id: string;
   area: string | null;
   why: string;
   overlaps: Overlap[];
@@ -78,7 +82,7 @@ export async function fetchAnalysis(id: string): Promise<Analysis> {
     : !covers.some((c) => c.current)
       ? "the authorities it covers no longer exist."
       : `its area (${covers.length} authorities) lies in more than one county or region.`;
-  return { area: overlap?.partnershipOverlap.area ?? null, why, overlaps, pairsInArea: pairs.length, candidates };
+  return { id, area: overlap?.partnershipOverlap.area ?? null, why, overlaps, pairsInArea: pairs.length, candidates };
 }
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] => {
@@ -127,7 +131,13 @@ export function renderAnalysis(host: HTMLElement, name: string, a: Analysis | nu
       );
       ol.append(li);
     }
-    parts.push(ol);
+    const csv = el("button", `Download CSV (${a.overlaps.length})`);
+    csv.type = "button";
+    csv.id = "overlap-csv";
+    csv.title = "Every overlapping partnership in the area, not only the ten listed";
+    const area = a.area;
+    csv.addEventListener("click", () => download(`overlap-${a.id}.csv`.replace(/[^\w.-]+/g, "-"), "text/csv;charset=utf-8", toCsv(OVERLAP_COLUMNS, overlapRows({ id: a.id, name }, area, a.overlaps))));
+    parts.push(ol, csv);
   }
   if (a.candidates) {
     parts.push(el("h3", "Could take over (subsumptionCandidates)"));

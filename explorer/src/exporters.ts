@@ -49,7 +49,8 @@ export function toGraphML(g: TGraph): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}`;
 }
 
-function download(name: string, type: string, text: string): void {
+/** Downloads text as a file (also the panels' CSVs). */
+export function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = Object.assign(document.createElement("a"), { href: url, download: name });
   document.body.append(a);

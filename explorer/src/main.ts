@@ -15,6 +15,7 @@ import { renderLegend } from "./legend.js";
 import { fetchDetails, renderPanel, type Details } from "./panel.js";
 import { TIERS } from "./queries.js";
 import { mountSearch } from "./search.js";
+import { createSharing } from "./share.js";
 import { colourOf, setTiers } from "./style.js";
 import { renderTable } from "./table.js";
 import { visibleSubgraph } from "./view.js";
@@ -26,6 +27,7 @@ const app = createApp($("graph"), status, () => {
   renderLegend($("legend"), app.graph, app.state, app.changed);
   if (!$("table").hidden) renderTable($("table"), visibleSubgraph(app.graph, app.state), select);
   renderSelected();
+  sharing.record();
 });
 const { graph, state, renderer } = app;
 const details = new Map<string, Details>();
@@ -88,12 +90,16 @@ $<HTMLInputElement>("date").addEventListener("change", (e) => {
   app.changed();
 });
 
-$("who-form").addEventListener("submit", async (e) => {
-  e.preventDefault();
+/** The date the answers shown were asked for (null: none shown); the link asks again for it. */
+let askedOn: string | null = null;
+
+/** Asks the who-delivers form's question for `on`, lists the answers and highlights their paths. */
+async function ask(on: string): Promise<void> {
   const service = $<HTMLInputElement>("who-service").value.trim();
   const place = $<HTMLInputElement>("who-place").value.trim();
-  const answers = await app.busy("Asking who delivers…", () => whoDelivers(service, place, state.date));
+  const answers = await app.busy("Asking who delivers…", () => whoDelivers(service, place, on));
   if (!answers) return;
+  askedOn = on;
   state.highlight = drawPaths(graph, answers);
   renderAnswers($("who-answers"), answers);
   $("who-answers").scrollIntoView({ block: "nearest" });
@@ -101,8 +107,10 @@ $("who-form").addEventListener("submit", async (e) => {
   renderer?.setCustomBBox(null);
   app.changed();
   status.textContent = `${answers.length} answer(s): ${answers.map((p) => p.authority.name).join(", ") || "none"}. The path is highlighted.`;
-});
-$("who-clear").addEventListener("click", () => ((state.highlight = null), $("who-answers").replaceChildren(), app.changed()));
+}
+$("who-form").addEventListener("submit", (e) => (e.preventDefault(), void ask(state.date)));
+$("who-clear").addEventListener("click", () => ((state.highlight = null), (askedOn = null), $("who-answers").replaceChildren(), app.changed()));
+for (const id of ["who-service", "who-place"]) $(id).addEventListener("change", () => sharing.record());
 
 $("england").addEventListener("click", async (e) => {
   const button = e.currentTarget as HTMLButtonElement;
@@ -138,9 +146,35 @@ for (const b of document.querySelectorAll<HTMLButtonElement>("[data-export]")) {
   });
 }
 
-void app.busy("Reading the tiers…", async () => {
-  setTiers((await gql<{ tiers: { code: string; name: string }[] }>(TIERS)).tiers);
-  graph.updateEachNodeAttributes((_, a) => ({ ...a, color: colourOf(a) }));
-  app.changed();
-  status.textContent = "Ready: search for a place, an authority, a service or a partnership.";
-});
+const sharing = createSharing(app, {
+  select,
+  async fillWho(service, place, asked) {
+    $<HTMLInputElement>("who-service").value = service;
+    $<HTMLInputElement>("who-place").value = place;
+    if (asked) await ask(asked);
+  },
+  who: () => ({ service: $<HTMLInputElement>("who-service").value.trim(), place: $<HTMLInputElement>("who-place").value.trim(), asked: askedOn }),
+  setDate(date) {
+    state.date = date;
+    $<HTMLInputElement>("date").value = date;
+  },
+  tableOpen: () => !$("table").hidden,
+  openTable: () => $("table-toggle").click(),
+}, $("view-note"));
+$("copy-link").addEventListener("click", () => void sharing.copy(status));
+
+void (async () => {
+  const read = await app.busy("Reading the tiers…", async () => {
+    setTiers((await gql<{ tiers: { code: string; name: string }[] }>(TIERS)).tiers);
+    graph.updateEachNodeAttributes((_, a) => ({ ...a, color: colourOf(a) }));
+    app.changed();
+    return true;
+  });
+  // A link opens on the view it holds; "Ready" only once it is rebuilt (the tests wait for it).
+  // What it held that could not be used is listed in #view-note.
+  const linked = location.hash.length > 1;
+  if (linked) status.textContent = "Rebuilding the linked view…";
+  await sharing.restore();
+  if (!read) return;
+  status.textContent = linked ? "Ready: the linked view is rebuilt." : "Ready: search for a place, an authority, a service or a partnership.";
+})();

@@ -4,6 +4,8 @@
  * (place → … → provider → tier → service) into the graph for the view to highlight.
  */
 import { gql } from "./api.js";
+import { toCsv, WHO_COLUMNS, whoRows } from "./csv.js";
+import { download } from "./exporters.js";
 import { mergeNode, nodeKey, upsertEdge, type TGraph } from "./graph.js";
 import { WHO_DELIVERS } from "./queries.js";
 import { isKind } from "./relations.js";
@@ -100,6 +102,9 @@ export function renderAnswers(host: HTMLElement, provisions: Provision[]): void 
   const first = provisions[0] as Provision;
   const head = document.createElement("p");
   head.textContent = `${first.service.name} (${first.service.code}) in ${first.place.name}, ${first.on}:`;
+  const csv = Object.assign(document.createElement("button"), { type: "button", id: "who-csv", textContent: "Download CSV" });
+  const file = `who-delivers-${first.service.code ?? first.service.id}-${first.place.code ?? first.place.id}-${first.on}.csv`.replace(/[^\w.-]+/g, "-");
+  csv.addEventListener("click", () => download(file, "text/csv;charset=utf-8", toCsv(WHO_COLUMNS, whoRows(provisions))));
   const ol = document.createElement("ol");
   ol.className = "answers";
   for (const p of provisions) {
@@ -118,5 +123,5 @@ export function renderAnswers(host: HTMLElement, provisions: Provision[]): void 
     li.dataset.authority = p.authority.code;
     ol.append(li);
   }
-  host.replaceChildren(head, ol);
+  host.replaceChildren(head, ol, csv);
 }

@@ -1,0 +1,82 @@
+/**
+ * The panels' CSV downloads: the who-delivers answers and a partnership's overlaps, as the
+ * panels show them, one row per answer or pair. Pure (no DOM), so Node tests it; the rule for
+ * formula cells is the server's (src/questions/csv.ts safeCell), copied because the browser
+ * bundle holds no server code, and test/unit/explorer-csv.test.ts checks that the two agree.
+ */
+
+/** What the rows need of a whoDelivers answer (who.ts Provision; declared here so Node, which has no DOM, can load this file alone). */
+interface Ref { id: string; code: string | null; name: string }
+export interface ProvisionRow {
+  service: Ref;
+  place: Ref;
+  on: string;
+  authority: { code: string; name: string; type: string };
+  tierName: string;
+  basis: string;
+  note: string | null;
+  deliveredBy: { name: string }[];
+  path: { from: { id: string }; relationship: string; to: { id: string } }[];
+  sources: { id: string }[];
+}
+
+/** What the rows need of an overlap (analysis.ts Overlap). */
+export interface OverlapRow {
+  other: { id: string; name: string; kind: string; statutory: boolean };
+  sharedMembers: { code: string; name: string }[];
+  sharedThemes: string[];
+  memberJaccard: number;
+  themeJaccard: number;
+  areaJaccard: number;
+}
+
+/** A cell a spreadsheet would run as a formula: it starts with =, +, -, @, a tab or a carriage return. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain number (-12, +3.5): spreadsheets read it as a number, never as a formula. */
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+
+/** CSV injection (OWASP): a cell that would start a formula gets a leading single quote; plain numbers stay numbers. */
+export function safeCell(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+/** One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
+const field = (value: string): string => {
+  const v = safeCell(value);
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+};
+
+/** The CSV text: header and rows, CRLF line ends, every cell made safe. */
+export function toCsv(header: readonly string[], rows: string[][]): string {
+  return [header, ...rows].map((r) => `${r.map(field).join(",")}\r\n`).join("");
+}
+
+export const WHO_COLUMNS = [
+  "place_code", "place_name", "service_code", "service_name", "on", "authority_code", "authority_name", "authority_type",
+  "tier", "basis", "delivered_by", "path", "sources", "note",
+] as const;
+
+/** The who-delivers answers, one row per provider, as the panel lists them. */
+export function whoRows(provisions: ProvisionRow[]): string[][] {
+  return provisions.map((p) => [
+    p.place.code ?? p.place.id, p.place.name, p.service.code ?? p.service.id, p.service.name, p.on,
+    p.authority.code, p.authority.name, p.authority.type, p.tierName, p.basis,
+    p.deliveredBy.map((d) => d.name).join("; "),
+    p.path.map((s) => `${s.from.id} -${s.relationship}-> ${s.to.id}`).join(" | "),
+    p.sources.map((s) => s.id).join("; "), p.note ?? "",
+  ]);
+}
+
+export const OVERLAP_COLUMNS = [
+  "partnership_id", "partnership_name", "area", "other_id", "other_name", "other_kind", "other_statutory",
+  "member_jaccard", "theme_jaccard", "area_jaccard", "shared_members", "shared_themes",
+] as const;
+
+/** Every overlap of the partnership in its area (the panel lists the closest ten of these, in the same order). */
+export function overlapRows(partnership: { id: string; name: string }, area: string, overlaps: OverlapRow[]): string[][] {
+  return overlaps.map((o) => [
+    partnership.id, partnership.name, area, o.other.id, o.other.name, o.other.kind, String(o.other.statutory),
+    o.memberJaccard.toFixed(4), o.themeJaccard.toFixed(4), o.areaJaccard.toFixed(4),
+    o.sharedMembers.map((m) => `${m.name} (${m.code})`).join("; "), o.sharedThemes.join("; "),
+  ]);
+}
