@@ -29,6 +29,14 @@ export const ErrorCode = {
    */
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+  /** A bulk list (POST /bulk/...) that cannot be read as CSV: no header, no `place` column, no rows, a malformed line. */
+  BAD_CSV: "BAD_CSV",
+  /** A bulk list that is not valid UTF-8. */
+  BAD_ENCODING: "BAD_ENCODING",
+  /** A bulk list over its row limit (100,000). */
+  ROW_LIMIT: "ROW_LIMIT",
+  /** A request body over its byte limit. */
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -151,6 +159,10 @@ export const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.SERVICE_UNAVAILABLE]: 503,
   [ErrorCode.DATABASE_UNAVAILABLE]: 503,
   [ErrorCode.QUERY_TIMEOUT]: 504,
+  [ErrorCode.BAD_CSV]: 400,
+  [ErrorCode.BAD_ENCODING]: 400,
+  [ErrorCode.ROW_LIMIT]: 413,
+  [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
 };
 
 /**

@@ -14,6 +14,7 @@ import { cacheHeaders, cachePlugin, DataVersion, etagOf, matchesIfNoneMatch, req
 import { defaultSecurity, type SecurityConfig } from "./config.js";
 import { createContext, withTimeout, type Context } from "./context.js";
 import { formatError, serviceUnavailablePlugin } from "./errors.js";
+import { BULK_PATHS, bulkList } from "./bulk-lists.js";
 import { exportWhoDelivers } from "./export.js";
 import { serveExplorer } from "./explorer.js";
 import { checkHealth } from "./health.js";
@@ -141,7 +142,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     const url = new URL(req.url ?? "/", "http://localhost");
     res.setHeader("x-content-type-options", "nosniff");
     res.setHeader("referrer-policy", "no-referrer");
-    if (url.pathname === "/graphql" || url.pathname.startsWith("/export/")) {
+    if (url.pathname === "/graphql" || url.pathname.startsWith("/export/") || url.pathname.startsWith("/bulk/")) {
       await applyCors(req, res);
       if (req.method === "OPTIONS") {
         if (!res.writableEnded) res.writeHead(204).end();
@@ -158,6 +159,11 @@ export async function createApp(o: AppOptions): Promise<App> {
       await exportWhoDelivers(url, res, exportDeps);
       return;
     }
+    const bulk = BULK_PATHS[url.pathname];
+    if (bulk) {
+      await bulkList(bulk, req, url, res, exportDeps);
+      return;
+    }
     if (url.pathname === "/") {
       res.writeHead(302, { location: "/graphql" }).end();
       return;
@@ -167,7 +173,7 @@ export async function createApp(o: AppOptions): Promise<App> {
       return;
     }
     if (url.pathname !== "/graphql") {
-      res.writeHead(404, { "content-type": "text/plain" }).end("Not found. GraphQL is at /graphql, the explorer at /explorer/, health at /health, CSV at /export/who-delivers.csv.\n");
+      res.writeHead(404, { "content-type": "text/plain" }).end("Not found. GraphQL is at /graphql, the explorer at /explorer/, health at /health, CSV at /export/who-delivers.csv, bulk lists at /bulk/who-delivers.csv and /bulk/places.csv (POST).\n");
       return;
     }
     const method = (req.method ?? "GET").toUpperCase();

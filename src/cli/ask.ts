@@ -3,11 +3,13 @@
  * `npm run ask -- services-of AUTHORITY [--on YYYY-MM-DD] [--csv]`
  * `npm run ask -- tier-matrix [--on YYYY-MM-DD] [--csv]`
  * `npm run ask -- search TEXT [--on YYYY-MM-DD] [--csv]`
+ * `npm run ask -- bulk FILE [--service S] [--on YYYY-MM-DD] [--places] [--jsonl]` (src/cli/bulk.ts)
  *
  * Answers one question from the command line, as an aligned table (or CSV) on stdout. Uses
  * NEO4J_URI, or the local Neo4j (started for the question and stopped after, if not running).
  */
 import { parseArgs } from "node:util";
+import { bulk } from "./bulk.js";
 import { runCli } from "./run.js";
 import { loadConfig } from "../config.js";
 import { connectDatabase } from "../db/connect.js";
@@ -22,7 +24,8 @@ const USAGE = `usage:
   npm run ask -- who-delivers SERVICE PLACE [--on YYYY-MM-DD] [--csv]
   npm run ask -- services-of AUTHORITY [--on YYYY-MM-DD] [--csv]
   npm run ask -- tier-matrix [--on YYYY-MM-DD] [--csv]
-  npm run ask -- search TEXT [--on YYYY-MM-DD] [--csv]`;
+  npm run ask -- search TEXT [--on YYYY-MM-DD] [--csv]
+  npm run ask -- bulk FILE [--service S] [--on YYYY-MM-DD] [--places] [--jsonl]   (FILE: CSV with a place column, or - for stdin)`;
 
 /** Columns padded to their widest cell. */
 function table(header: readonly string[], rows: string[][]): string {
@@ -32,7 +35,10 @@ function table(header: readonly string[], rows: string[][]): string {
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { on: { type: "string" }, csv: { type: "boolean" } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { on: { type: "string" }, csv: { type: "boolean" }, service: { type: "string" }, places: { type: "boolean" }, jsonl: { type: "boolean" } },
+  });
   const [question, ...args] = positionals;
   const config = loadConfig();
   const log = createLogger(config.logLevel === "info" ? "warn" : config.logLevel, "ask");
@@ -44,10 +50,13 @@ async function main(): Promise<number> {
   else if (question === "services-of") need(1);
   else if (question === "tier-matrix") need(0);
   else if (question === "search") need(1);
+  else if (question === "bulk") need(1);
   else throw new Error(USAGE);
+  if ((values.service || values.places || values.jsonl) && question !== "bulk") throw new Error(USAGE);
 
   const db = await connectDatabase(config, log, { startLocal: true });
   try {
+    if (question === "bulk") return await bulk(db.driver, db.database, args[0] ?? "", { service: values.service, on: values.on, places: values.places, jsonl: values.jsonl, timeoutMs: config.security.limits.exportTimeoutMs });
     if (question === "search") {
       const hits = (await search(db.driver, db.database, { text: args[0] ?? "", on: values.on, limit: 20 })) as Record<string, unknown>[];
       const cell = (v: unknown) => (v === null || v === undefined ? "" : String(v));

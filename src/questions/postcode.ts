@@ -9,24 +9,34 @@ import { ErrorCode, userError } from "../errors.js";
 import { BODY_REF } from "./profile.js";
 import { ALL_LIVE, assertPostcodeDate, assertPostcodeFound, isoDay, PLACE_REF, SOURCE_OF, STEP, UP, type PlaceInfo } from "./resolve.js";
 
-export const POSTCODE = `
-WITH date($on) AS d, replace(toUpper(trim($code)), ' ', '') AS pc
-OPTIONAL MATCH (s:PostcodeSet {id: 'active'})
-OPTIONAL MATCH (p:Postcode {code: pc}) WHERE p.set = s.set
-CALL (p, d) {
+/**
+ * Every body the place \`p\` falls under on day \`d\` (p itself excluded), each with its path:
+ * what it lies WITHIN (a postcode: IN_DISTRICT first), the combined authorities, fire and rescue
+ * authorities and partnerships of p or of those. Yields \`bodies\` and \`sourceIds\`. Shared by
+ * postcode() and the bulk places list (any place: a parish, a district, a postcode).
+ */
+export const FALLS_UNDER = `CALL (p, d) {
   WITH p, d WHERE p IS NOT NULL
   CALL (p, d) {
     MATCH path = (p)-[:${UP}*1..3]->(g) WHERE ${ALL_LIVE} RETURN g, path, 'WITHIN' AS how
-    UNION MATCH path = (p)-[:${UP}*1..3]->()-[:CONSTITUENT_OF]->(g) WHERE ${ALL_LIVE} RETURN g, path, 'COMBINED_AUTHORITY' AS how
-    UNION MATCH path = (p)-[:${UP}*1..3]->()-[:FIRE_AND_RESCUE_BY]->(g) WHERE ${ALL_LIVE} RETURN g, path, 'FIRE_AND_RESCUE' AS how
-    UNION MATCH path = (p)-[:${UP}*1..3]->()<-[:COVERS]-(g:Partnership) WHERE ${ALL_LIVE} RETURN g, path, 'PARTNERSHIP' AS how
+    UNION MATCH path = (p)-[:${UP}*0..3]->()-[:CONSTITUENT_OF]->(g) WHERE ${ALL_LIVE} RETURN g, path, 'COMBINED_AUTHORITY' AS how
+    UNION MATCH path = (p)-[:${UP}*0..3]->()-[:FIRE_AND_RESCUE_BY]->(g) WHERE ${ALL_LIVE} RETURN g, path, 'FIRE_AND_RESCUE' AS how
+    UNION MATCH path = (p)-[:${UP}*0..3]->()<-[:COVERS]-(g:Partnership) WHERE ${ALL_LIVE} RETURN g, path, 'PARTNERSHIP' AS how
   }
   WITH g, how, path ORDER BY length(path), g.name
   WITH collect({g: g, how: how, path: path}) AS found
   RETURN [f IN found | {body: ${BODY_REF("f.g")}, relationship: f.how,
           path: [r IN relationships(f.path) | ${STEP("r")}]}] AS bodies,
          apoc.coll.toSet(apoc.coll.flatten([f IN found | [r IN relationships(f.path) | ${SOURCE_OF("r")}]])) AS sourceIds
-}
+}`;
+
+// A postcode is never CONSTITUENT_OF, FIRE_AND_RESCUE_BY or COVERED itself: FALLS_UNDER's
+// zero-length walks add nothing for it (they are what lets a district find its own).
+export const POSTCODE = `
+WITH date($on) AS d, replace(toUpper(trim($code)), ' ', '') AS pc
+OPTIONAL MATCH (s:PostcodeSet {id: 'active'})
+OPTIONAL MATCH (p:Postcode {code: pc}) WHERE p.set = s.set
+${FALLS_UNDER}
 RETURN CASE WHEN p IS NULL THEN null ELSE ${PLACE_REF("p")} END AS place, coalesce(s.areas, []) AS areas, toString(d) AS on, bodies,
        COLLECT { MATCH (x:Source) WHERE x.id IN sourceIds RETURN x {.id, .kind, .title, .licence, .attribution, .url, .file} } AS sources`;
 

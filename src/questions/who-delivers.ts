@@ -35,10 +35,14 @@ export const GOVERNING = `CALL (place, d) {
     RETURN g, relationships(path) AS steps
   }`;
 
-export const WHO_DELIVERS = `
-WITH date($on) AS d
-${RESOLVE(REF.SERVICE, "$service", "services")}
-${RESOLVE(REF.PLACE, "$place", "places")}
+/**
+ * The answer for one (service, place) on day \`d\`: both arguments resolved, then the
+ * provisions. \`service\` and \`place\` are the RefParams (parameters, or fields of a variable
+ * in \`scope\`: the bulk list's row). Yields services, places (with suggestions) and provisions.
+ */
+const ANSWER = (service: string, place: string, scope: string[] = []) => `
+${RESOLVE(REF.SERVICE, service, "services", scope)}
+${RESOLVE(REF.PLACE, place, "places", scope)}
 CALL (services, places, d) {
   WITH services, places, d WHERE size(services) = 1 AND size(places) = 1
   WITH services[0] AS s, places[0] AS place, d WHERE ${LIVE("place")}
@@ -71,12 +75,35 @@ CALL (services, places, d) {
                WHEN g:Parish THEN 'ONS records the parish area; whether it has a parish or town council (or only a parish meeting) is not recorded.'
                WHEN place:Postcode THEN 'A postcode gives the district or unitary, not the parish (ONSPD has none here): parish powers are not answered; ask by the parish code (E04...) for them.' END
   }) AS provisions
-}
-CALL () {
+}`;
+
+/** The postcode areas of the active set: which postcodes are English (assertPostcodeFound). */
+const POSTCODE_AREAS = `CALL () {
   OPTIONAL MATCH (s:PostcodeSet {id: 'active'})
   RETURN coalesce(s.areas, []) AS postcodeAreas
-}
+}`;
+
+export const WHO_DELIVERS = `
+WITH date($on) AS d
+${ANSWER("$service", "$place")}
+${POSTCODE_AREAS}
 RETURN ${REF_RESULT(REF.SERVICE, "services")}, ${REF_RESULT(REF.PLACE, "places")}, postcodeAreas, provisions`;
+
+/**
+ * Many questions in one round trip (the bulk lists, src/questions/bulk-lists.ts): \`$rows\` is a
+ * list of {i, service, place, on} (RefParams and a day); one result row per input row, with
+ * \`i\`, through the very fragment WHO_DELIVERS uses, so a bulk answer cannot disagree with a
+ * single one. Each row's answer is read by answerWhoDelivers, as whoDelivers reads its own.
+ */
+export const WHO_DELIVERS_BATCH = `
+${POSTCODE_AREAS}
+UNWIND $rows AS q
+CALL (q) {
+  WITH q, date(q.on) AS d
+  ${ANSWER("q.service", "q.place", ["q"])}
+  RETURN ${REF_RESULT(REF.SERVICE, "services")}, ${REF_RESULT(REF.PLACE, "places")}, provisions
+}
+RETURN q.i AS i, postcodeAreas, services, servicesSuggestions, servicesHow, places, placesSuggestions, placesHow, provisions`;
 
 export interface WhoDeliversArgs {
   service: string;
@@ -97,7 +124,15 @@ export async function whoDelivers(driver: Driver, database: string, args: WhoDel
     { service: refParam(args.service), place: refParam(args.place), on },
     { database, routing: neo4j.routing.READ },
   );
-  const raw = records[0]?.toObject() as Record<string, unknown>;
+  return answerWhoDelivers(args, on, records[0]?.toObject() as Record<string, unknown>);
+}
+
+/**
+ * What one row of WHO_DELIVERS (or WHO_DELIVERS_BATCH) answers: the provisions, with the notes
+ * on how the arguments were read; or the user error, naming the argument. Shared by the single
+ * question and the bulk lists.
+ */
+export function answerWhoDelivers(args: WhoDeliversArgs, on: string, raw: Record<string, unknown>): Record<string, unknown>[] {
   const row = raw as unknown as Row;
   const services = refRows(raw, "services");
   const service = resolveOne("service", args.service, REF.SERVICE, services);
