@@ -16,7 +16,7 @@ import { isoDay, NODE_REF, REF, REF_RESULT, refParam, refRows, RESOLVE, resolveO
  * code's start is bounded by the list that first carries it, its end by the list after the last.
  * test/integration/changes.int.test.ts checks them against the codes' dates in the graph.
  */
-const PARISH_LISTS = [
+export const PARISH_LISTS = [
   { month: "2016-12", asAt: "2016-12-31", source: "ons-parish-2016" },
   { month: "2017-12", asAt: "2017-12-31", source: "ons-parish-2017" },
   { month: "2018-12", asAt: "2018-12-31", source: "ons-parish-2018" },
@@ -24,7 +24,7 @@ const PARISH_LISTS = [
   { month: "2022-12", asAt: "2022-12-31", source: "ons-parish-2022" },
   { month: "2025-04", asAt: "2025-04-01", source: "ons-parish-2025" },
 ];
-const CA_LISTS = [
+export const CA_LISTS = [
   { source: "ons-cauth-2019", asAt: "2019-12-31" },
   { source: "ons-cauth-2025", asAt: "2025-05-01" },
 ];

@@ -5,7 +5,7 @@
  */
 import neo4j from "neo4j-driver";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CHANGES } from "../../src/questions/changes.js";
+import { CA_LISTS, CHANGES, PARISH_LISTS } from "../../src/questions/changes.js";
 import { refParam } from "../../src/questions/resolve.js";
 import { ChangesDocument, type ChangesQuery } from "../__generated__/operations.js";
 import { cypher } from "../helpers/db.js";
@@ -154,6 +154,32 @@ describe("Maidstone's recoded parishes (between Dec 2022 and April 2025)", () =>
     const a = await ask("E07000110", "2025-05-01", "2025-11-01");
     expect(a.changes).toEqual([]);
     expect(a.note).toContain("same financial year");
+  });
+});
+
+describe("the lists' dates the bounds use are the importer's", () => {
+  it("each parish list's date is the last day of the codes it last carries, and the day before the first day of the codes the next list first carries", async () => {
+    const rows = await cypher<{ month: string; lastDays: string[]; firstDays: string[] }>(driver, database, `
+      UNWIND $months AS month
+      RETURN month,
+             COLLECT { MATCH (p:Parish {lastSeen: month}) WHERE p.validTo IS NOT NULL RETURN DISTINCT toString(p.validTo) } AS lastDays,
+             COLLECT { MATCH (p:Parish {firstSeen: month}) WHERE p.validFrom IS NOT NULL RETURN DISTINCT toString(p.validFrom - duration('P1D')) } AS firstDays`,
+      { months: PARISH_LISTS.map((l) => l.month) });
+    PARISH_LISTS.forEach((l, i) => {
+      const row = rows.find((r) => r.month === l.month);
+      if (i < PARISH_LISTS.length - 1) expect(row?.lastDays, l.month).toEqual([l.asAt]);
+      if (i > 0) expect(row?.firstDays, l.month).toEqual([PARISH_LISTS[i - 1]!.asAt]);
+    });
+  });
+
+  it("a membership bounded by the combined authorities' lists begins the day after the older list", async () => {
+    const rows = await cypher<{ src: string; day: string }>(driver, database,
+      "MATCH ()-[r:CONSTITUENT_OF]->() WHERE r.validFromCite STARTS WITH 'bound:' RETURN DISTINCT r.validFromSource AS src, toString(r.validFrom - duration('P1D')) AS day");
+    for (const r of rows) {
+      const i = CA_LISTS.findIndex((l) => l.source === r.src);
+      expect(i, r.src).toBeGreaterThan(0);
+      expect(r.day).toBe(CA_LISTS[i - 1]!.asAt);
+    }
   });
 });
 
