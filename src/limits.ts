@@ -91,6 +91,14 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   "FundingSummary.byTierAndStream": 12 * 20, // tiers (9) × funding streams (16)
   "FundingSummary.twoTierSplits": 20, // funding streams (16; 1 with a two-tier rule)
   "FundingSummary.statedTotals": 10, // stated totals for one area (1)
+  // changes(area, from, to), measured over every authority from 2000-01-01 to 2026-01-01 (in brackets)
+  "Changes.bodies": 40, // the area, its predecessors and successors, and what lies within them (34: London's fire authority)
+  "Changes.changes": 200, // (141: a fire authority's districts and their parishes)
+  "Changes.sources": 32, // (16)
+  "Change.before": 12, // predecessors of one authority, or codes merged into one (8: North Yorkshire)
+  "Change.after": 12, // successors (2)
+  "Change.services": 150, // services some tier is responsible for (144; one change: 125)
+  "Change.sources": 8, // (4)
 };
 
 function limitError(limit: keyof Limits, max: number, found: number | undefined, message: string): GraphQLError {

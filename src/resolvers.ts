@@ -3,11 +3,12 @@
  * src/questions/, each one Cypher query.
  */
 import type {
-  QueryFundingFlowsArgs, QueryFundingSummaryArgs, QueryPartnershipOverlapArgs, QueryPostcodeArgs, QueryRationalisationScenarioArgs, QuerySearchArgs,
+  QueryChangesArgs, QueryFundingFlowsArgs, QueryFundingSummaryArgs, QueryPartnershipOverlapArgs, QueryPostcodeArgs, QueryRationalisationScenarioArgs, QuerySearchArgs,
   QueryServicesOfArgs, QuerySubsumptionCandidatesArgs, QueryTierMatrixArgs, QueryWhoDeliversArgs,
 } from "./__generated__/graphql.js";
 import type { Context } from "./context.js";
 import { ErrorCode, userError } from "./errors.js";
+import { changes } from "./questions/changes.js";
 import { fundingFlows, fundingSummary } from "./questions/funding.js";
 import { partnershipOverlap } from "./questions/overlap.js";
 import { postcode } from "./questions/postcode.js";
@@ -43,5 +44,6 @@ export const resolvers = {
     search: (_: unknown, a: QuerySearchArgs, ctx: Context) => search(ctx.driver, ctx.database, a),
     fundingSummary: (_: unknown, a: QueryFundingSummaryArgs, ctx: Context) =>
       fundingSummary(ctx.driver, ctx.database, { area: required("area", a.area), year: required("year", a.year) }),
+    changes: (_: unknown, a: QueryChangesArgs, ctx: Context) => changes(ctx.driver, ctx.database, { area: required("area", a.area), from: a.from, to: a.to }),
   },
 };

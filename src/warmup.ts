@@ -41,6 +41,11 @@ const QUESTIONS: { name: string; query: string; variables: (p: Picks) => Vars }[
     query: `query($c: String!) { postcode(code: $c) { postcode bodies { relationship body { code } } } }`,
     variables: (p) => vars({ c: p.postcode }),
   },
+  {
+    name: "changes",
+    query: `query($a: String!) { changes(area: $a, from: "2019-04-01", to: "2020-05-01") { changes { kind subject { id } } } }`,
+    variables: (p) => vars({ a: p.county }),
+  },
   { name: "tierMatrix", query: `{ tierMatrix { rows { service { code } cells { tier basis } } } }`, variables: () => ({}) },
   {
     name: "an authority's neighbourhood",

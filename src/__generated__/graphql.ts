@@ -2090,6 +2090,106 @@ export type Candidate = {
   themeScore?: Maybe<Scalars['Float']['output']>;
 };
 
+/** One change, dated or bounded, with what it changed from and to, and its sources. */
+export type Change = {
+  __typename?: 'Change';
+  after: Array<NodeRef>;
+  /** What held before and after: predecessors and successors, old and new codes, the bodies that delivered, the body joined or left. */
+  before: Array<NodeRef>;
+  /** True when only bounds are known (parish codes from the ONS lists, a membership bounded by two lists). */
+  bounded: Scalars['Boolean']['output'];
+  description: Scalars['String']['output'];
+  /** For FUNDING_CHANGED: the two years' amounts. */
+  funding?: Maybe<FundingDifference>;
+  kind: ChangeKind;
+  notAfter?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The change happened on a day from notBefore to notAfter (inclusive): both equal `on` when the
+   * day is known; for a parish code, the day after the list before and the date of the list after.
+   */
+  notBefore?: Maybe<Scalars['Date']['output']>;
+  /** The day the change took effect (the first day of the new state); null when only bounded. */
+  on?: Maybe<Scalars['Date']['output']>;
+  /** The graph relationship the change is read from. */
+  readFrom: ChangeRelationship;
+  /** The services of a RESPONSIBILITIES_* change (LGSL and TG- codes), or the one of a DELIVERER_* change. */
+  services: Array<NodeRef>;
+  sources: Array<SourceRef>;
+  /** What changed: the new authority, parish code, service, member council, funding stream... */
+  subject: NodeRef;
+  /** The day the graph takes it as happening (what whoDelivers uses on either side); `on` when dated. */
+  takenAs?: Maybe<Scalars['Date']['output']>;
+};
+
+/** The kinds of change `changes` reports, each read from the graph's dates and successions. */
+export type ChangeKind =
+  /** The first day without an authority (the day after its validTo); `after`: its successors. */
+  | 'AUTHORITY_ABOLISHED'
+  /** An authority's first day (its validFrom); `before`: the authorities it replaced (REPLACED_BY). */
+  | 'AUTHORITY_CREATED'
+  /** A body stopped delivering a service (DELIVERED_BY with a validTo), no other starting the next day. */
+  | 'DELIVERER_ENDED'
+  /** A service's functional body changed on a day (DELIVERED_BY): `before` the body that stopped, `after` the one that began. */
+  | 'DELIVERER_MOVED'
+  /** A body began to deliver a service (DELIVERED_BY with a validFrom), no other stopping that day. */
+  | 'DELIVERER_STARTED'
+  /** A funding stream's amount to the area differs between the financial year containing `from` and the one containing `to`. */
+  | 'FUNDING_CHANGED'
+  /** A dated membership ended (the day after its validTo). */
+  | 'MEMBERSHIP_ENDED'
+  /** A dated membership began: a council's CONSTITUENT_OF a combined authority, or its FIRE_AND_RESCUE_BY a fire authority (`readFrom`). */
+  | 'MEMBERSHIP_STARTED'
+  /** A parish code went out of use with no code after it in the graph (bounded by the ONS lists). */
+  | 'PARISH_ENDED'
+  /** Two or more parish codes continued by one whose name joins theirs, inferred from the ONS lists. */
+  | 'PARISH_MERGED'
+  /** A parish code continued by a new code (same name, same district), inferred from the ONS lists. */
+  | 'PARISH_RECODED'
+  /** A parish code came into use with no code before it in the graph (bounded by the ONS lists). */
+  | 'PARISH_STARTED'
+  /** Services its predecessors' tiers held that a new authority's tier does not, or a tier's dated RESPONSIBLE_FOR that ends. */
+  | 'RESPONSIBILITIES_ENDED'
+  /** Services a new authority's tier is responsible for that its predecessors' tiers were (`services`; `before`: the predecessors whose tier held them). */
+  | 'RESPONSIBILITIES_MOVED'
+  /** Services that start to be held: a new authority's, or a tier's dated RESPONSIBLE_FOR that begins. */
+  | 'RESPONSIBILITIES_STARTED';
+
+/** The graph relationship a change is read from. */
+export type ChangeRelationship =
+  /** A council's membership of a combined authority. */
+  | 'CONSTITUENT_OF'
+  /** A functional body delivering a service. */
+  | 'DELIVERED_BY'
+  /** A council's fire and rescue authority. */
+  | 'FIRE_AND_RESCUE_BY'
+  /** A funding flow's stream. */
+  | 'OF_STREAM'
+  /** An authority's or a parish code's successor (with the dates of the authorities and codes). */
+  | 'REPLACED_BY'
+  /** A tier's responsibility for a service. */
+  | 'RESPONSIBLE_FOR'
+  /** A parish code's district: a start or end with no code before or after it. */
+  | 'WITHIN';
+
+/** What changed in an area (and its predecessors and successors) between two dates. */
+export type Changes = {
+  __typename?: 'Changes';
+  area: AuthorityRef;
+  /**
+   * The bodies looked at: the area, the authorities it replaced or that replaced it (and their
+   * other predecessors), and what lies WITHIN them, is CONSTITUENT_OF them or has them as its fire
+   * authority.
+   */
+  bodies: Array<NodeRef>;
+  /** Every change taking effect after `from` and on or before `to` (bounded ones whose bounds overlap that), in order of day. */
+  changes: Array<Change>;
+  from: Scalars['Date']['output'];
+  /** What the graph cannot say for the window (undated partnership memberships, years without funding data). */
+  note?: Maybe<Scalars['String']['output']>;
+  sources: Array<SourceRef>;
+  to: Scalars['Date']['output'];
+};
+
 /**
  * The edge properties for the following fields:
  * * FundingFlow.sources
@@ -2821,6 +2921,21 @@ export type FlowRow = {
   stream?: Maybe<FundingStreamRef>;
   to?: Maybe<BodyRef>;
   year?: Maybe<Scalars['String']['output']>;
+};
+
+/** A funding stream's money to the area's bodies in two financial years (`funding` of a FUNDING_CHANGED). */
+export type FundingDifference = {
+  __typename?: 'FundingDifference';
+  amountAfter?: Maybe<Scalars['Float']['output']>;
+  /** Pounds, to the penny, over the area's bodies; null: no flow of the stream to them that year. */
+  amountBefore?: Maybe<Scalars['Float']['output']>;
+  currency: Scalars['String']['output'];
+  /** amountAfter - amountBefore, a missing amount counted as 0. */
+  difference: Scalars['Float']['output'];
+  stream: NodeRef;
+  yearAfter: Scalars['String']['output'];
+  /** The financial years containing `from` and `to`, e.g. 2019-20 and 2020-21. */
+  yearBefore: Scalars['String']['output'];
 };
 
 /**
@@ -7279,6 +7394,14 @@ export type Query = {
   __typename?: 'Query';
   authorities: Array<Authority>;
   authoritiesConnection: AuthoritiesConnection;
+  /**
+   * What changed in an area between two dates: authorities created and abolished with their
+   * successors, parish codes started, ended, recoded and merged (bounded by the ONS lists),
+   * responsibilities and deliverers that moved, dated memberships, and funding year on year.
+   * `area`: an authority (GSS code or name), including one abolished by `to`; `from` must not be
+   * after `to`. A change counts when the state on `from` differs from the state on `to`.
+   */
+  changes: Changes;
   conflicts: Array<Conflict>;
   conflictsConnection: ConflictsConnection;
   /**
@@ -7357,6 +7480,13 @@ export type QueryAuthoritiesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<AuthoritySort>>;
   where?: InputMaybe<AuthorityWhere>;
+};
+
+
+export type QueryChangesArgs = {
+  area: Scalars['String']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -9417,6 +9547,10 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanScalarFilters: BooleanScalarFilters;
   Candidate: ResolverTypeWrapper<Candidate>;
+  Change: ResolverTypeWrapper<Change>;
+  ChangeKind: ChangeKind;
+  ChangeRelationship: ChangeRelationship;
+  Changes: ResolverTypeWrapper<Changes>;
   Citation: ResolverTypeWrapper<Citation>;
   CitationAggregationWhereInput: CitationAggregationWhereInput;
   CitationCreateInput: CitationCreateInput;
@@ -9489,6 +9623,7 @@ export type ResolversTypes = ResolversObject<{
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
   FlowRow: ResolverTypeWrapper<FlowRow>;
+  FundingDifference: ResolverTypeWrapper<FundingDifference>;
   FundingFlow: ResolverTypeWrapper<Omit<FundingFlow, 'fromAuthorities' | 'fromOrganisations' | 'fromOrganisationsConnection' | 'streams' | 'streamsConnection' | 'toAuthorities' | 'toOrganisations' | 'toOrganisationsConnection' | 'toPartnerships' | 'toPartnershipsConnection'> & { fromAuthorities: Array<ResolversTypes['Authority']>, fromOrganisations: Array<ResolversTypes['Organisation']>, fromOrganisationsConnection: ResolversTypes['FundingFlowFromOrganisationsConnection'], streams: Array<ResolversTypes['FundingStream']>, streamsConnection: ResolversTypes['FundingFlowStreamsConnection'], toAuthorities: Array<ResolversTypes['Authority']>, toOrganisations: Array<ResolversTypes['Organisation']>, toOrganisationsConnection: ResolversTypes['FundingFlowToOrganisationsConnection'], toPartnerships: Array<ResolversTypes['Partnership']>, toPartnershipsConnection: ResolversTypes['FundingFlowToPartnershipsConnection'] }>;
   FundingFlowAggregate: ResolverTypeWrapper<FundingFlowAggregate>;
   FundingFlowAggregateNode: ResolverTypeWrapper<FundingFlowAggregateNode>;
@@ -10297,6 +10432,8 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   BooleanScalarFilters: BooleanScalarFilters;
   Candidate: Candidate;
+  Change: Change;
+  Changes: Changes;
   Citation: Citation;
   CitationAggregationWhereInput: CitationAggregationWhereInput;
   CitationCreateInput: CitationCreateInput;
@@ -10369,6 +10506,7 @@ export type ResolversParentTypes = ResolversObject<{
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
   FlowRow: FlowRow;
+  FundingDifference: FundingDifference;
   FundingFlow: Omit<FundingFlow, 'fromAuthorities' | 'fromOrganisations' | 'fromOrganisationsConnection' | 'streams' | 'streamsConnection' | 'toAuthorities' | 'toOrganisations' | 'toOrganisationsConnection' | 'toPartnerships' | 'toPartnershipsConnection'> & { fromAuthorities: Array<ResolversParentTypes['Authority']>, fromOrganisations: Array<ResolversParentTypes['Organisation']>, fromOrganisationsConnection: ResolversParentTypes['FundingFlowFromOrganisationsConnection'], streams: Array<ResolversParentTypes['FundingStream']>, streamsConnection: ResolversParentTypes['FundingFlowStreamsConnection'], toAuthorities: Array<ResolversParentTypes['Authority']>, toOrganisations: Array<ResolversParentTypes['Organisation']>, toOrganisationsConnection: ResolversParentTypes['FundingFlowToOrganisationsConnection'], toPartnerships: Array<ResolversParentTypes['Partnership']>, toPartnershipsConnection: ResolversParentTypes['FundingFlowToPartnershipsConnection'] };
   FundingFlowAggregate: FundingFlowAggregate;
   FundingFlowAggregateNode: FundingFlowAggregateNode;
@@ -11568,6 +11706,33 @@ export type CandidateResolvers<ContextType = Context, ParentType extends Resolve
   themeScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
+  after?: Resolver<Array<ResolversTypes['NodeRef']>, ParentType, ContextType>;
+  before?: Resolver<Array<ResolversTypes['NodeRef']>, ParentType, ContextType>;
+  bounded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  funding?: Resolver<Maybe<ResolversTypes['FundingDifference']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  notAfter?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  notBefore?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  on?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  readFrom?: Resolver<ResolversTypes['ChangeRelationship'], ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['NodeRef']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
+  takenAs?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type ChangesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Changes'] = ResolversParentTypes['Changes']> = ResolversObject<{
+  area?: Resolver<ResolversTypes['AuthorityRef'], ParentType, ContextType>;
+  bodies?: Resolver<Array<ResolversTypes['NodeRef']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
   cite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -11779,6 +11944,16 @@ export type FlowRowResolvers<ContextType = Context, ParentType extends Resolvers
   stream?: Resolver<Maybe<ResolversTypes['FundingStreamRef']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['BodyRef']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type FundingDifferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingDifference'] = ResolversParentTypes['FundingDifference']> = ResolversObject<{
+  amountAfter?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  amountBefore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  difference?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  stream?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
+  yearAfter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  yearBefore?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type FundingFlowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlow'] = ResolversParentTypes['FundingFlow']> = ResolversObject<{
@@ -13060,6 +13235,7 @@ export type ProvisionResolvers<ContextType = Context, ParentType extends Resolve
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   authorities?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<QueryAuthoritiesArgs>>;
   authoritiesConnection?: Resolver<ResolversTypes['AuthoritiesConnection'], ParentType, ContextType, Partial<QueryAuthoritiesConnectionArgs>>;
+  changes?: Resolver<ResolversTypes['Changes'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'area' | 'from' | 'to'>>;
   conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType, Partial<QueryConflictsArgs>>;
   conflictsConnection?: Resolver<ResolversTypes['ConflictsConnection'], ParentType, ContextType, Partial<QueryConflictsConnectionArgs>>;
   fundingFlows?: Resolver<ResolversTypes['FundingFlows'], ParentType, ContextType, Partial<QueryFundingFlowsArgs>>;
@@ -13691,6 +13867,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AuthorityWithinRelationship?: AuthorityWithinRelationshipResolvers<ContextType>;
   BodyRef?: BodyRefResolvers<ContextType>;
   Candidate?: CandidateResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  Changes?: ChangesResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Conflict?: ConflictResolvers<ContextType>;
   ConflictAboutConnection?: ConflictAboutConnectionResolvers<ContextType>;
@@ -13721,6 +13899,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Delivery?: DeliveryResolvers<ContextType>;
   FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
   FlowRow?: FlowRowResolvers<ContextType>;
+  FundingDifference?: FundingDifferenceResolvers<ContextType>;
   FundingFlow?: FundingFlowResolvers<ContextType>;
   FundingFlowAggregate?: FundingFlowAggregateResolvers<ContextType>;
   FundingFlowAggregateNode?: FundingFlowAggregateNodeResolvers<ContextType>;

@@ -180,6 +180,7 @@ describe("the bounds the cost estimate assumes hold for the data", () => {
     "Scenario.servicesChangingGovernance": "MATCH (s:Service) RETURN count(s) AS n",
     "FundingSummary.byTierAndStream": "MATCH (t:Tier) WITH count(t) AS tiers MATCH (s:FundingStream) WITH tiers, count(s) AS streams RETURN tiers * streams AS n",
     "FundingSummary.twoTierSplits": "MATCH (s:FundingStream) RETURN count(s) AS n",
+    "Change.services": "MATCH (:Tier)-[:RESPONSIBLE_FOR]->(s:Service) RETURN count(DISTINCT s) AS n",
     "FundingSummary.statedTotals": "MATCH (a:Authority) RETURN max(COUNT { (a)<-[:TO]-(:FundingFlow {kind: 'total'}) }) AS n",
   };
 
