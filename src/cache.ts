@@ -3,7 +3,7 @@
  * whose If-None-Match still matches gets 304 before anything is executed (no Cypher runs).
  *
  * The data version is what a read's answer can depend on, read from the store in one small
- * query: the SeedRun (a new `run` on every seed write), the active postcode set, and the notes
+ * query (only for a query that passed every check, or a GET that sends If-None-Match): the SeedRun (a new `run` on every seed write), the active postcode set, and the notes
  * (the one thing the API writes: their count, links and latest times). It is read at most once
  * per `ttlMs` (default 1 s) and at once after any mutation this server ran; so a re-seed or a
  * note written through another server shows in the ETag within `ttlMs`. Answers that default
@@ -106,27 +106,52 @@ export function cacheHeaders(etag: string, withToken: boolean, p: Pick<CacheConf
   };
 }
 
+/** How long a request waits for the data version before it goes on without an ETag. */
+export const VERSION_WAIT_MS = 250;
+
+function withinMs<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)));
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
 /** Request-scoped: what the cache plugin needs to label the answer. */
 export interface CacheContext {
-  cache?: { etag: string; withToken: boolean };
+  cache?: {
+    /** requestKey's value. */
+    key: string;
+    authorization: string | undefined;
+    /** Set once execution starts (a query that passed every check). */
+    etag?: string;
+  };
 }
 
 /**
  * Replaces Apollo's own cache-control header (its plugin is disabled in src/server.ts): an
  * answer to a query without errors gets the ETag and Cache-Control; anything else (a
- * mutation, an error) `no-store`. A mutation also makes the data version be read anew.
+ * mutation, an error) `no-store`. The data version is read when execution starts, so a request
+ * refused by the limits never reaches Neo4j, and before any data is read, so an ETag never
+ * names a newer version than its answer. A mutation makes the version be read anew.
  */
 export function cachePlugin(version: DataVersion, p: Pick<CacheConfig, "maxAgeS">): ApolloServerPlugin<Context & CacheContext> {
   return {
     async requestDidStart() {
       return {
+        async executionDidStart({ operation, contextValue }) {
+          const { cache } = contextValue;
+          if (operation.operation !== "query" || !cache) return;
+          // No version (the store is unreachable): no ETag; the query then fails on its own.
+          // At most VERSION_WAIT_MS: a store that does not answer must not delay the query's own error.
+          const current = await withinMs(version.get(), VERSION_WAIT_MS).catch(() => undefined);
+          if (current !== undefined) cache.etag = etagOf(current, cache.key, cache.authorization);
+        },
         async willSendResponse({ response, operation, contextValue }) {
           const headers = response.http.headers;
           if (operation?.operation === "mutation") version.invalidate();
           const clean = response.body.kind === "single" && !response.body.singleResult.errors;
-          const { cache } = contextValue;
-          if (operation?.operation === "query" && clean && cache) {
-            for (const [k, v] of Object.entries(cacheHeaders(cache.etag, cache.withToken, p))) headers.set(k, v);
+          const etag = contextValue.cache?.etag;
+          if (operation?.operation === "query" && clean && etag) {
+            for (const [k, v] of Object.entries(cacheHeaders(etag, contextValue.cache?.authorization !== undefined, p))) headers.set(k, v);
           } else {
             headers.set("cache-control", "no-store");
           }

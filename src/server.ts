@@ -180,13 +180,15 @@ export async function createApp(o: AppOptions): Promise<App> {
     const body = await readJsonBody(req, limits.maxBodyBytes);
     const key = requestKey(method, url.searchParams, body);
     const token = req.headers.authorization;
-    // No version (the store is unreachable): no ETag; the request itself then gets its 503.
-    const current = key === null ? undefined : await version.get().catch(() => undefined);
-    const etag = current === undefined || key === null ? undefined : etagOf(current, key, token);
-    if (etag && method === "GET" && matchesIfNoneMatch(req.headers["if-none-match"], etag)) {
-      // The answer this ETag was given to has not changed: nothing is executed.
-      res.writeHead(304, cacheHeaders(etag, token !== undefined, security.cache)).end();
-      return;
+    const ifNoneMatch = req.headers["if-none-match"];
+    if (key !== null && method === "GET" && ifNoneMatch) {
+      // A conditional GET: if the answer its ETag was given to has not changed, nothing runs.
+      const current = await version.get().catch(() => undefined);
+      const etag = current === undefined ? undefined : etagOf(current, key, token);
+      if (etag && matchesIfNoneMatch(ifNoneMatch, etag)) {
+        res.writeHead(304, cacheHeaders(etag, token !== undefined, security.cache)).end();
+        return;
+      }
     }
     const leave = questions.enter();
     res.once("close", leave);
@@ -196,7 +198,7 @@ export async function createApp(o: AppOptions): Promise<App> {
       httpGraphQLRequest: { method, headers, search: url.search, body },
       context: async () => ({
         ...createContext(served, o.database, { token, timeoutMs: limits.queryTimeoutMs }),
-        ...(etag ? { cache: { etag, withToken: token !== undefined } } : {}),
+        ...(key !== null ? { cache: { key, authorization: token } } : {}),
       }),
     });
     for (const [k, v] of result.headers) res.setHeader(k, v);
