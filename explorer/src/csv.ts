@@ -1,9 +1,9 @@
 /**
  * The panels' CSV downloads: the who-delivers answers and a partnership's overlaps, as the
- * panels show them, one row per answer or pair. Pure (no DOM), so Node tests it; the rule for
- * formula cells is the server's (src/questions/csv.ts safeCell), copied because the browser
- * bundle holds no server code, and test/unit/explorer-csv.test.ts checks that the two agree.
+ * panels show them, one row per answer or pair. Pure (no DOM), so Node tests it; the cells are
+ * written by the server's own src/questions/cells.ts (pure, so the bundle takes it as it is).
  */
+import { csvCell, pathCell, safeCell } from "../../src/questions/cells.js";
 
 /** What the rows need of a whoDelivers answer (who.ts Provision; declared here so Node, which has no DOM, can load this file alone). */
 interface Ref { id: string; code: string | null; name: string }
@@ -30,25 +30,9 @@ export interface OverlapRow {
   areaJaccard: number;
 }
 
-/** A cell a spreadsheet would run as a formula: it starts with =, +, -, @, a tab or a carriage return. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-/** A plain number (-12, +3.5): spreadsheets read it as a number, never as a formula. */
-const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
-
-/** CSV injection (OWASP): a cell that would start a formula gets a leading single quote; plain numbers stay numbers. */
-export function safeCell(value: string): string {
-  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
-}
-
-/** One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
-const field = (value: string): string => {
-  const v = safeCell(value);
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-};
-
 /** The CSV text: header and rows, CRLF line ends, every cell made safe. */
 export function toCsv(header: readonly string[], rows: string[][]): string {
-  return [header, ...rows].map((r) => `${r.map(field).join(",")}\r\n`).join("");
+  return [header, ...rows].map((r) => `${r.map((c) => csvCell(safeCell(c))).join(",")}\r\n`).join("");
 }
 
 export const WHO_COLUMNS = [
@@ -62,7 +46,7 @@ export function whoRows(provisions: ProvisionRow[]): string[][] {
     p.place.code ?? p.place.id, p.place.name, p.service.code ?? p.service.id, p.service.name, p.on,
     p.authority.code, p.authority.name, p.authority.type, p.tierName, p.basis,
     p.deliveredBy.map((d) => d.name).join("; "),
-    p.path.map((s) => `${s.from.id} -${s.relationship}-> ${s.to.id}`).join(" | "),
+    pathCell(p.path),
     p.sources.map((s) => s.id).join("; "), p.note ?? "",
   ]);
 }

@@ -15,11 +15,12 @@ import neo4j, { type Driver, type Session } from "neo4j-driver";
 import { stringify } from "csv-stringify/sync";
 import { clientError, ErrorCode, UserError, userError } from "../errors.js";
 import { EXPORT_TX_METADATA, writeChunk, type QuestionLoad } from "../streaming.js";
+import { pathCell } from "./cells.js";
 import { provisionRows, safeCell, WHO_DELIVERS_COLUMNS } from "./csv.js";
 import { readBulkList, type BulkFormat, type InputRow } from "./bulk-input.js";
 import { FALLS_UNDER } from "./postcode.js";
 import { assertInForce, assertPostcodeDate, assertPostcodeFound, isoDay, LIVE, REF, REF_RESULT, refParam, refRows, RESOLVE, resolveOne } from "./resolve.js";
-import { answerWhoDelivers, WHO_DELIVERS_BATCH } from "./who-delivers.js";
+import { answerWhoDelivers, POSTCODE_AREAS, WHO_DELIVERS_BATCH } from "./who-delivers.js";
 
 export type BulkKind = "who-delivers" | "places";
 
@@ -33,8 +34,6 @@ const MAX_CELL = 500;
 const INPUT = { "who-delivers": ["row", "line", "input_place", "input_service", "input_on"], places: ["row", "line", "input_place", "input_on"] } as const;
 export const PLACES_COLUMNS = ["place_code", "place_name", "place_type", "on", "body_id", "body_name", "body_type", "relationship", "path", "sources"] as const;
 export const bulkColumns = (kind: BulkKind): string[] => [...INPUT[kind], ...(kind === "places" ? PLACES_COLUMNS : WHO_DELIVERS_COLUMNS), "error_code", "error_message"];
-
-const POSTCODE_AREAS = `CALL () { OPTIONAL MATCH (s:PostcodeSet {id: 'active'}) RETURN coalesce(s.areas, []) AS postcodeAreas }`;
 
 /** Every body each row's place falls under (FALLS_UNDER, as postcode() answers), one result row per input row. */
 export const PLACES_BATCH = `
@@ -231,10 +230,9 @@ function placeRows(q: Question, raw: Record<string, unknown>): string[][] {
   const place = resolveOne("place", q.place, REF.PLACE, places);
   assertInForce("place", place, q.on);
   assertPostcodeDate("place", place, q.on);
-  const span = (s: Step) => (s.validFrom || s.validTo ? `[${s.validFrom ?? ""}..${s.validTo ?? ""}]` : "");
   return (raw.bodies as Body[]).map((b) => [
     place.code, place.name, place.label, q.on, b.body.id, b.body.name, b.body.type ?? "", b.relationship,
-    b.path.map((s) => `${s.from.id} -${s.relationship}${span(s)}-> ${s.to.id}`).join(" | "),
+    pathCell(b.path),
     [...new Set(b.path.flatMap((s) => [s.source, s.validFromSource, s.validToSource]).filter((x): x is string => !!x))].join("; "),
   ]);
 }

@@ -78,7 +78,7 @@ CALL (services, places, d) {
 }`;
 
 /** The postcode areas of the active set: which postcodes are English (assertPostcodeFound). */
-const POSTCODE_AREAS = `CALL () {
+export const POSTCODE_AREAS = `CALL () {
   OPTIONAL MATCH (s:PostcodeSet {id: 'active'})
   RETURN coalesce(s.areas, []) AS postcodeAreas
 }`;
