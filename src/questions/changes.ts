@@ -9,27 +9,18 @@
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { ErrorCode, userError } from "../errors.js";
+import { CA_LISTS } from "../seed/loaders/geography.js";
+import { PARISH_LISTS } from "../seed/loaders/parishes.js";
 import { isoDay, NODE_REF, REF, REF_RESULT, refParam, refRows, RESOLVE, resolveOne } from "./resolve.js";
 
 /**
- * The ONS lists' dates, as the importer reads them (seed/loaders/parishes.ts, geography.ts): a
- * code's start is bounded by the list that first carries it, its end by the list after the last.
- * test/integration/changes.int.test.ts checks them against the codes' dates in the graph.
+ * The ONS lists' dates, as the importer reads them: a code's start is bounded by the list that
+ * first carries it, its end by the list after the last.
  */
-export const PARISH_LISTS = [
-  { month: "2016-12", asAt: "2016-12-31", source: "ons-parish-2016" },
-  { month: "2017-12", asAt: "2017-12-31", source: "ons-parish-2017" },
-  { month: "2018-12", asAt: "2018-12-31", source: "ons-parish-2018" },
-  { month: "2019-12", asAt: "2019-12-31", source: "ons-parish-2019" },
-  { month: "2022-12", asAt: "2022-12-31", source: "ons-parish-2022" },
-  { month: "2025-04", asAt: "2025-04-01", source: "ons-parish-2025" },
-];
-export const CA_LISTS = [
-  { source: "ons-cauth-2019", asAt: "2019-12-31" },
-  { source: "ons-cauth-2025", asAt: "2025-05-01" },
-];
+export { CA_LISTS, PARISH_LISTS };
+
 /** Keyed by month (parishes) or source (combined authorities): the list's date and the next list's. */
-const listParam = <T extends { asAt: string; source: string }>(lists: T[], key: (l: T) => string) =>
+const listParam = <T extends { asAt: string; source: string }>(lists: readonly T[], key: (l: T) => string) =>
   Object.fromEntries(lists.map((l, i) => [key(l), { asAt: l.asAt, source: l.source, nextAsAt: lists[i + 1]?.asAt ?? null, nextSource: lists[i + 1]?.source ?? null }]));
 
 const DAY = "duration('P1D')";

@@ -11,7 +11,7 @@ import { addDatasetAuthority, resolveAuthority, successorsOf } from "./resolve.j
 const ONS = (ctx: LoadContext, name: string) => join(ctx.seeds, "datasets", "ons-lookups", name);
 
 /** The two ONS lists of combined authorities' constituent councils. */
-const CA_LISTS = [
+export const CA_LISTS = [
   { label: "Dec 2019", month: "2019-12", asAt: "2019-12-31", source: "ons-cauth-2019", file: "LAD19_to_CAUTH19_Dec2019_EN__ons-lookups_csv_055.csv", lad: "LAD19CD", ladName: "LAD19NM", ca: "CAUTH19CD", caName: "CAUTH19NM" },
   { label: "May 2025", month: "2025-05", asAt: "2025-05-01", source: "ons-cauth-2025", file: "LAD25_to_CAUTH25_May2025_EN.csv", lad: "LAD25CD", ladName: "LAD25NM", ca: "CAUTH25CD", caName: "CAUTH25NM" },
 ] as const;

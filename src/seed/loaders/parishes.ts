@@ -26,7 +26,7 @@ interface ParishList extends Vintage {
 const GSS = /^E0[6-9]\d{6}$/;
 
 /** The lists, oldest first (seeds/datasets/parishes/PROVENANCE.md). */
-const LISTS: ParishList[] = [
+export const PARISH_LISTS: ParishList[] = [
   { label: "Dec 2016", month: "2016-12", asAt: "2016-12-31", source: "ons-parish-2016", file: "Parish_to_Ward_to_LAD_Dec2016_EW__ons-lookups_csv_069.csv", code: "PAR16CD", name: "PAR16NM", lad: "LAD16CD", ladName: "LAD16NM" },
   { label: "Dec 2017", month: "2017-12", asAt: "2017-12-31", source: "ons-parish-2017", file: "Parish_to_Ward_to_LAD_Dec2017_EW__ons-lookups_csv_073.csv", code: "PAR17CD", name: "PAR17NM", lad: "LAD17CD", ladName: "LAD17NM" },
   { label: "Dec 2018", month: "2018-12", asAt: "2018-12-31", source: "ons-parish-2018", file: "Parish_to_Ward_to_LAD_Dec2018_EW__ons-lookups_csv_072.csv", code: "PAR18CD", name: "PAR18NM", lad: "LAD18CD", ladName: "LAD18NM" },
@@ -89,7 +89,7 @@ function placeForward(ctx: LoadContext, label: Label, code: string, lad: string,
 
 /** Every English parish of every list: code → what that list says, with the council it names. */
 function readLists(ctx: LoadContext): { lists: Map<string, Listed & { lad: string | null }>[]; perList: number[] } {
-  const lists = LISTS.map((l) => {
+  const lists = PARISH_LISTS.map((l) => {
     const file = join(ctx.seeds, "datasets", "parishes", l.file);
     const byCode = new Map<string, Listed & { lad: string | null }>();
     const split: number[] = [];
@@ -168,47 +168,47 @@ export function loadParishes(ctx: LoadContext): ParishReport {
   let ended = 0;
   for (const code of codes) {
     const seen = lists.map((l, i) => (l.has(code) ? i : -1)).filter((i) => i >= 0);
-    const life = lifeOf(LISTS, seen);
+    const life = lifeOf(PARISH_LISTS, seen);
     const newest = lists[seen[seen.length - 1] ?? 0]?.get(code);
     if (!newest) continue;
     const at = { file: newest.file, line: newest.line };
     const names = [...new Set(seen.map((i) => lists[i]?.get(code)?.name ?? newest.name))];
-    if (life.missingFrom.length) ctx.plan.warn(`${LISTS[seen[0] ?? 0]?.source} line ${lists[seen[0] ?? 0]?.get(code)?.line}: ${code} "${newest.name}" is missing from the ${life.missingFrom.join(", ")} list(s) but listed before and after; taken as in use throughout.`);
+    if (life.missingFrom.length) ctx.plan.warn(`${PARISH_LISTS[seen[0] ?? 0]?.source} line ${lists[seen[0] ?? 0]?.get(code)?.line}: ${code} "${newest.name}" is missing from the ${life.missingFrom.join(", ")} list(s) but listed before and after; taken as in use throughout.`);
     if (seen[0] !== 0) started++;
     if (!life.current) ended++;
     const { missingFrom, ...props } = life;
     ctx.plan.addNode("Parish", {
       code, name: newest.name, formerNames: names.filter((n) => n !== newest.name), councilStatus: "UNKNOWN", ...props, missingFrom,
-    }, seen.map((i) => ({ source: LISTS[i]?.source ?? "", cite: `row ${lists[i]?.get(code)?.line}` })), at);
-    ctx.plan.addRel("OF_TIER", ["Parish", code], ["Tier", "PARISH"], { source: LISTS[seen[0] ?? 0]?.source ?? "", cite: "E04 parish code" }, at);
+    }, seen.map((i) => ({ source: PARISH_LISTS[i]?.source ?? "", cite: `row ${lists[i]?.get(code)?.line}` })), at);
+    ctx.plan.addRel("OF_TIER", ["Parish", code], ["Tier", "PARISH"], { source: PARISH_LISTS[seen[0] ?? 0]?.source ?? "", cite: "E04 parish code" }, at);
     // What each list says first (newest first, so a list's own statement beats a mapping forward), then the councils that took over.
     const placed = [...seen].reverse().filter((i) => lists[i]?.get(code)?.lad);
     for (const i of placed) {
       const p = lists[i]?.get(code);
-      if (p?.lad) placeWithin(ctx, "Parish", code, p.lad, LISTS[i]?.source ?? "", p.line, { file: p.file, line: p.line });
+      if (p?.lad) placeWithin(ctx, "Parish", code, p.lad, PARISH_LISTS[i]?.source ?? "", p.line, { file: p.file, line: p.line });
     }
     checkMoves(ctx, code, placed.reverse(), lists);
     for (const i of placed) {
       const p = lists[i]?.get(code);
-      if (p?.lad) placeForward(ctx, "Parish", code, p.lad, LISTS[i]?.source ?? "", p.line, { file: p.file, line: p.line });
+      if (p?.lad) placeForward(ctx, "Parish", code, p.lad, PARISH_LISTS[i]?.source ?? "", p.line, { file: p.file, line: p.line });
     }
   }
 
   const { successions, unsettled } = inferSuccessions(lists, (c) => district.get(c) ?? null);
   for (const u of unsettled) ctx.plan.warn(`parishes: ${u}.`);
   for (const s of successions) {
-    const a = LISTS[s.before] as ParishList;
-    const b = LISTS[s.after] as ParishList;
+    const a = PARISH_LISTS[s.before] as ParishList;
+    const b = PARISH_LISTS[s.after] as ParishList;
     const how = s.basis === "RECODED" ? "same name, same district" : `"${s.to.name}" joins the names of parishes gone at the same time`;
     ctx.plan.addRel("REPLACED_BY", ["Parish", s.from.code], ["Parish", s.to.code], {
-      validFrom: lifeOf(LISTS, [s.after]).validFrom, validTo: null, source: b.source, inferred: true, basis: s.basis,
+      validFrom: lifeOf(PARISH_LISTS, [s.after]).validFrom, validTo: null, source: b.source, inferred: true, basis: s.basis,
       cite: `inferred (${how}, ${s.to.district}): ${s.from.code} "${s.from.name}" last listed ${a.label} (${a.file} line ${s.from.line}), ` +
         `not in ${b.label}; ${s.to.code} "${s.to.name}" first listed ${b.label} (${b.file} line ${s.to.line})`,
     }, { file: join(ctx.seeds, "datasets", "parishes", b.file), line: s.to.line });
   }
   const merged = successions.filter((s) => s.basis === "MERGED");
   const report: ParishReport = {
-    perList: LISTS.map((l, i) => ({ list: l.label, parishes: perList[i] ?? 0 })),
+    perList: PARISH_LISTS.map((l, i) => ({ list: l.label, parishes: perList[i] ?? 0 })),
     codes: codes.length,
     current: lists.at(-1)?.size ?? 0,
     started,
@@ -220,7 +220,7 @@ export function loadParishes(ctx: LoadContext): ParishReport {
   const pct = (n: number) => n.toLocaleString("en-GB");
   ctx.plan.figures.push(
     `parishes: English parishes per list: ${report.perList.map((l) => `${l.list} ${pct(l.parishes)}`).join(", ")}; ${pct(report.codes)} codes in all, ${pct(report.current)} current`,
-    `parishes: ${pct(report.started)} codes started after ${LISTS[0]?.label}, ${pct(report.ended)} ended by ${LISTS.at(-1)?.label}; inferred: ${report.recoded} recoded (same name, same district), ${report.merged} merged into ${report.mergedInto}`,
+    `parishes: ${pct(report.started)} codes started after ${PARISH_LISTS[0]?.label}, ${pct(report.ended)} ended by ${PARISH_LISTS.at(-1)?.label}; inferred: ${report.recoded} recoded (same name, same district), ${report.merged} merged into ${report.mergedInto}`,
   );
   loadUnparished(ctx);
   return report;
@@ -238,9 +238,9 @@ function checkMoves(ctx: LoadContext, code: string, placed: number[], lists: Map
     const p = lists[i]?.get(code);
     const q = lists[j]?.get(code);
     if (!p?.lad || !q?.lad) continue;
-    const forward = councilOn(ctx, p.lad, LISTS[j]?.asAt ?? "");
+    const forward = councilOn(ctx, p.lad, PARISH_LISTS[j]?.asAt ?? "");
     if (forward !== undefined && forward !== q.lad) {
-      ctx.plan.warn(`${LISTS[i]?.source} line ${p.line} puts ${code} "${p.name}" in ${p.lad} (${forward} by ${LISTS[j]?.label}); ${LISTS[j]?.source} line ${q.line} in ${q.lad}: both kept.`);
+      ctx.plan.warn(`${PARISH_LISTS[i]?.source} line ${p.line} puts ${code} "${p.name}" in ${p.lad} (${forward} by ${PARISH_LISTS[j]?.label}); ${PARISH_LISTS[j]?.source} line ${q.line} in ${q.lad}: both kept.`);
     }
   }
 }
