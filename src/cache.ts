@@ -70,14 +70,15 @@ export class DataVersion {
 
 /**
  * What identifies a read request: for a GET its query string's GraphQL parameters, for a POST
- * its JSON body. Null when it is not a single operation (a batch, no body) and so gets no ETag.
+ * its JSON body as sent (`raw`; not serialised again). Null when it is not a single operation
+ * (a batch, no body) and so gets no ETag.
  */
-export function requestKey(method: string, search: URLSearchParams, body: unknown): string | null {
+export function requestKey(method: string, search: URLSearchParams, body: unknown, raw: string): string | null {
   if (method === "GET") {
     if (!search.has("query") && !search.has("extensions")) return null;
     return JSON.stringify(["query", "operationName", "variables", "extensions"].map((k) => search.get(k)));
   }
-  if (method === "POST" && body !== null && typeof body === "object" && !Array.isArray(body)) return JSON.stringify(body);
+  if (method === "POST" && body !== null && typeof body === "object" && !Array.isArray(body)) return raw;
   return null;
 }
 

@@ -46,7 +46,8 @@ export class CompatibilityError extends Error {
   override name = "CompatibilityError";
 }
 
-async function readJsonBody(req: http.IncomingMessage, maxBytes: number): Promise<unknown> {
+/** The body as sent (`raw`) and as read (`body`: parsed JSON, or the text of any other type). */
+async function readJsonBody(req: http.IncomingMessage, maxBytes: number): Promise<{ body: unknown; raw: string }> {
   const tooLarge = () =>
     Object.assign(new Error(`The request body is over ${maxBytes} bytes (TIERGRAPH_MAX_BODY_BYTES)`), { status: 413, code: "PAYLOAD_TOO_LARGE" });
   if (Number(req.headers["content-length"] ?? 0) > maxBytes) {
@@ -61,10 +62,10 @@ async function readJsonBody(req: http.IncomingMessage, maxBytes: number): Promis
     chunks.push(chunk as Buffer);
   }
   const raw = Buffer.concat(chunks).toString("utf8");
-  if (!raw) return undefined;
-  if (!(req.headers["content-type"] ?? "").includes("application/json")) return raw;
+  if (!raw) return { body: undefined, raw };
+  if (!(req.headers["content-type"] ?? "").includes("application/json")) return { body: raw, raw };
   try {
-    return JSON.parse(raw) as unknown;
+    return { body: JSON.parse(raw) as unknown, raw };
   } catch {
     throw Object.assign(new Error("The request body is not valid JSON"), { status: 400, code: "BAD_REQUEST" });
   }
@@ -177,8 +178,8 @@ export async function createApp(o: AppOptions): Promise<App> {
       return;
     }
     const method = (req.method ?? "GET").toUpperCase();
-    const body = await readJsonBody(req, limits.maxBodyBytes);
-    const key = requestKey(method, url.searchParams, body);
+    const { body, raw } = await readJsonBody(req, limits.maxBodyBytes);
+    const key = requestKey(method, url.searchParams, body, raw);
     const token = req.headers.authorization;
     const ifNoneMatch = req.headers["if-none-match"];
     if (key !== null && method === "GET" && ifNoneMatch) {
