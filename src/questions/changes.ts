@@ -201,8 +201,9 @@ CALL (areas, f, t) {
   }
   // Money year on year: each stream's total to the bodies in the financial years containing from and to, where the graph has both years.
   CALL () {
-    MATCH (x:FundingFlow) WHERE x.year IN [$yearFrom, $yearTo]
-    RETURN collect(DISTINCT x.year) AS fundedYears
+    MATCH (x:FundingFlow)
+    RETURN collect(DISTINCT CASE WHEN x.year IN [$yearFrom, $yearTo] THEN x.year END) AS fundedYears,
+           min(x.year) AS firstFundedYear, max(x.year) AS lastFundedYear
   }
   CALL (bodies, fundedYears) {
     UNWIND bodies AS b
@@ -222,15 +223,17 @@ CALL (areas, f, t) {
       sources: "apoc.coll.toSet(srcs)",
     })}) AS funding
   }
-  WITH area, bodies, fundedYears,
+  WITH area, bodies, fundedYears, firstFundedYear, lastFundedYear,
        created + abolished + responsibilities + dutyChanges + deliverers + memberships + parishStarts + parishEnds + funding AS changes
-  WITH area, bodies, fundedYears, changes, apoc.coll.toSet(area.sourceIds + reduce(a = [], c IN changes | a + c.sources)) AS ids
-  WITH area, bodies, fundedYears, changes, COLLECT { MATCH (x:Source) WHERE x.id IN ids RETURN x {.id, .kind, .title, .licence, .attribution, .url, .file} ORDER BY x.id } AS sources
+  WITH area, bodies, fundedYears, firstFundedYear, lastFundedYear, changes, apoc.coll.toSet(area.sourceIds + reduce(a = [], c IN changes | a + c.sources)) AS ids
+  WITH area, bodies, fundedYears, firstFundedYear, lastFundedYear, changes, COLLECT { MATCH (x:Source) WHERE x.id IN ids RETURN x {.id, .kind, .title, .licence, .attribution, .url, .file} ORDER BY x.id } AS sources
   RETURN head(collect({
     area: {code: area.code, name: area.name, type: area.type},
     bodies: ${REFS("bodies")},
     changes: changes,
     fundedYears: fundedYears,
+    fundedRange: [firstFundedYear, lastFundedYear],
+    datedMemberships: COUNT { ()-[m:MEMBER_OF]->() WHERE m.validFrom IS NOT NULL OR m.validTo IS NOT NULL },
     sources: sources
   })) AS answer
 }
@@ -264,19 +267,28 @@ export async function changes(driver: Driver, database: string, a: { area: strin
     parishLists: listParam(PARISH_LISTS, (l) => l.month), caLists: listParam(CA_LISTS, (l) => l.source),
   };
   const { records } = await driver.executeQuery(CHANGES, params, { database, routing: neo4j.routing.READ });
-  const row = records[0]?.toObject() as Record<string, unknown> & { answer: { changes: ChangeRow[]; sources: SourceRow[]; fundedYears: string[] } & Record<string, unknown> };
+  const row = records[0]?.toObject() as Record<string, unknown> & {
+    answer: { changes: ChangeRow[]; sources: SourceRow[]; fundedYears: string[]; fundedRange: [string | null, string | null]; datedMemberships: unknown } & Record<string, unknown>;
+  };
   resolveOne("area", a.area, REF.AUTHORITY, refRows(row, "areas"));
-  const { changes: list, sources, fundedYears, ...rest } = row.answer;
+  const { changes: list, sources, fundedYears, fundedRange, datedMemberships, ...rest } = row.answer;
   const byId = new Map(sources.map((s) => [s.id, s]));
   const day = (c: ChangeRow) => c.on ?? c.takenAs ?? c.notBefore ?? "";
   const sorted = [...list]
     .sort((x, y) => day(x).localeCompare(day(y)) || x.kind.localeCompare(y.kind) || x.subject.id.localeCompare(y.subject.id))
     .map((c) => ({ ...c, sources: [...new Set(c.sources)].sort().flatMap((id) => byId.get(id) ?? []) }));
-  const notes = ["Partnership memberships (MEMBER_OF) carry no dates in the graph, so their changes are not reported."];
+  // What the graph holds decides the notes: dated partnership memberships, the years funded.
+  const notes = [
+    Number(datedMemberships) === 0
+      ? "Partnership memberships (MEMBER_OF) carry no dates in the graph, so their changes are not reported."
+      : "Partnership memberships (MEMBER_OF) are not compared.",
+  ];
   if (yearFrom === yearTo) notes.push(`Funding is compared year on year: ${from} and ${to} are in the same financial year (${yearFrom}).`);
   else if (fundedYears.length < 2) {
     const missing = [yearFrom, yearTo].filter((y) => !fundedYears.includes(y));
-    notes.push(`No funding data in the graph for ${missing.join(" and ")} (Core Spending Power covers 2015-16 to 2020-21), so funding is not compared.`);
+    const [first, last] = fundedRange;
+    const range = first && last ? ` (the graph's funding flows cover ${first} to ${last})` : " (the graph has no funding flows)";
+    notes.push(`No funding data in the graph for ${missing.join(" and ")}${range}, so funding is not compared.`);
   }
   return { ...rest, from, to, changes: sorted, sources, note: notes.join(" ") };
 }

@@ -94,7 +94,7 @@ describe("North Yorkshire around 2023-04-01: the county and seven districts beca
     expect(ids(created[0]!.before)).toEqual([...NY_DISTRICTS, "E10000023"]);
     expect(ofKind(a, "RESPONSIBILITIES_MOVED").length).toBe(3);
     expect(ofKind(a, "FUNDING_CHANGED")).toEqual([]);
-    expect(a.note).toContain("No funding data in the graph for 2022-23 and 2023-24");
+    expect(a.note).toContain("No funding data in the graph for 2022-23 and 2023-24 (the graph's funding flows cover 2015-16 to 2020-21)");
   });
 
   it("by name on the date the name means the unitary; new parish codes in the window are bounded, not dated", async () => {
