@@ -138,9 +138,11 @@ export function cachePlugin(version: DataVersion, p: Pick<CacheConfig, "maxAgeS"
   return {
     async requestDidStart() {
       return {
+        // `operation` is typed as always there, but Apollo calls this without one when the
+        // operation name names nothing in the document (the fuzz test found it: a 500).
         async executionDidStart({ operation, contextValue }) {
           const { cache } = contextValue;
-          if (operation.operation !== "query" || !cache) return;
+          if (operation?.operation !== "query" || !cache) return;
           // No version (the store is unreachable): no ETag; the query then fails on its own.
           // At most VERSION_WAIT_MS: a store that does not answer must not delay the query's own error.
           const current = await withinMs(version.get(), VERSION_WAIT_MS).catch(() => undefined);

@@ -85,6 +85,30 @@ describe("GET and its CSRF guard", () => {
   });
 });
 
+describe("what is not a query", () => {
+  it("a subscription (the schema has none) is answered with a coded error and no-store, never a 500 (the fuzz test found one)", async () => {
+    const server = await startTestServer();
+    try {
+      // The fuzz test's counterexample: a subscription with variables and an operation name that names nothing.
+      const cases = [
+        { query: "subscription { __typename }" },
+        { query: `subscription { __typename(on: [{ name: ASC }], offset: "qM_Ax") { rows { code } } }`, variables: { limit: "e),?;5" }, operationName: 'R+}5"ul' },
+        { query: "{ tierMatrix { tiers { code } } }", operationName: "NoSuchOperation" },
+      ];
+      for (const c of cases) {
+        const res = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(c) });
+        const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
+        expect(res.status, c.query).not.toBe(500);
+        expect(body.errors?.[0]?.extensions?.code, c.query).not.toBe("INTERNAL_SERVER_ERROR");
+        expect(res.headers.get("etag")).toBeNull();
+        expect(res.headers.get("cache-control")).toBe("no-store");
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe("304 before anything runs", () => {
   it("a repeated GET with the ETag it was given gets 304 with no body, and no Cypher is sent", async () => {
     const { server, queries } = await startCountingServer({ security: defaultSecurity({ cache: { versionTtlMs: 60_000 } }) });
