@@ -5,6 +5,7 @@
  * and under the highest concurrency.
  */
 import type { Driver } from "neo4j-driver";
+import { refParam } from "../src/questions/resolve.js";
 import { WHO_DELIVERS, whoDelivers } from "../src/questions/who-delivers.js";
 import { startHttpFloor, type Child } from "./children.js";
 import { profileQuery } from "./hotspots.js";
@@ -111,7 +112,8 @@ export async function benchWhoDelivers(o: WhoDeliversOptions) {
 
   // Where the extra time goes inside the database: the question's query vs the floor's, same pair.
   const profile = {
-    question: await profileQuery(o.driver, o.database, WHO_DELIVERS, { ...first, on: ON }),
+    // The question's Cypher takes its arguments as the resolver's look-up maps (refParam), as whoDelivers sends them.
+    question: await profileQuery(o.driver, o.database, WHO_DELIVERS, { service: refParam(first.service), place: refParam(first.place), on: ON }),
     floor: await profileQuery(o.driver, o.database, FLOOR_QUERY, { ...first, on: ON }),
   };
   const at16 = levels.find((l) => l.concurrency === 16);
