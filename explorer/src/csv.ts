@@ -64,3 +64,40 @@ export function overlapRows(partnership: { id: string; name: string }, area: str
     o.sharedMembers.map((m) => `${m.name} (${m.code})`).join("; "), o.sharedThemes.join("; "),
   ]);
 }
+
+/** What the rows need of a change (changes.ts Change). */
+export interface ChangeRow {
+  kind: string;
+  on: string | null;
+  notBefore: string | null;
+  notAfter: string | null;
+  takenAs: string | null;
+  bounded: boolean;
+  subject: Ref;
+  before: Ref[];
+  after: Ref[];
+  services: Ref[];
+  readFrom: string;
+  funding: { stream: { id: string }; yearBefore: string; yearAfter: string; amountBefore: number | null; amountAfter: number | null; difference: number; currency: string } | null;
+  description: string;
+  sources: { id: string }[];
+}
+
+export const CHANGE_COLUMNS = [
+  "area_code", "from", "to", "kind", "on", "not_before", "not_after", "taken_as", "bounded",
+  "subject_id", "subject_name", "before", "after", "services", "read_from",
+  "year_before", "amount_before", "year_after", "amount_after", "difference", "currency", "description", "sources",
+] as const;
+
+const refList = (refs: Ref[]) => refs.map((r) => r.code ?? r.id).join("; ");
+const amount = (n: number | null) => (n == null ? "" : n.toFixed(2));
+
+/** The changes, one row each, in the answer's order (by day); bodies and services by code or id. */
+export function changeRows(area: { code: string }, from: string, to: string, changes: ChangeRow[]): string[][] {
+  return changes.map((c) => [
+    area.code, from, to, c.kind, c.on ?? "", c.notBefore ?? "", c.notAfter ?? "", c.takenAs ?? "", String(c.bounded),
+    c.subject.code ?? c.subject.id, c.subject.name, refList(c.before), refList(c.after), refList(c.services), c.readFrom,
+    c.funding?.yearBefore ?? "", amount(c.funding?.amountBefore ?? null), c.funding?.yearAfter ?? "", amount(c.funding?.amountAfter ?? null),
+    c.funding ? c.funding.difference.toFixed(2) : "", c.funding?.currency ?? "", c.description, c.sources.map((s) => s.id).join("; "),
+  ]);
+}

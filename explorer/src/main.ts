@@ -4,13 +4,15 @@
  * so the end-to-end test can check what is drawn.
  */
 import "./styles.css";
+import { drawChanges, fetchChanges, renderChanges, type Changes } from "./changes.js";
 import { fetchAnalysis, renderAnalysis, type Analysis, type PartnershipRef } from "./analysis.js";
 import { gql } from "./api.js";
 import { createApp } from "./app.js";
 import { loadEngland } from "./england.js";
 import { exportAs } from "./exporters.js";
 import { bindMouse } from "./interact.js";
-import { isRunning, settle, stop } from "./layout.js";
+import { nodeKey } from "./graph.js";
+import { AUTO_LAYOUT_MAX, isRunning, ring, settle, stop } from "./layout.js";
 import { renderLegend } from "./legend.js";
 import { fetchDetails, renderPanel, type Details } from "./panel.js";
 import { TIERS } from "./queries.js";
@@ -27,6 +29,7 @@ const app = createApp($("graph"), status, () => {
   renderLegend($("legend"), app.graph, app.state, app.changed);
   if (!$("table").hidden) renderTable($("table"), visibleSubgraph(app.graph, app.state), select);
   renderSelected();
+  markSide();
   sharing.record();
 });
 const { graph, state, renderer } = app;
@@ -43,6 +46,7 @@ function renderSelected(): void {
     a.expanded ? ["Collapse", () => app.collapse(key)] : ["Expand", () => void app.expand(key)],
     [a.pinned ? "Unpin" : "Pin", () => app.togglePin(key)],
     ...(PLACES.includes(a.kind) ? [["Who delivers here…", () => $("who-service").focus()] as [string, () => void]] : []),
+    ...(a.kind === "Authority" ? [["What changed here…", () => $("changes-from").focus()] as [string, () => void]] : []),
   ]);
 }
 
@@ -68,6 +72,7 @@ async function select(key: string): Promise<void> {
   state.selected = key;
   const a = graph.getNodeAttributes(key);
   if (PLACES.includes(a.kind)) $<HTMLInputElement>("who-place").value = a.code;
+  if (a.kind === "Authority") $<HTMLInputElement>("changes-area").value = a.code;
   app.changed();
   const partnership = renderPartnership(key);
   if (!details.has(key)) {
@@ -112,6 +117,59 @@ $("who-form").addEventListener("submit", (e) => (e.preventDefault(), void ask(st
 $("who-clear").addEventListener("click", () => ((state.highlight = null), (askedOn = null), $("who-answers").replaceChildren(), app.changed()));
 for (const id of ["who-service", "who-place"]) $(id).addEventListener("change", () => sharing.record());
 
+/** The what-changed answer shown (null: none); the link asks it again. */
+let shownChanges: Changes | null = null;
+let askedChanges: { area: string; from: string; to: string } | null = null;
+
+/** Presses the what-changed view's Before or After button when the view's date is on that side. */
+function markSide(): void {
+  const side = !shownChanges ? null : state.date === shownChanges.from ? "before" : state.date === shownChanges.to ? "after" : null;
+  for (const b of document.querySelectorAll<HTMLElement>("#changes-view [data-side]")) b.setAttribute("aria-pressed", String(b.dataset.side === side));
+}
+
+/** Sets the view's date (the date box too). */
+function setDate(date: string): void {
+  state.date = date;
+  $<HTMLInputElement>("date").value = date;
+}
+
+/**
+ * Asks what changed in the area between the form's dates, shows the before/after table, draws
+ * the bodies the changes name and highlights them; `moveDate` puts the view on the after side.
+ */
+async function askChanges(moveDate: boolean): Promise<void> {
+  const q = { area: $<HTMLInputElement>("changes-area").value.trim(), from: $<HTMLInputElement>("changes-from").value, to: $<HTMLInputElement>("changes-to").value };
+  if (q.from > q.to) return void (status.textContent = "What changed: From must not be after To.");
+  const got = await app.busy(`Asking what changed in ${q.area}…`, async () => {
+    const answer = await fetchChanges(q.area, q.from, q.to);
+    return { answer, drawn: await drawChanges(graph, answer) };
+  });
+  if (!got) return;
+  const { answer, drawn } = got;
+  shownChanges = answer;
+  askedChanges = q;
+  if (moveDate) setDate(answer.to);
+  state.highlight = drawn.nodes.size ? { nodes: drawn.nodes, edges: drawn.edges } : null;
+  ring(graph, nodeKey("Authority", answer.area.code), drawn.added);
+  renderer?.setCustomBBox(null);
+  if (renderer && drawn.added.length && graph.order <= AUTO_LAYOUT_MAX) settle(graph, 1500);
+  const note = drawn.nodes.size ? `${drawn.nodes.size} bodies drawn${drawn.cut ? " (the first of them)" : ""}: Before and After set the view's date.` : "";
+  renderChanges($("changes-view"), answer, {
+    show: (side) => (setDate(side === "before" ? answer.from : answer.to), app.changed()),
+  }, note);
+  app.changed();
+  status.textContent = `${answer.area.name}: ${answer.changes.length} change(s) after ${answer.from}, up to ${answer.to}.`;
+}
+$("changes-form").addEventListener("submit", (e) => (e.preventDefault(), void askChanges(true)));
+$("changes-clear").addEventListener("click", () => {
+  shownChanges = askedChanges = null;
+  state.highlight = null;
+  $("changes-view").replaceChildren();
+  $("changes-view").hidden = true;
+  app.changed();
+});
+for (const id of ["changes-area", "changes-from", "changes-to"]) $(id).addEventListener("change", () => sharing.record());
+
 $("england").addEventListener("click", async (e) => {
   const button = e.currentTarget as HTMLButtonElement;
   button.disabled = true;
@@ -154,9 +212,13 @@ const sharing = createSharing(app, {
     if (asked) await ask(asked);
   },
   who: () => ({ service: $<HTMLInputElement>("who-service").value.trim(), place: $<HTMLInputElement>("who-place").value.trim(), asked: askedOn }),
-  setDate(date) {
-    state.date = date;
-    $<HTMLInputElement>("date").value = date;
+  setDate,
+  changes: () => (shownChanges ? askedChanges : null),
+  async fillChanges(c) {
+    $<HTMLInputElement>("changes-area").value = c.area;
+    $<HTMLInputElement>("changes-from").value = c.from;
+    $<HTMLInputElement>("changes-to").value = c.to;
+    await askChanges(false);
   },
   tableOpen: () => !$("table").hidden,
   openTable: () => $("table-toggle").click(),

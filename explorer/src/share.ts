@@ -3,7 +3,8 @@
  * with history.replaceState, so the address bar always holds a link to what is on screen and
  * Back is not filled with every click; on load, a link's hash is read and the view rebuilt:
  * the date and filters, the same nodes expanded in the same order, the selection, the
- * who-delivers form (asked again, for the date it was asked for) and the table view.
+ * who-delivers form (asked again, for the date it was asked for), the what-changed view (asked
+ * again; the view's date stays the link's) and the table view.
  * What a link holds that cannot be used is listed in #view-note, not thrown.
  */
 import type { App } from "./app.js";
@@ -21,6 +22,10 @@ export interface ShareHooks {
   setDate(date: string): void;
   tableOpen(): boolean;
   openTable(): void;
+  /** The what-changed question shown (null: none). */
+  changes(): SharedView["changes"];
+  /** Fills the what-changed form, asks it and shows the before/after view. */
+  fillChanges(changes: NonNullable<SharedView["changes"]>): Promise<void>;
 }
 
 /** Wires the URL to the app; `note` shows what a link held that was left out. */
@@ -42,6 +47,7 @@ export function createSharing(app: App, hooks: ShareHooks, note: HTMLElement) {
       hiddenRels: [...state.hiddenRels],
       who: hooks.who(),
       table: hooks.tableOpen(),
+      changes: hooks.changes(),
     };
   };
 
@@ -80,6 +86,7 @@ export function createSharing(app: App, hooks: ShareHooks, note: HTMLElement) {
         }
         if (view.selected && graph.hasNode(view.selected)) await hooks.select(view.selected);
         else if (view.selected) notes.push(`select=${view.selected}: not among the nodes drawn`);
+        if (view.changes) await hooks.fillChanges(view.changes);
         if (view.who.service || view.who.place) await hooks.fillWho(view.who.service, view.who.place, view.who.asked);
         if (view.table && !hooks.tableOpen()) hooks.openTable();
       } finally {

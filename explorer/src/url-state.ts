@@ -10,7 +10,8 @@
  * - `select`: the selected node;
  * - `hide` / `hiderel` (repeatable): the kinds and relationship types unticked in the legend;
  * - `service`, `place`: the who-delivers form; `ask`: the date it was asked for (answers shown);
- * - `table=1`: the table view is open.
+ * - `table=1`: the table view is open;
+ * - `changes`, `from`, `to`: the what-changed form (area, and the two dates), asked and shown.
  * The partnership panel opens by itself for a selected partnership; its area is the partnership's.
  */
 import { isKind, RELATIONS } from "./relations.js";
@@ -24,6 +25,8 @@ export interface SharedView {
   hiddenRels: string[];
   who: { service: string; place: string; asked: string | null };
   table: boolean;
+  /** The what-changed question shown (null: none). */
+  changes: { area: string; from: string; to: string } | null;
 }
 
 /** Nothing: what an empty hash decodes to. */
@@ -35,6 +38,7 @@ export const emptyView = (): SharedView => ({
   hiddenRels: [],
   who: { service: "", place: "", asked: null },
   table: false,
+  changes: null,
 });
 
 /** More nodes than this in one link are not expanded (each is a few API calls). */
@@ -43,7 +47,7 @@ export const MAX_EXPANDED = 40;
 const MAX_TEXT = 200;
 
 const REL_TYPES = new Set(Object.values(RELATIONS).flatMap((rs) => rs.map((r) => r.type)));
-const KNOWN = new Set(["on", "expand", "select", "hide", "hiderel", "service", "place", "ask", "table"]);
+const KNOWN = new Set(["on", "expand", "select", "hide", "hiderel", "service", "place", "ask", "table", "changes", "from", "to"]);
 
 /** A day that exists, as YYYY-MM-DD. */
 export function isDay(s: string): boolean {
@@ -70,6 +74,11 @@ export function encodeView(v: SharedView): string {
   if (v.who.place) p.set("place", v.who.place);
   if (v.who.asked) p.set("ask", v.who.asked);
   if (v.table) p.set("table", "1");
+  if (v.changes) {
+    p.set("changes", v.changes.area);
+    p.set("from", v.changes.from);
+    p.set("to", v.changes.to);
+  }
   return p.toString();
 }
 
@@ -115,7 +124,13 @@ export function decodeView(hash: string): { view: SharedView; ignored: string[] 
       asked: one("ask", isDay, "a date (YYYY-MM-DD)"),
     },
     table: table === "1",
+    changes: null,
   };
+  const area = one("changes", text, "an area (1 to 200 characters)");
+  const from = one("from", isDay, "a date (YYYY-MM-DD)");
+  const to = one("to", isDay, "a date (YYYY-MM-DD)");
+  if (area && from && to && from <= to) view.changes = { area, from, to };
+  else if (area || from || to) ignored.push(area && from && to ? "changes: from is after to" : "changes: the what-changed form needs an area, from and to");
   if (view.who.asked && !(view.who.service && view.who.place)) {
     ignored.push("ask: the who-delivers form needs both a service and a place");
     view.who.asked = null;

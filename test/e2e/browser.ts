@@ -31,7 +31,7 @@ export interface Win {
   requestAnimationFrame(cb: () => void): number;
   PerformanceObserver: new (cb: (list: { getEntries(): { duration: number }[] }) => void) => { observe(o: { type: "longtask" }): void };
   __tiergraph: {
-    graph: { nodes(): string[]; order: number; getNodeAttribute(key: string, name: string): unknown };
+    graph: { nodes(): string[]; edges(): string[]; order: number; getNodeAttribute(key: string, name: string): unknown };
     visible(): { nodes(): string[]; edges(): string[] };
     state: { selected: string | null; highlight: { nodes: Set<string>; edges: Set<string> } | null };
     renderer: {

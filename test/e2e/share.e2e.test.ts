@@ -4,12 +4,14 @@
  * provides parks there), copies its link, and a colleague opening that link in a new page sees
  * the same view: the same selection, nodes, edges, date, filters and who-delivers answer. The
  * who-delivers panel's CSV holds the API's answers; a garbled link opens what it can, with a note.
+ * The what-changed view (#17 item 2) shows changes() as a before/after view: its rows are the
+ * API's, Before and After show the bodies in force on either date, and its link and CSV hold it.
  */
 import { parse } from "csv-parse/sync";
 import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { OVERLAP_COLUMNS, WHO_COLUMNS } from "../../explorer/src/csv.js";
+import { CHANGE_COLUMNS, OVERLAP_COLUMNS, WHO_COLUMNS } from "../../explorer/src/csv.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 import { clickNode, drawn, launch, settled, type Win } from "./browser.js";
 
@@ -152,6 +154,86 @@ describe("a shared view", () => {
     expect(header).toEqual([...OVERLAP_COLUMNS]);
     expect(rows.map((r) => r[OVERLAP_COLUMNS.indexOf("other_id")])).toEqual(others);
     expect(new Set(rows.map((r) => `${r[0]} in ${r[2]}`))).toEqual(new Set([`${id} in Sevenoaks (E07000111)`]));
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("the what-changed view: Buckinghamshire before and after 2020-04-01", () => {
+  const BUCKS = "Authority:E06000060";
+  const OLD = ["Authority:E07000004", "Authority:E07000005", "Authority:E07000006", "Authority:E07000007", "Authority:E10000002"];
+  const FROM = "2019-04-01";
+  const TO = "2020-05-01";
+  let first: Page;
+  let link: string;
+  let api: { kind: string; subject: { id: string } }[];
+
+  const rows = (page: Page) => page.locator("#changes-view tbody tr").evaluateAll((trs) => trs.map((tr) => `${tr.getAttribute("data-kind")} ${tr.getAttribute("data-subject")}`));
+  const pressed = (page: Page) => page.locator("#changes-view [data-side]").evaluateAll((bs) => bs.filter((b) => b.getAttribute("aria-pressed") === "true").map((b) => b.getAttribute("data-side")));
+  const visible = async (page: Page) => (await drawn(page)).visibleNodes.sort();
+
+  it("lists the API's changes, in its order, with what held before and after, and puts the picture on either side", { timeout: 120_000 }, async () => {
+    const r = await server.gql<{ changes: { changes: { kind: string; subject: { id: string } }[] } }, never>(`{ changes(area: "Buckinghamshire", from: "${FROM}", to: "${TO}") { changes { kind subject { id } } } }`);
+    api = r.data?.changes.changes ?? [];
+    expect(api.length).toBeGreaterThan(10);
+
+    first = await open(`${server.url}/explorer/`);
+    await first.getByLabel("Area (authority: GSS code or name)").fill("Buckinghamshire");
+    await first.getByLabel("From", { exact: true }).fill(FROM);
+    await first.getByLabel("To", { exact: true }).fill(TO);
+    await first.getByRole("button", { name: "Show changes" }).click();
+    await expect.poll(() => rows(first), { timeout: 60_000 }).toEqual(api.map((c) => `${c.kind} ${c.subject.id}`));
+    await settled(first);
+
+    // The new unitary's row: the county and its four districts before, the unitary after.
+    const created = first.locator('#changes-view tbody tr[data-kind="AUTHORITY_CREATED"]');
+    const cells = await created.locator("td").allTextContents();
+    expect(cells[0]).toBe("2020-04-01");
+    for (const code of OLD.map((k) => k.slice(10))) expect(cells[2]).toContain(code);
+    expect(cells[3]).toContain("E06000060");
+    // The money row gives both years' amounts.
+    expect(await first.locator('#changes-view tbody tr[data-kind="FUNDING_CHANGED"][data-subject="new-homes-bonus"] td').nth(2).textContent()).toMatch(/^2019-20: £[\d,]+$/);
+
+    // Asked, the view moves to the after side: the unitary is drawn, the old councils are not.
+    expect(await first.getByLabel("In force on").inputValue()).toBe(TO);
+    expect(await pressed(first)).toEqual(["after"]);
+    let shown = await visible(first);
+    expect(shown).toContain(BUCKS);
+    for (const k of OLD) expect(shown).not.toContain(k);
+    // Before: the county and the districts, not the unitary.
+    await first.getByRole("button", { name: `Before: ${FROM}` }).click();
+    expect(await first.getByLabel("In force on").inputValue()).toBe(FROM);
+    expect(await pressed(first)).toEqual(["before"]);
+    shown = await visible(first);
+    expect(shown).toEqual(expect.arrayContaining(OLD));
+    expect(shown).not.toContain(BUCKS);
+    // Every body the view highlights is drawn; each old council is REPLACED_BY the unitary.
+    const g = await first.evaluate(() => ({ nodes: (globalThis as unknown as Win).__tiergraph.graph.nodes(), edges: (globalThis as unknown as Win).__tiergraph.graph.edges() }));
+    for (const k of [BUCKS, ...OLD]) expect(g.nodes).toContain(k);
+    for (const k of OLD) expect(g.edges).toContain(`${k}|REPLACED_BY|${BUCKS}`);
+    expect(await first.evaluate(() => [...((globalThis as unknown as Win).__tiergraph.state.highlight?.nodes ?? [])])).toEqual(expect.arrayContaining([BUCKS, ...OLD]));
+
+    link = await first.evaluate(() => (globalThis as unknown as { location: { href: string } }).location.href);
+    const hash = new URLSearchParams(new URL(link).hash.slice(1));
+    expect([hash.get("changes"), hash.get("from"), hash.get("to"), hash.get("on")]).toEqual(["Buckinghamshire", FROM, TO, FROM]);
+    expect(errors).toEqual([]);
+  });
+
+  it("opens from its link on the same rows, side and picture, and downloads them as CSV", { timeout: 120_000 }, async () => {
+    const before = { rows: await rows(first), pressed: await pressed(first), visible: await visible(first) };
+    const second = await open(link);
+    expect({ rows: await rows(second), pressed: await pressed(second), visible: await visible(second) }).toEqual(before);
+    expect(await second.locator("#view-note").isHidden()).toBe(true);
+    const [download] = await Promise.all([second.waitForEvent("download"), second.locator("#changes-view").getByRole("button", { name: "Download CSV" }).click()]);
+    expect(download.suggestedFilename()).toBe(`changes-E06000060-${FROM}-${TO}.csv`);
+    const [header, ...csv] = parse(readFileSync(await download.path(), "utf8")) as string[][];
+    expect(header).toEqual([...CHANGE_COLUMNS]);
+    const col = (name: (typeof CHANGE_COLUMNS)[number]) => csv.map((r) => r[CHANGE_COLUMNS.indexOf(name)]);
+    expect(col("kind")).toEqual(api.map((c) => c.kind));
+    expect(col("subject_id")).toEqual(api.map((c) => c.subject.id));
+    const created = csv.find((r) => r[CHANGE_COLUMNS.indexOf("kind")] === "AUTHORITY_CREATED");
+    expect(created?.[CHANGE_COLUMNS.indexOf("before")]?.split("; ").sort()).toEqual(OLD.map((k) => k.slice(10)));
+    await second.close();
+    await first.close();
     expect(errors).toEqual([]);
   });
 });

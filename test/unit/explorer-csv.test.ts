@@ -4,7 +4,7 @@
  */
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { OVERLAP_COLUMNS, overlapRows, toCsv, WHO_COLUMNS, whoRows } from "../../explorer/src/csv.js";
+import { CHANGE_COLUMNS, changeRows, OVERLAP_COLUMNS, overlapRows, toCsv, WHO_COLUMNS, whoRows } from "../../explorer/src/csv.js";
 
 describe("the explorer's CSV", () => {
   it("parses back to the same cells, formulas defused, quotes, commas and line breaks kept", () => {
@@ -28,6 +28,26 @@ describe("the explorer's CSV", () => {
       authority_code: "E07000111", authority_name: "Sevenoaks", authority_type: "NMD", tier: "District council", basis: "CONCURRENT_POWER",
       delivered_by: "", path: "E04004989 -WITHIN-> E07000111 | E07000111 -OF_TIER-> DISTRICT", sources: "lgsl; mysociety-register", note: "",
     });
+  });
+
+  it("writes one row per change: bounds, bodies by code, money to the penny (blank when a year has none)", () => {
+    const ref = (id: string, name: string, code: string | null = id) => ({ id, code, name });
+    const base = { notBefore: null, notAfter: null, takenAs: null, bounded: false, services: [], funding: null };
+    const rows = changeRows({ code: "E06000060" }, "2019-04-01", "2020-05-01", [
+      { ...base, kind: "AUTHORITY_CREATED", on: "2020-04-01", notBefore: "2020-04-01", notAfter: "2020-04-01", takenAs: "2020-04-01", subject: ref("E06000060", "Buckinghamshire"),
+        before: [ref("E07000004", "Aylesbury Vale"), ref("E10000002", "Buckinghamshire County")], after: [], readFrom: "REPLACED_BY", description: "began", sources: [{ id: "mysociety-register" }] },
+      { ...base, kind: "PARISH_STARTED", on: null, notBefore: "2020-01-01", notAfter: "2022-12-31", takenAs: "2020-01-01", bounded: true, subject: ref("E04013116", "Bierton"),
+        before: [], after: [], readFrom: "WITHIN", description: "started", sources: [{ id: "ons-parish-2019" }, { id: "ons-parish-2022" }] },
+      { ...base, kind: "FUNDING_CHANGED", on: "2020-04-01", subject: ref("new-homes-bonus", "New Homes Bonus", null), before: [], after: [], readFrom: "OF_STREAM",
+        funding: { stream: { id: "new-homes-bonus" }, yearBefore: "2019-20", yearAfter: "2020-21", amountBefore: null, amountAfter: 12462661.456, difference: 12462661.456, currency: "GBP" },
+        description: "=money", sources: [{ id: "core-spending-power" }] },
+    ]);
+    const [header, ...got] = parse(toCsv(CHANGE_COLUMNS, rows)) as string[][];
+    expect(header).toEqual([...CHANGE_COLUMNS]);
+    const named = got.map((r) => Object.fromEntries(CHANGE_COLUMNS.map((h, i) => [h, r[i]])));
+    expect(named[0]).toMatchObject({ area_code: "E06000060", from: "2019-04-01", to: "2020-05-01", kind: "AUTHORITY_CREATED", on: "2020-04-01", bounded: "false", before: "E07000004; E10000002", after: "", amount_before: "" });
+    expect(named[1]).toMatchObject({ on: "", not_before: "2020-01-01", not_after: "2022-12-31", taken_as: "2020-01-01", bounded: "true", sources: "ons-parish-2019; ons-parish-2022" });
+    expect(named[2]).toMatchObject({ subject_id: "new-homes-bonus", year_before: "2019-20", amount_before: "", year_after: "2020-21", amount_after: "12462661.46", difference: "12462661.46", currency: "GBP", description: "'=money" });
   });
 
   it("writes every overlap of a partnership, names first, a formula-like name defused", () => {

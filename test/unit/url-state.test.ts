@@ -14,6 +14,7 @@ const view: SharedView = {
   hiddenRels: ["MEMBER_OF"],
   who: { service: "parks & open spaces", place: "Edenbridge, Kent", asked: "2019-06-01" },
   table: true,
+  changes: { area: "Buckinghamshire", from: "2019-04-01", to: "2020-05-01" },
 };
 
 describe("a view's link", () => {
@@ -21,7 +22,8 @@ describe("a view's link", () => {
     const hash = encodeView(view);
     expect(hash).toBe(
       "on=2019-06-01&expand=Parish%3AE04004989&expand=Authority%3AE07000111&expand=Partnership%3Apartnership%3Asevenoaks-kent-locality-board" +
-        "&select=Authority%3AE07000111&hide=Organisation&hide=Service&hiderel=MEMBER_OF&service=parks+%26+open+spaces&place=Edenbridge%2C+Kent&ask=2019-06-01&table=1",
+        "&select=Authority%3AE07000111&hide=Organisation&hide=Service&hiderel=MEMBER_OF&service=parks+%26+open+spaces&place=Edenbridge%2C+Kent&ask=2019-06-01&table=1" +
+        "&changes=Buckinghamshire&from=2019-04-01&to=2020-05-01",
     );
     expect(decodeView(`#${hash}`)).toEqual({ view: { ...view, hiddenKinds: ["Organisation", "Service"] }, ignored: [] });
   });
@@ -49,6 +51,7 @@ describe("a view's link", () => {
       hiddenRels: fc.uniqueArray(fc.constantFrom("WITHIN", "OF_TIER", "MEMBER_OF"), { maxLength: 3 }).map((a) => a.sort()),
       who: fc.record({ service: text, place: text, asked: fc.option(day, { nil: null }) }),
       table: fc.boolean(),
+      changes: fc.option(fc.tuple(text, day, day).map(([area, a, b]) => ({ area, from: a < b ? a : b, to: a < b ? b : a })), { nil: null }),
     });
     fc.assert(
       fc.property(views, (v) => {
@@ -59,7 +62,7 @@ describe("a view's link", () => {
 
   it("ignores what it does not know or cannot read, and says so", () => {
     const { view: v, ignored } = decodeView(
-      "#on=2019-02-30&expand=Parish:E04004989&expand=Nonsense:1&expand=Parish:&expand=Parish:E04004989&select=Kent&hide=Bogus&hiderel=LIKES&ask=2020-01-01&table=yes&colour=red&%E0%A4%A=1",
+      "#on=2019-02-30&expand=Parish:E04004989&expand=Nonsense:1&expand=Parish:&expand=Parish:E04004989&select=Kent&hide=Bogus&hiderel=LIKES&ask=2020-01-01&table=yes&colour=red&%E0%A4%A=1&changes=Kent&to=2020-13-01",
     );
     expect(v).toEqual({ ...emptyView(), expanded: ["Parish:E04004989"] });
     expect(ignored).toEqual([
@@ -72,8 +75,11 @@ describe("a view's link", () => {
       "select=Kent: not a node (Kind:code)",
       "hide=Bogus: not a kind",
       "hiderel=LIKES: not a relationship type",
+      "to=2020-13-01: not a date (YYYY-MM-DD)",
+      "changes: the what-changed form needs an area, from and to",
       "ask: the who-delivers form needs both a service and a place",
     ]);
+    expect(decodeView("#changes=Kent&from=2021-01-01&to=2020-01-01").ignored).toEqual(["changes: from is after to"]);
   });
 
   it("takes the first of a repeated single value, and at most MAX_EXPANDED nodes", () => {
