@@ -4,8 +4,11 @@
  * read as one hand-written Cypher query through the driver; sequential and at concurrency 16.
  */
 import { isDeepStrictEqual } from "node:util";
+import { execute, graphql, parse } from "graphql";
 import neo4j, { type Driver } from "neo4j-driver";
+import { createNeoSchema } from "../src/schema/build.js";
 import type { Child } from "./children.js";
+import { profileQuery } from "./hotspots.js";
 import { driverLoad, httpLoad } from "./load.js";
 import { mulberry32, pick } from "./prng.js";
 import { ratio, type LoadStats } from "./stats.js";
@@ -46,6 +49,73 @@ function canonical(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(canonical).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
   if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, canonical(x)]));
   return v;
+}
+
+/**
+ * Where the generated read's time goes (#18 item 2): the Cypher @neo4j/graphql generates for
+ * QUERY (caught in-process from a driver that records what it is sent), PROFILEd and timed
+ * through the driver beside NESTED_CYPHER, and the library's whole in-process answer
+ * (graphql() over its schema: translation, execution, the same Cypher) with the Node CPU it
+ * takes. For the county with the most members and for a typical one.
+ */
+async function whereTheTimeGoes(driver: Driver, database: string, codes: string[]) {
+  const sent: { query: string; params: Record<string, unknown> }[] = [];
+  const recording = new Proxy(driver, {
+    get(target, k) {
+      if (k !== "session") return Reflect.get(target, k);
+      return (cfg: unknown) => {
+        const session = target.session(cfg as never);
+        const tx = (t: { run(q: string, p: Record<string, unknown>): unknown }) =>
+          new Proxy(t, { get: (x, kk) => (kk === "run" ? (q: string, p: Record<string, unknown>) => (sent.push({ query: q, params: p }), x.run(q, p)) : Reflect.get(x, kk)) });
+        return new Proxy(session, {
+          get(s, kk) {
+            if (kk === "executeRead" || kk === "executeWrite") return (work: (t: unknown) => unknown, c?: unknown) => s[kk]((t) => work(tx(t as never)) as never, c as never);
+            const v = Reflect.get(s, kk);
+            return typeof v === "function" ? v.bind(s) : v;
+          },
+        });
+      };
+    },
+  });
+  const schema = await createNeoSchema(recording).getSchema();
+  const ask = (code: string) => graphql({ schema, source: QUERY, variableValues: { code }, contextValue: {} });
+  // As Apollo runs a document it has seen: parsed and validated once, executed each time.
+  const document = parse(QUERY);
+  const run = async (code: string) => execute({ schema, document, variableValues: { code }, contextValue: {} });
+  const mean = async (n: number, f: () => Promise<unknown>) => {
+    for (let i = 0; i < 10; i++) await f();
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    for (let i = 0; i < n; i++) await f();
+    const c = process.cpuUsage(c0);
+    return { ms: +((performance.now() - t0) / n).toFixed(2), nodeCpuMs: +((c.user + c.system) / 1000 / n).toFixed(2) };
+  };
+  const out = [];
+  for (const code of codes) {
+    sent.length = 0;
+    const answer = await ask(code);
+    if (answer.errors?.length) throw new Error(`nested read of ${code}: ${answer.errors[0]?.message}`);
+    const generated = sent.at(-1);
+    if (!generated) throw new Error("no Cypher was sent for the nested read");
+    const cfg = { database, routing: neo4j.routing.READ };
+    const gen = await mean(100, () => driver.executeQuery(generated.query, generated.params, cfg));
+    const hand = await mean(100, () => driver.executeQuery(NESTED_CYPHER, { code }, cfg));
+    const library = await mean(100, () => ask(code));
+    const executeOnly = await mean(100, () => run(code));
+    const gp = await profileQuery(driver, database, generated.query, generated.params, 3);
+    const hp = await profileQuery(driver, database, NESTED_CYPHER, { code }, 3);
+    out.push({
+      code,
+      generatedCypher: generated.query,
+      dbHits: { generated: gp.totalDbHits, handWritten: hp.totalDbHits },
+      topOperators: { generated: gp.byHits, handWritten: hp.byHits },
+      meanMs: { generatedCypher: gen.ms, handWrittenCypher: hand.ms, libraryInProcess: library.ms, executeOnly: executeOnly.ms },
+      libraryNodeCpuMs: library.nodeCpuMs,
+      executeOnlyNodeCpuMs: executeOnly.nodeCpuMs,
+      ratios: { generatedCypherToHand: ratio(gen.ms, hand.ms), libraryToHand: ratio(library.ms, hand.ms) },
+    });
+  }
+  return out;
 }
 
 export interface NestedOptions {
@@ -92,7 +162,18 @@ export async function benchNestedRead(o: NestedOptions) {
     });
     o.log(`nested read c=${c}: GraphQL p50 ${graphql.p50} ms (${graphql.rps} req/s), Cypher p50 ${direct.p50} ms (${direct.rps} q/s)`);
   }
-  return { counties: counties.length, equivalence: { checked: counties.length, matched }, runs };
+  // The county with the most partnership members, and the median one.
+  const { records: sized } = await o.driver.executeQuery(
+    `MATCH (a:Authority {type: 'CTY', current: true}) RETURN a.code AS code, COUNT { (a)<-[:WITHIN]-(:Authority)-[:MEMBER_OF]->(:Partnership)<-[:MEMBER_OF]-() } AS n ORDER BY n DESC, code`,
+    {},
+    { database: o.database },
+  );
+  const bySize = sized.map((r) => String(r.get("code")));
+  const breakdown = await whereTheTimeGoes(o.driver, o.database, [...new Set([bySize[0], bySize[Math.floor(bySize.length / 2)]])].filter((c): c is string => !!c));
+  for (const b of breakdown) {
+    o.log(`nested read of ${b.code} (in-process): generated Cypher ${b.meanMs.generatedCypher} ms (${b.dbHits.generated} db hits), hand-written ${b.meanMs.handWrittenCypher} ms (${b.dbHits.handWritten}), the library's whole answer ${b.meanMs.libraryInProcess} ms (${b.libraryNodeCpuMs} ms of Node CPU), of which execution of a parsed document ${b.meanMs.executeOnly} ms (${b.executeOnlyNodeCpuMs} ms CPU)`);
+  }
+  return { counties: counties.length, equivalence: { checked: counties.length, matched }, runs, breakdown };
 }
 
 export type NestedResult = Awaited<ReturnType<typeof benchNestedRead>>;
