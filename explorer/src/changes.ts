@@ -14,21 +14,13 @@ import { nodeKey, upsertEdge, upsertNode, mergeNode, type TGraph } from "./graph
 import { NODE_FIELDS, isKind, type Kind } from "./relations.js";
 
 interface Ref { label: string; id: string; code: string | null; name: string }
-/** One change, as CHANGES selects it. */
+/** One change, as CHANGES selects it: what the CSV rows read (csv.ts ChangeRow), with labels, titles and the stream's name. */
 export interface Change extends ChangeRow {
-  kind: string;
-  on: string | null;
-  notBefore: string | null;
-  notAfter: string | null;
-  takenAs: string | null;
-  bounded: boolean;
   subject: Ref;
   before: Ref[];
   after: Ref[];
   services: Ref[];
-  readFrom: string;
   funding: (NonNullable<ChangeRow["funding"]> & { stream: { id: string; name: string } }) | null;
-  description: string;
   sources: { id: string; title: string }[];
 }
 /** The answer, as CHANGES selects it. */
