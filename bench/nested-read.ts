@@ -8,6 +8,7 @@ import { execute, graphql, parse } from "graphql";
 import neo4j, { type Driver } from "neo4j-driver";
 import { createNeoSchema } from "../src/schema/build.js";
 import type { Child } from "./children.js";
+import { countingDriver } from "../test/helpers/counting-driver.js";
 import { profileQuery } from "./hotspots.js";
 import { driverLoad, httpLoad } from "./load.js";
 import { mulberry32, pick } from "./prng.js";
@@ -53,31 +54,13 @@ function canonical(v: unknown): unknown {
 
 /**
  * Where the generated read's time goes (#18 item 2): the Cypher @neo4j/graphql generates for
- * QUERY (caught in-process from a driver that records what it is sent), PROFILEd and timed
- * through the driver beside NESTED_CYPHER, and the library's whole in-process answer
- * (graphql() over its schema: translation, execution, the same Cypher) with the Node CPU it
- * takes. For the county with the most members and for a typical one.
+ * QUERY (caught in-process by the tests' counting driver), PROFILEd and timed through the driver
+ * beside NESTED_CYPHER, and the library's whole in-process answer (graphql() over its schema:
+ * translation, execution, the same Cypher) with the Node CPU it takes. For the county with the most members and for a typical one.
  */
 async function whereTheTimeGoes(driver: Driver, database: string, codes: string[]) {
-  const sent: { query: string; params: Record<string, unknown> }[] = [];
-  const recording = new Proxy(driver, {
-    get(target, k) {
-      if (k !== "session") return Reflect.get(target, k);
-      return (cfg: unknown) => {
-        const session = target.session(cfg as never);
-        const tx = (t: { run(q: string, p: Record<string, unknown>): unknown }) =>
-          new Proxy(t, { get: (x, kk) => (kk === "run" ? (q: string, p: Record<string, unknown>) => (sent.push({ query: q, params: p }), x.run(q, p)) : Reflect.get(x, kk)) });
-        return new Proxy(session, {
-          get(s, kk) {
-            if (kk === "executeRead" || kk === "executeWrite") return (work: (t: unknown) => unknown, c?: unknown) => s[kk]((t) => work(tx(t as never)) as never, c as never);
-            const v = Reflect.get(s, kk);
-            return typeof v === "function" ? v.bind(s) : v;
-          },
-        });
-      };
-    },
-  });
-  const schema = await createNeoSchema(recording).getSchema();
+  const recording = countingDriver(driver);
+  const schema = await createNeoSchema(recording.driver).getSchema();
   const ask = (code: string) => graphql({ schema, source: QUERY, variableValues: { code }, contextValue: {} });
   // As Apollo runs a document it has seen: parsed and validated once, executed each time.
   const document = parse(QUERY);
@@ -92,11 +75,11 @@ async function whereTheTimeGoes(driver: Driver, database: string, codes: string[
   };
   const out = [];
   for (const code of codes) {
-    sent.length = 0;
     const answer = await ask(code);
     if (answer.errors?.length) throw new Error(`nested read of ${code}: ${answer.errors[0]?.message}`);
-    const generated = sent.at(-1);
-    if (!generated) throw new Error("no Cypher was sent for the nested read");
+    const query = recording.queries.at(-1);
+    if (!query) throw new Error("no Cypher was sent for the nested read");
+    const generated = { query, params: recording.params.at(-1) as Record<string, unknown> };
     const cfg = { database, routing: neo4j.routing.READ };
     const gen = await mean(100, () => driver.executeQuery(generated.query, generated.params, cfg));
     const hand = await mean(100, () => driver.executeQuery(NESTED_CYPHER, { code }, cfg));

@@ -51,7 +51,7 @@ export async function fetchChanges(area: string, from: string, to: string): Prom
 }
 
 /** More bodies than this are not drawn (the table still lists every change). */
-export const MAX_DRAWN = 400;
+const MAX_DRAWN = 400;
 
 /** The day before an ISO day. */
 const dayBefore = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
@@ -63,7 +63,7 @@ const dayBefore = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_
  * table rows only (a reorganisation moves hundreds of services).
  */
 type DrawnEdge = [Ref, string, Ref, { validFrom?: string; validTo?: string }];
-export function changeEdges(c: Change): DrawnEdge[] {
+function changeEdges(c: Change): DrawnEdge[] {
   const ended = c.on ? { validTo: dayBefore(c.on) } : {};
   const began = c.on ? { validFrom: c.on } : {};
   switch (c.kind) {
@@ -150,10 +150,10 @@ const KIND_WORDS: Record<string, string> = {
   MEMBERSHIP_ENDED: "Membership ended",
   FUNDING_CHANGED: "Funding changed",
 };
-export const kindWords = (kind: string): string => KIND_WORDS[kind] ?? kind;
+const kindWords = (kind: string): string => KIND_WORDS[kind] ?? kind;
 
 /** When: the day, or "between A and B" with the day the graph takes. */
-export const when = (c: Pick<Change, "on" | "notBefore" | "notAfter" | "takenAs">): string =>
+const when = (c: Pick<Change, "on" | "notBefore" | "notAfter" | "takenAs">): string =>
   c.on ?? `between ${c.notBefore ?? "…"} and ${c.notAfter ?? "…"} (taken as ${c.takenAs ?? "unknown"})`;
 
 const money = (n: number | null | undefined, currency: string) =>
@@ -184,7 +184,7 @@ function side(c: Change, which: "before" | "after"): HTMLElement {
  * it exists on when the change is its beginning or end (a new authority after, an abolished one
  * before; a parish code likewise).
  */
-export function sideRefs(c: Pick<Change, "kind" | "subject" | "before" | "after">, which: "before" | "after"): Ref[] {
+function sideRefs(c: Pick<Change, "kind" | "subject" | "before" | "after">, which: "before" | "after"): Ref[] {
   const refs = c[which];
   if (refs.length) return refs;
   const begins = c.kind === "AUTHORITY_CREATED" || c.kind === "PARISH_STARTED";
@@ -205,16 +205,10 @@ function what(c: Change): HTMLElement {
 }
 
 /**
- * What the view's buttons do (main.ts owns the date and the picture, and presses the button of
- * the side the view's date is on, as it changes).
+ * Renders the before/after view of an answer into `host`. `onSide` moves the view's date to `from`
+ * ("before") or `to` ("after"); main.ts presses the button of the side the date is on, as it changes.
  */
-export interface ChangesHooks {
-  /** Moves the view's date to `from` ("before") or `to` ("after"). */
-  show(side: "before" | "after"): void;
-}
-
-/** Renders the before/after view of an answer into `host`. */
-export function renderChanges(host: HTMLElement, a: Changes, hooks: ChangesHooks, drawnNote = ""): void {
+export function renderChanges(host: HTMLElement, a: Changes, onSide: (side: "before" | "after") => void, drawnNote = ""): void {
   const head = el("h2", `What changed in ${a.area.name} (${a.area.code}) after ${a.from}, up to ${a.to}`);
   head.id = "changes-title";
   const summary = el("p", `${a.changes.length} change(s).${drawnNote ? ` ${drawnNote}` : ""}`);
@@ -223,7 +217,7 @@ export function renderChanges(host: HTMLElement, a: Changes, hooks: ChangesHooks
     const b = Object.assign(el("button", s === "before" ? `Before: ${a.from}` : `After: ${a.to}`), { type: "button" });
     b.dataset.side = s;
     b.setAttribute("aria-pressed", "false");
-    b.addEventListener("click", () => hooks.show(s));
+    b.addEventListener("click", () => onSide(s));
     return b;
   });
   const csv = Object.assign(el("button", "Download CSV"), { type: "button", id: "changes-csv" });

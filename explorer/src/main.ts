@@ -4,7 +4,7 @@
  * so the end-to-end test can check what is drawn.
  */
 import "./styles.css";
-import { drawChanges, fetchChanges, renderChanges, type Changes } from "./changes.js";
+import { drawChanges, fetchChanges, renderChanges } from "./changes.js";
 import { fetchAnalysis, renderAnalysis, type Analysis, type PartnershipRef } from "./analysis.js";
 import { gql } from "./api.js";
 import { createApp } from "./app.js";
@@ -117,13 +117,12 @@ $("who-form").addEventListener("submit", (e) => (e.preventDefault(), void ask(st
 $("who-clear").addEventListener("click", () => ((state.highlight = null), (askedOn = null), $("who-answers").replaceChildren(), app.changed()));
 for (const id of ["who-service", "who-place"]) $(id).addEventListener("change", () => sharing.record());
 
-/** The what-changed answer shown (null: none); the link asks it again. */
-let shownChanges: Changes | null = null;
+/** The what-changed question whose answer is shown (null: none); the link asks it again. */
 let askedChanges: { area: string; from: string; to: string } | null = null;
 
 /** Presses the what-changed view's Before or After button when the view's date is on that side. */
 function markSide(): void {
-  const side = !shownChanges ? null : state.date === shownChanges.from ? "before" : state.date === shownChanges.to ? "after" : null;
+  const side = !askedChanges ? null : state.date === askedChanges.from ? "before" : state.date === askedChanges.to ? "after" : null;
   for (const b of document.querySelectorAll<HTMLElement>("#changes-view [data-side]")) b.setAttribute("aria-pressed", String(b.dataset.side === side));
 }
 
@@ -146,7 +145,6 @@ async function askChanges(moveDate: boolean): Promise<void> {
   });
   if (!got) return;
   const { answer, drawn } = got;
-  shownChanges = answer;
   askedChanges = q;
   if (moveDate) setDate(answer.to);
   state.highlight = drawn.nodes.size ? { nodes: drawn.nodes, edges: drawn.edges } : null;
@@ -154,15 +152,13 @@ async function askChanges(moveDate: boolean): Promise<void> {
   renderer?.setCustomBBox(null);
   if (renderer && drawn.added.length && graph.order <= AUTO_LAYOUT_MAX) settle(graph, 1500);
   const note = drawn.nodes.size ? `${drawn.nodes.size} bodies drawn${drawn.cut ? " (the first of them)" : ""}: Before and After set the view's date.` : "";
-  renderChanges($("changes-view"), answer, {
-    show: (side) => (setDate(side === "before" ? answer.from : answer.to), app.changed()),
-  }, note);
+  renderChanges($("changes-view"), answer, (side) => (setDate(side === "before" ? answer.from : answer.to), app.changed()), note);
   app.changed();
   status.textContent = `${answer.area.name}: ${answer.changes.length} change(s) after ${answer.from}, up to ${answer.to}.`;
 }
 $("changes-form").addEventListener("submit", (e) => (e.preventDefault(), void askChanges(true)));
 $("changes-clear").addEventListener("click", () => {
-  shownChanges = askedChanges = null;
+  askedChanges = null;
   state.highlight = null;
   $("changes-view").replaceChildren();
   $("changes-view").hidden = true;
@@ -213,7 +209,7 @@ const sharing = createSharing(app, {
   },
   who: () => ({ service: $<HTMLInputElement>("who-service").value.trim(), place: $<HTMLInputElement>("who-place").value.trim(), asked: askedOn }),
   setDate,
-  changes: () => (shownChanges ? askedChanges : null),
+  changes: () => askedChanges,
   async fillChanges(c) {
     $<HTMLInputElement>("changes-area").value = c.area;
     $<HTMLInputElement>("changes-from").value = c.from;
