@@ -14,6 +14,7 @@ import { postcode } from "../../src/questions/postcode.js";
 import { whoDelivers } from "../../src/questions/who-delivers.js";
 import { cypher, testDriver } from "../helpers/db.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
+import { tsArgs } from "../helpers/node-ts.js";
 
 let server: TestServer;
 const { driver, database } = testDriver();
@@ -189,7 +190,7 @@ describe("npm run ask -- bulk", () => {
     writeFileSync(file, "\uFEFFplace,service\nE04004989,461\nEdenbrige,461\nME14 1XQ,524\n");
     const c = inject("neo4j");
     const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_USERNAME: c.username, NEO4J_PASSWORD: c.password, NEO4J_DATABASE: c.database };
-    const { stdout, stderr } = await promisify(execFile)(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src", "cli", "ask.ts"), "bulk", file, "--on", "2025-04-01"], { env, cwd: ROOT });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [...tsArgs("src/cli/ask.ts"), "bulk", file, "--on", "2025-04-01"], { env, cwd: ROOT });
     const { rows, trailer } = split(stdout);
     expect(trailer.input_place).toBe("complete: 3 rows answered");
     expect(rows.filter((r) => r.row === "1").map((r) => r.authority_code)).toEqual(["E04004989", "E07000111", "E10000016"]);
@@ -200,7 +201,7 @@ describe("npm run ask -- bulk", () => {
 
     const bad = join(tmp, "bad.csv");
     writeFileSync(bad, "postcode\nME14 1XQ\n");
-    const failed = await promisify(execFile)(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src", "cli", "ask.ts"), "bulk", bad, "--service", "524"], { env, cwd: ROOT }).catch((e: { code: number; stdout: string; stderr: string }) => e);
+    const failed = await promisify(execFile)(process.execPath, [...tsArgs("src/cli/ask.ts"), "bulk", bad, "--service", "524"], { env, cwd: ROOT }).catch((e: { code: number; stdout: string; stderr: string }) => e);
     expect(failed).toMatchObject({ code: 2, stdout: "", stderr: expect.stringMatching(/^BAD_CSV: line 1: the header has no "place" column/) });
   });
 });

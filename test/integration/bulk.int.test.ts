@@ -9,6 +9,7 @@ import { ROOT } from "../../src/paths.js";
 import { WhoDeliversDocument } from "../__generated__/operations.js";
 import { cypher, testDriver } from "../helpers/db.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
+import { tsArgs } from "../helpers/node-ts.js";
 
 let server: TestServer;
 const { driver, database } = testDriver();
@@ -69,7 +70,7 @@ describe("the bulk who-delivers export", () => {
     const c = inject("neo4j");
     const out = join(tmp, "swale.csv");
     const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_USERNAME: c.username, NEO4J_PASSWORD: c.password, NEO4J_DATABASE: c.database };
-    const { stderr } = await promisify(execFile)(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src", "cli", "export.ts"), "--area", "E07000113", "--service", "524", "--out", out], { env, cwd: ROOT });
+    const { stderr } = await promisify(execFile)(process.execPath, [...tsArgs("src/cli/export.ts"), "--area", "E07000113", "--service", "524", "--out", out], { env, cwd: ROOT });
     expect(stderr).toMatch(/\[export\] \d+ rows in [\d.]+s/);
     const rows = csv(readFileSync(out, "utf8"));
     expect(rows.length).toBeGreaterThan(30);

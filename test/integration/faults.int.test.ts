@@ -3,7 +3,6 @@
  * SIGKILL half-way; a shutdown with requests in flight.
  */
 import { spawn } from "node:child_process";
-import { join } from "node:path";
 import { inject } from "vitest";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeDriver } from "../../src/db/connect.js";
@@ -14,6 +13,7 @@ import { createApp } from "../../src/server.js";
 import { totals } from "../global-setup.js";
 import { assertSeeded, cypher, testDriver } from "../helpers/db.js";
 import { startTestServer } from "../helpers/server.js";
+import { tsArgs } from "../helpers/node-ts.js";
 
 const log = createLogger("warn", "faults");
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -75,7 +75,7 @@ describe("an import killed half-way", () => {
     const before = await totals(driver, database);
     const [runBefore] = await cypher<{ run: string }>(driver, database, "MATCH (m:SeedRun) RETURN m.run AS run");
     const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_USERNAME: c.username, NEO4J_PASSWORD: c.password, NEO4J_DATABASE: database, LOG_LEVEL: "warn" };
-    const seed = () => spawn(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src", "cli", "seed.ts"), "--no-postcodes"], { env, cwd: ROOT, detached: true, stdio: "ignore" });
+    const seed = () => spawn(process.execPath, tsArgs("src/cli/seed.ts", "--no-postcodes"), { env, cwd: ROOT, detached: true, stdio: "ignore" });
     const importRunning = async () => {
       const rows = await cypher<{ id: string; elapsed: number }>(
         driver,

@@ -12,9 +12,9 @@ import { seededHash } from "../../src/seed/run.js";
 import { serversOf } from "../../src/db/processes.js";
 import { instanceDirs } from "../../src/db/paths.js";
 import { ROOT } from "../../src/paths.js";
+import { tsArgs } from "../helpers/node-ts.js";
 
 const run = promisify(execFile);
-const tsx = join(ROOT, "node_modules", ".bin", "tsx");
 const cleanEnv = (extra: Record<string, string>) => {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith("NEO4J_") && !k.startsWith("TIERGRAPH_")) env[k] = v;
@@ -25,7 +25,7 @@ const port = Number(process.env.TIERGRAPH_LIFECYCLE_BOLT_PORT ?? 7689);
 const dirs = instanceDirs("lifecycle");
 // Without postcodes: db:start bulk-imports seeds/ alone into a new store (a few seconds).
 const env = cleanEnv({ TIERGRAPH_NEO4J_BOLT_PORT: String(port), TIERGRAPH_NEO4J_INSTANCE: "lifecycle", TIERGRAPH_NEO4J_HEAP: "1536m", TIERGRAPH_NEO4J_PAGECACHE: "128m", TIERGRAPH_POSTCODES: "off" });
-const cli = (cmd: string) => run(tsx, [join(ROOT, "src/cli/db.ts"), cmd, "lifecycle"], { env, cwd: ROOT });
+const cli = (cmd: string) => run(process.execPath, tsArgs("src/cli/db.ts", cmd, "lifecycle"), { env, cwd: ROOT });
 const freePort = () =>
   new Promise<number>((resolve) => {
     const s = createServer().listen(0, "127.0.0.1", () => {
@@ -84,10 +84,10 @@ describe("the local Neo4j and the server's start-up", () => {
     }
   }, 60_000);
 
-  it("Ctrl-C in the terminal answers the request in flight, then stops Neo4j", async () => {
+  it("Ctrl-C in the terminal, even while the server is busy, answers the request in flight, then stops Neo4j", async () => {
     const http = await freePort();
     // As `npm start` in a terminal: a process group of its own, whose leader gets the Ctrl-C.
-    const child = spawn(tsx, [join(ROOT, "src/index.ts")], {
+    const child = spawn(process.execPath, tsArgs("src/index.ts"), {
       env: { ...env, PORT: String(http), TIERGRAPH_WARMUP: "off", TIERGRAPH_POSTCODES: "off", LOG_LEVEL: "info" },
       cwd: ROOT,
       detached: true,
@@ -120,7 +120,12 @@ describe("the local Neo4j and the server's start-up", () => {
       // Time for the server to read the request's head (then the request is in flight, not an idle
       // connection that the shutdown may close): 300 ms was once too little on 2 busy cores.
       await sleep(1_000);
+      // The Ctrl-C comes while the server is too busy to take it at once (stopped for 500 ms): it
+      // is still one Ctrl-C, answered by a drain, not a second signal or a SIGKILL from a wrapper.
+      process.kill(child.pid!, "SIGSTOP");
       process.kill(-child.pid!, "SIGINT"); // the whole group, as a terminal does
+      await sleep(500);
+      process.kill(child.pid!, "SIGCONT");
       const res = await answer;
       const answeredAt = Date.now();
       expect(res.status).toBe(200);
@@ -142,7 +147,7 @@ describe("the local Neo4j and the server's start-up", () => {
 
   it("refuses to start, with a message that says what to do, when Neo4j is not there", async () => {
     const env = cleanEnv({ NEO4J_URI: "bolt://127.0.0.1:1", NEO4J_PASSWORD: "whatever" });
-    const err = await run(tsx, [join(ROOT, "src/index.ts")], { env, cwd: ROOT }).catch((e: { code: number; stderr: string }) => e);
+    const err = await run(process.execPath, tsArgs("src/index.ts"), { env, cwd: ROOT }).catch((e: { code: number; stderr: string }) => e);
     expect(err).toMatchObject({ code: 1 });
     const stderr = (err as { stderr: string }).stderr;
     expect(stderr).toMatch(/Cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1 .*check that the server is running and NEO4J_URI is right/);
@@ -150,7 +155,7 @@ describe("the local Neo4j and the server's start-up", () => {
   });
 
   it("refuses bad configuration before touching anything", async () => {
-    const err = await run(tsx, [join(ROOT, "src/index.ts")], { env: cleanEnv({ PORT: "99999" }), cwd: ROOT }).catch((e: { code: number; stderr: string }) => e);
+    const err = await run(process.execPath, tsArgs("src/index.ts"), { env: cleanEnv({ PORT: "99999" }), cwd: ROOT }).catch((e: { code: number; stderr: string }) => e);
     expect(err).toMatchObject({ code: 1, stderr: expect.stringMatching(/PORT="99999": must be between 1 and 65535/) });
   });
 });

@@ -14,6 +14,7 @@ import { PostcodeDocument, WhoDeliversDocument } from "../__generated__/operatio
 import { totals } from "../global-setup.js";
 import { cypher, testDriver } from "../helpers/db.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
+import { tsArgs } from "../helpers/node-ts.js";
 
 let server: TestServer;
 const { driver, database } = testDriver();
@@ -146,7 +147,7 @@ describe("the CLI answers by postcode too", () => {
   it("npm run ask -- who-delivers 524 \"ME14 1XQ\"", async () => {
     const c = inject("neo4j");
     const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_USERNAME: c.username, NEO4J_PASSWORD: c.password, NEO4J_DATABASE: c.database };
-    const { stdout } = await promisify(execFile)(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src", "cli", "ask.ts"), "who-delivers", "524", "ME14 1XQ"], { env, cwd: ROOT });
+    const { stdout } = await promisify(execFile)(process.execPath, [...tsArgs("src/cli/ask.ts"), "who-delivers", "524", "ME14 1XQ"], { env, cwd: ROOT });
     expect(stdout).toMatch(/^tier\s+authority\s+name\s+basis\s+validity\s+path\s+sources/);
     expect(stdout).toMatch(/DISTRICT\s+E07000110\s+Maidstone\s+STATUTORY_DUTY\s+UNDATED\s+ME141XQ -IN_DISTRICT-> E07000110/);
   });

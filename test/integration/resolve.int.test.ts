@@ -5,13 +5,13 @@
  * error code and message) must be the same everywhere.
  */
 import { execFile } from "node:child_process";
-import { join } from "node:path";
 import { promisify } from "node:util";
 import { parse } from "csv-parse/sync";
 import { describe, expect, inject, it } from "vitest";
 import { ROOT } from "../../src/paths.js";
 import { cypher } from "../helpers/db.js";
 import { useTestServer } from "../helpers/server.js";
+import { tsArgs } from "../helpers/node-ts.js";
 
 const { server, driver, database } = useTestServer();
 
@@ -181,7 +181,7 @@ describe("the command line asks the same search", () => {
   it("npm run ask -- search: exact matches first, then the nearest, as the API answers", async () => {
     const c = inject("neo4j");
     const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_USERNAME: c.username, NEO4J_PASSWORD: c.password, NEO4J_DATABASE: c.database };
-    const { stdout } = await promisify(execFile)(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src", "cli", "ask.ts"), "search", "bins", "--csv"], { env, cwd: ROOT });
+    const { stdout } = await promisify(execFile)(process.execPath, [...tsArgs("src/cli/ask.ts"), "search", "bins", "--csv"], { env, cwd: ROOT });
     const rows = parse(stdout, { columns: true }) as Record<string, string>[];
     const api = await server.gql<{ search: { id: string; match: string }[] }, Record<string, unknown>>(`{ search(text: "bins", limit: 20) { id match } }`);
     expect(rows.map((r) => r.id)).toEqual(api.data?.search.map((h) => h.id));

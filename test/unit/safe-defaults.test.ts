@@ -6,11 +6,14 @@
 import { spawn } from "node:child_process";
 import net from "node:net";
 import { describe, expect, it } from "vitest";
+import { ROOT } from "../../src/paths.js";
+import { tsArgs } from "../helpers/node-ts.js";
 
-/** Runs `tsx src/index.ts` (what `npm start` runs) with exactly this environment (plus PATH/HOME); resolves when it exits. */
+/** Runs `node --import tsx src/index.ts` (what `npm start` runs) with exactly this environment (plus PATH/HOME); resolves when it exits. */
 function start(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn("node_modules/.bin/tsx", ["src/index.ts"], {
+    const child = spawn(process.execPath, tsArgs("src/index.ts"), {
+      cwd: ROOT,
       env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
       stdio: ["ignore", "ignore", "pipe"],
     });
