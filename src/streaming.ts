@@ -166,18 +166,34 @@ export interface StreamQuery {
  * Resolves with the record count; rejects with the signal's reason (StreamAborted) when stopped.
  */
 export async function streamRecords(driver: Driver, q: StreamQuery, onRecord: (r: Neo4jRecord) => Promise<void> | void): Promise<number> {
-  if (q.signal?.aborted) throw q.signal.reason as Error;
+  const { signal } = q;
+  if (signal?.aborted) throw signal.reason as Error;
   const session = driver.session({ database: q.database, defaultAccessMode: neo4j.session.READ, fetchSize: q.fetchSize ?? 2000 });
   const records = session.run(q.query, q.params, { timeout: q.timeoutMs, metadata: EXPORT_TX_METADATA })[Symbol.asyncIterator]();
-  let pending: Promise<unknown> | undefined;
+  // One abort listener for the whole stream, which rejects the wait on the driver in progress:
+  // the loop ends at once when the client goes, never waiting on the driver. (Not a listener
+  // added and removed per record: for the all-England export that was 1.5 million of each, and
+  // with their promises and closures about a tenth of the server's CPU.) Nor Promise.race with
+  // one long-lived "aborted" promise: each race leaves a reaction on it, holding the raced
+  // value, so an export kept every record it had streamed alive until it ended (issue #14's
+  // soak saw the server's memory climb). Here only the current wait is reachable.
+  let wake: ((err: Error) => void) | undefined;
+  const onAbort = () => wake?.(signal?.reason as Error);
+  signal?.addEventListener("abort", onAbort, { once: true });
+  let current: Promise<IteratorResult<Neo4jRecord>> | undefined;
   let finished = false;
   let n = 0;
   try {
     for (;;) {
+      if (signal?.aborted) throw signal.reason as Error; // it fired while onRecord was writing
       const next = records.next();
-      pending = next.catch(() => undefined); // it may settle after the abort won the race
-      // Never wait on the driver once the client is gone: the loop ends at once; the clean-up below does the waiting.
-      const r = await untilAborted(next, q.signal);
+      current = next;
+      const r = signal
+        ? await new Promise<IteratorResult<Neo4jRecord>>((resolve, reject) => {
+            wake = reject;
+            next.then(resolve, reject); // settles (harmlessly) after an abort won too: no unhandled rejection
+          })
+        : await next;
       if (r.done) {
         finished = true;
         break;
@@ -188,39 +204,16 @@ export async function streamRecords(driver: Driver, q: StreamQuery, onRecord: (r
     }
     return n;
   } catch (err) {
-    if (q.signal?.aborted) throw q.signal.reason as Error;
+    if (signal?.aborted) throw signal.reason as Error;
     throw err;
   } finally {
+    wake = undefined;
+    signal?.removeEventListener("abort", onAbort);
     if (!finished) {
-      await pending;
+      await current?.catch(() => undefined); // it may settle after the abort won the race
       await records.return?.(undefined).catch(() => undefined); // DISCARD the rest; Neo4j ends the transaction
     }
     await session.close();
   }
 }
 
-/**
- * `p`, or the signal's reason as soon as it fires. Not Promise.race with one long-lived "aborted"
- * promise: each race leaves a reaction on that promise, holding the raced value, until it settles
- * — so an export kept every record it had streamed alive until it ended (50,000 for Kent, 1.5
- * million for England; issue #14's soak saw the server's memory climb while exports ran).
- * Here the listener is removed as soon as `p` settles.
- */
-function untilAborted<T>(p: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return p;
-  if (signal.aborted) return Promise.reject(signal.reason as Error);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason as Error);
-    signal.addEventListener("abort", onAbort, { once: true });
-    p.then(
-      (v) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(v);
-      },
-      (e: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(e as Error);
-      },
-    );
-  });
-}

@@ -12,7 +12,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { stringify } from "csv-stringify/sync";
 import { ErrorCode, userError } from "../errors.js";
 import { EXPORT_TX_METADATA, streamRecords, writeChunk, type QuestionLoad } from "../streaming.js";
-import { csvCell, safeCell } from "./csv.js";
+import { csvSafeCell } from "./csv.js";
 import { isoDay, LIVE, PROVISION_VALIDITY, REF, REF_RESULT, refParam, refRows, RESOLVE, resolveOne } from "./resolve.js";
 import { GOVERNING } from "./who-delivers.js";
 
@@ -95,7 +95,7 @@ export async function prepareBulk(driver: Driver, database: string, a: BulkArgs,
       let rows = 0;
       const n = await streamRecords(driver, { database, query: BULK, params: filters, timeoutMs: s.timeoutMs, signal: s.signal }, (r) => {
         const cells = new Array<string>(width);
-        for (let i = 0; i < width; i++) cells[i] = csvCell(safeCell(String(r.get(i) ?? "")));
+        for (let i = 0; i < width; i++) cells[i] = csvSafeCell(String(r.get(i) ?? ""));
         lines.push(cells.join(","));
         s.onRow?.(++rows);
         if (lines.length < BATCH_ROWS) return;

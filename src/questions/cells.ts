@@ -48,3 +48,14 @@ const QUOTE = /"/g;
 export function csvCell(value: string): string {
   return NEEDS_QUOTES.test(value) ? `"${value.replace(QUOTE, '""')}"` : value;
 }
+
+/** Anything that safeCell or csvCell would change: a formula's first character, a comma, quote or line break. */
+const NEEDS_WORK = /^[=+\-@\t\r]|[",\r\n]/;
+
+/**
+ * csvCell(safeCell(value)) with one test of the value instead of two, for the bulk export's 17
+ * million cells, nearly all of which need neither.
+ */
+export function csvSafeCell(value: string): string {
+  return NEEDS_WORK.test(value) ? csvCell(safeCell(value)) : value;
+}

@@ -3,9 +3,9 @@
  * Columns are documented in the README.
  */
 import { stringify } from "csv-stringify/sync";
-import { csvCell, pathCell, safeCell } from "./cells.js";
+import { csvCell, csvSafeCell, pathCell, safeCell } from "./cells.js";
 
-export { csvCell, safeCell };
+export { csvCell, csvSafeCell, safeCell };
 
 interface Ref { code: string; name: string; label?: string; type?: string }
 /** A NodeRef: `id` is the code where there is one, else the id (an organisation's). */

@@ -3,7 +3,7 @@ import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvCell, safeCell, toCsv } from "../../src/questions/csv.js";
+import { csvCell, csvSafeCell, safeCell, toCsv } from "../../src/questions/csv.js";
 
 describe("safeCell", () => {
   it.each([
@@ -38,6 +38,18 @@ describe("csvCell writes what csv-stringify writes", () => {
         expect(cells.map(csvCell).join(",") + "\n").toBe(stringify([cells]));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("csvSafeCell is csvCell(safeCell(·)) in one test", () => {
+  it("for any cell", () => {
+    const cell = fc.oneof(fc.string(), fc.constantFrom("", "=1+1", "-5", "+3.5", "@x", "\tx", "\rx", "-", 'a "b", c', "=a,b"), fc.string({ unit: "binary" }));
+    fc.assert(
+      fc.property(cell, (c) => {
+        expect(csvSafeCell(c)).toBe(csvCell(safeCell(c)));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
