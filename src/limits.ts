@@ -19,9 +19,12 @@ import {
   getNullableType,
   getVariableValues,
   isListType,
+  Kind,
+  visit,
   isObjectType,
   type GraphQLField,
   type GraphQLSchema,
+  type ASTNode,
   type DocumentNode,
   type GraphQLFormattedError,
   type ParseOptions,
@@ -241,7 +244,53 @@ export function queryCost(schema: GraphQLSchema, query: DocumentNode, variables:
 }
 const NODE_TYPES = new WeakMap<GraphQLSchema, Set<string>>();
 
+/** The arguments the estimator reads (above): a variable anywhere else cannot change the cost. */
+const COST_ARGUMENTS = new Set(["limit", "first", "where"]);
+
+/**
+ * The variables a document's cost can depend on: those used in a `limit`, `first` or `where`
+ * argument (at any depth inside it) or in a directive (`@include(if: $x)`, `@skip`).
+ */
+function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Variable(node, _key, parent, _path, ancestors) {
+      // graphql-js's ancestors stop before the parent: the chain is both, root first.
+      const chain = [...ancestors, parent] as readonly (ASTNode | readonly ASTNode[] | undefined)[];
+      const nodes = chain.filter((a): a is ASTNode => !!a && !Array.isArray(a) && typeof (a as ASTNode).kind === "string");
+      if (nodes.some((a) => a.kind === Kind.VARIABLE_DEFINITION)) return; // its declaration, not a use
+      const inCostArgument = nodes.some((a, i) => a.kind === Kind.ARGUMENT && COST_ARGUMENTS.has(a.name.value) && nodes[i - 1]?.kind === Kind.FIELD);
+      if (inCostArgument || nodes.some((a) => a.kind === Kind.DIRECTIVE)) names.add(node.name.value);
+    },
+  });
+  return [...names].sort();
+}
+
+/**
+ * queryCost, remembered per document (Apollo hands the same parsed document for the same query
+ * text) and per value of the variables the cost can depend on: a question asked with other
+ * places and services is not estimated again. The estimate walked the whole document on every
+ * request: 6% of the server's CPU under a whoDelivers load (issue #18, item 2). Errors are not
+ * remembered (a refused query is refused again, the same way).
+ */
+export function cachedQueryCost(schema: GraphQLSchema, maxPerDocument = 256) {
+  const byDocument = new WeakMap<DocumentNode, { variables: string[]; costs: Map<string, number> }>();
+  return (document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number => {
+    let entry = byDocument.get(document);
+    if (!entry) byDocument.set(document, (entry = { variables: costVariables(document), costs: new Map() }));
+    // Absent and null differ: an absent variable takes its default value.
+    const key = JSON.stringify([operationName ?? null, ...entry.variables.map((v) => (v in variables ? [variables[v]] : []))]);
+    const known = entry.costs.get(key);
+    if (known !== undefined) return known;
+    const cost = queryCost(schema, document, variables, operationName);
+    if (entry.costs.size >= maxPerDocument) entry.costs.clear();
+    entry.costs.set(key, cost);
+    return cost;
+  };
+}
+
 export function costLimitPlugin(schema: GraphQLSchema, limits: Limits, log?: Logger): ApolloServerPlugin {
+  const estimate = cachedQueryCost(schema);
   return {
     async requestDidStart() {
       return {
@@ -257,7 +306,7 @@ export function costLimitPlugin(schema: GraphQLSchema, limits: Limits, log?: Log
           }
           let cost: number;
           try {
-            cost = queryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+            cost = estimate(document, request.variables ?? {}, request.operationName ?? undefined);
           } catch (err) {
             // No estimate, no answer: a query whose cost is unknown could cost anything.
             const why = err instanceof GraphQLError ? err.message : "the estimator failed";

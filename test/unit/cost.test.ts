@@ -1,7 +1,7 @@
 /** The cost estimate on the schema the server serves: what each kind of list counts for. */
 import { parse } from "graphql";
 import { describe, expect, it } from "vitest";
-import { queryCost } from "../../src/limits.js";
+import { cachedQueryCost, queryCost } from "../../src/limits.js";
 import { createNeoSchema } from "../../src/schema/build.js";
 
 const schema = await createNeoSchema().getSchema();
@@ -28,5 +28,39 @@ describe("the cost estimate", () => {
   it("multiplies nested lists: two unlimited levels pass the default limit, three do not", () => {
     expect(cost("{ authorities { children { code } } }")).toBeLessThan(250_000);
     expect(cost("{ authorities { children { children { code } } } }")).toBeGreaterThan(250_000);
+  });
+});
+
+describe("the remembered cost estimate", () => {
+  it("is the estimate for every document and variables, however the calls interleave", () => {
+    const docs = [
+      "query($n: Int) { parishes(limit: $n) { code } }",
+      "query($n: Int = 5) { parishes(limit: $n) { code name } }",
+      "query($c: String) { authorities(where: { code: { eq: $c } }) { name children { code } } }",
+      "query($i: Boolean!) { parishes(limit: 3) { code name @include(if: $i) } }",
+      "query($s: String!, $p: String!, $n: Int) { whoDelivers(service: $s, place: $p) { tier } parishes(limit: $n) { code } }",
+      "query($n: Int) { ...F } fragment F on Query { parishesConnection(first: $n) { edges { node { code } } } }",
+      "query A($n: Int) { parishes(limit: $n) { code } } query B { authorities { code } }",
+    ].map((q) => parse(q));
+    const values: Record<string, unknown>[] = [
+      {}, { n: 7 }, { n: 8 }, { n: null }, { c: "E10000016" }, { c: null }, { i: true }, { i: false },
+      { s: "524", p: "E04004989", n: 2 }, { s: "42", p: "E07000113", n: 2 }, { s: "524", p: "E04004989", n: 9 },
+    ];
+    const remembered = cachedQueryCost(schema, 4); // a small memory, so that it is also cleared on the way
+    const outcome = (f: () => number) => {
+      try {
+        return f();
+      } catch (err) {
+        return (err as Error).message;
+      }
+    };
+    for (let round = 0; round < 3; round++) {
+      for (const [d, doc] of docs.entries()) {
+        for (const v of values) {
+          const op = d === 6 ? (round % 2 ? "A" : "B") : undefined;
+          expect(outcome(() => remembered(doc, v, op)), `document ${d}, ${JSON.stringify(v)}, ${op}`).toEqual(outcome(() => queryCost(schema, doc, v, op)));
+        }
+      }
+    }
   });
 });
