@@ -1,12 +1,14 @@
 /**
- * Faults, for real: Neo4j stopped and started under a serving server; an import killed with
+ * Faults, for real: Neo4j killed and started again under a serving server; an import killed with
  * SIGKILL half-way; a shutdown with requests in flight.
  */
 import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { inject } from "vitest";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeDriver } from "../../src/db/connect.js";
 import { startLocal, stopLocal } from "../../src/db/local.js";
+import { instanceDirs } from "../../src/db/paths.js";
 import { ROOT } from "../../src/paths.js";
 import { createLogger } from "../../src/log.js";
 import { createApp } from "../../src/server.js";
@@ -50,13 +52,17 @@ describe("the database goes away while the server is serving", () => {
       expect((await ask()).body).toEqual({ data: { authorities: expect.any(Array) } });
       expect(await health()).toBe(200);
 
-      await stopLocal(local.name, port, log);
+      // It dies (SIGKILL, as an out-of-memory kill or a crash would), not a clean stop: harsher,
+      // and no 10 s checkpoint-and-shutdown to wait for.
+      const jvm = Number(readFileSync(instanceDirs(local.name).pidFile, "utf8"));
+      process.kill(jvm, "SIGKILL");
+      await until("the killed Neo4j to be gone", async () => (existsSync(`/proc/${jvm}`) ? undefined : true), 30_000);
       const down = await ask();
       expect(down.body.errors?.[0]).toMatchObject({ message: "The database is unavailable; try again shortly.", extensions: { code: "DATABASE_UNAVAILABLE" } });
       expect(down.ms).toBeLessThan(5_000); // the driver gives up retrying after 2 s
       expect(await health()).toBe(503);
 
-      await startLocal(local);
+      await startLocal(local); // recovers the killed store
       // Same server, same driver: no restart needed.
       const back = await until("the server to answer again", async () => ((await ask()).body.data ? true : undefined), 60_000);
       expect(back).toBe(true);
