@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer, type AddressInfo } from "node:net";
 import { join } from "node:path";
 import { ROOT } from "../src/paths.js";
+import { tsArgs } from "../test/helpers/node-ts.js";
 
 /** A running child server. */
 export interface Child {
@@ -41,9 +42,9 @@ function stopper(child: ChildProcess): () => Promise<void> {
 /** Every child still running, so an interrupted bench can stop them all. */
 const live = new Set<ChildProcess>();
 
-/** Node with tsx's loader in the same process (the tsx CLI would add a second process). */
+/** What npm's scripts run: Node with tsx's loader in the same process (test/helpers/node-ts.ts). */
 function tsNode(script: string, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", script], { cwd: ROOT, env: { PATH: process.env.PATH ?? "", ...env }, stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn(process.execPath, tsArgs(script), { cwd: ROOT, env: { PATH: process.env.PATH ?? "", ...env }, stdio: ["pipe", "pipe", "pipe"] });
   live.add(child);
   child.once("exit", () => live.delete(child));
   return child;

@@ -255,9 +255,8 @@ function costVariables(document: DocumentNode): string[] {
   const names = new Set<string>();
   visit(document, {
     Variable(node, _key, parent, _path, ancestors) {
-      // graphql-js's ancestors stop before the parent: the chain is both, root first.
-      const chain = [...ancestors, parent] as readonly (ASTNode | readonly ASTNode[] | undefined)[];
-      const nodes = chain.filter((a): a is ASTNode => !!a && !Array.isArray(a) && typeof (a as ASTNode).kind === "string");
+      // graphql-js's ancestors stop before the parent: the chain is both, root first, lists left out.
+      const nodes = [...ancestors, parent].filter((a): a is ASTNode => !!a && !Array.isArray(a));
       if (nodes.some((a) => a.kind === Kind.VARIABLE_DEFINITION)) return; // its declaration, not a use
       const inCostArgument = nodes.some((a, i) => a.kind === Kind.ARGUMENT && COST_ARGUMENTS.has(a.name.value) && nodes[i - 1]?.kind === Kind.FIELD);
       if (inCostArgument || nodes.some((a) => a.kind === Kind.DIRECTIVE)) names.add(node.name.value);

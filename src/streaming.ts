@@ -159,7 +159,7 @@ export interface StreamQuery {
 /**
  * Runs one read query and hands its records to `onRecord` as they arrive; the driver pulls the
  * next batch only when `onRecord` has caught up (back-pressure from the output reaches Neo4j).
- * When `signal` fires, reading stops at once and the rest of the result is discarded: the
+ * When `signal` fires, reading stops with the record in flight and the rest is discarded: the
  * driver sends DISCARD, Neo4j ends the transaction, and the session closes with its connection
  * clean. (Not session.close() under a running result: it RESETs while a PULL may be answered,
  * and the DISCARD it queues then fails the next request to get that connection from the pool.)

@@ -63,7 +63,7 @@ async function main(command: string | undefined, named: string | undefined): Pro
       return st.running ? 0 : 3;
     }
     default:
-      process.stderr.write("usage: tsx src/cli/db.ts start|stop|status [instance]\n");
+      process.stderr.write("usage: npm run db:start|db:stop|db:status [-- instance]\n");
       return 2;
   }
 }
