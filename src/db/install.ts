@@ -12,6 +12,7 @@ import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/pro
 import { join } from "node:path";
 import { promisify } from "node:util";
 import type { Logger } from "../log.js";
+import { withInstanceLock } from "./lock.js";
 import { NEO4J_DIR, neo4jCache } from "./paths.js";
 
 const run = promisify(execFile);
@@ -60,9 +61,21 @@ export async function ensureInstalled(log: Logger): Promise<{ lib: string; plugi
   const version = await pinnedVersion();
   const cache = neo4jCache();
   const stamp = join(cache.root, "installed-version");
-  if (existsSync(stamp) && (await readFile(stamp, "utf8")).trim() === version) {
-    return { lib: cache.lib, plugins: cache.plugins, version };
-  }
+  const installed = async () => existsSync(stamp) && (await readFile(stamp, "utf8")).trim() === version;
+  if (await installed()) return { lib: cache.lib, plugins: cache.plugins, version };
+  // Two processes on a new machine (`npm start` and `db:start`, or `npm test` beside `npm start`) would
+  // otherwise download into the same staging folder at once; the second waits, then finds the jars.
+  await mkdir(cache.root, { recursive: true });
+  return withInstanceLock(join(cache.root, "install.lock"), { action: "install", timeoutMs: INSTALL_LOCK_MS, log }, async () => {
+    if (await installed()) return { lib: cache.lib, plugins: cache.plugins, version };
+    return download(log, version, cache, stamp);
+  });
+}
+
+/** Maven's download of about 120 MB, on a slow line. */
+const INSTALL_LOCK_MS = 15 * 60_000;
+
+async function download(log: Logger, version: string, cache: ReturnType<typeof neo4jCache>, stamp: string): Promise<{ lib: string; plugins: string; version: string }> {
   await requireTool("mvn", ["-v"], "Maven");
   log.info(`Downloading Neo4j ${version} and APOC from Maven Central (once; about 120 MB)...`);
   const staging = `${cache.lib}.partial`;

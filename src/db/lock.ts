@@ -113,7 +113,7 @@ async function holdFileLock<T>(file: string, o: LockOptions, fn: () => Promise<T
       );
     }
     if (!told && holder) {
-      o.log.info(`Waiting for pid ${holder.pid} (${holder.action} of the same Neo4j instance) to finish...`);
+      o.log.info(`Waiting for pid ${holder.pid} (${holder.action}, holding ${file}) to finish...`);
       told = true;
     }
     await sleep(200);
