@@ -12,7 +12,7 @@ import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/pro
 import { join } from "node:path";
 import { promisify } from "node:util";
 import type { Logger } from "../log.js";
-import { withInstanceLock } from "./lock.js";
+import { withFileLock } from "./lock.js";
 import { NEO4J_DIR, neo4jCache } from "./paths.js";
 
 const run = promisify(execFile);
@@ -53,34 +53,39 @@ export async function checkJava(): Promise<number> {
   return major;
 }
 
-/**
- * Makes sure the jars are in the cache; downloads them with Maven if not.
- * Returns the folders to put on the classpath and to use as the plugins folder.
- */
-export async function ensureInstalled(log: Logger): Promise<{ lib: string; plugins: string; version: string }> {
-  const version = await pinnedVersion();
-  const cache = neo4jCache();
-  const stamp = join(cache.root, "installed-version");
-  const installed = async () => existsSync(stamp) && (await readFile(stamp, "utf8")).trim() === version;
-  if (await installed()) return { lib: cache.lib, plugins: cache.plugins, version };
-  // Two processes on a new machine (`npm start` and `db:start`, or `npm test` beside `npm start`) would
-  // otherwise download into the same staging folder at once; the second waits, then finds the jars.
-  await mkdir(cache.root, { recursive: true });
-  return withInstanceLock(join(cache.root, "install.lock"), { action: "install", timeoutMs: INSTALL_LOCK_MS, log }, async () => {
-    if (await installed()) return { lib: cache.lib, plugins: cache.plugins, version };
-    return download(log, version, cache, stamp);
-  });
+/** The folders to put on the classpath and to use as the plugins folder. */
+export interface Installed {
+  lib: string;
+  plugins: string;
+  version: string;
 }
 
 /** Maven's download of about 120 MB, on a slow line. */
 const INSTALL_LOCK_MS = 15 * 60_000;
 
-async function download(log: Logger, version: string, cache: ReturnType<typeof neo4jCache>, stamp: string): Promise<{ lib: string; plugins: string; version: string }> {
+/** Makes sure the jars are in the cache; downloads them with Maven if not. */
+export async function ensureInstalled(log: Logger): Promise<Installed> {
+  const version = await pinnedVersion();
+  const cache = neo4jCache();
+  const stamp = join(cache.root, "installed-version");
+  const done: Installed = { lib: cache.lib, plugins: cache.plugins, version };
+  const installed = async () => existsSync(stamp) && (await readFile(stamp, "utf8")).trim() === version;
+  if (await installed()) return done;
+  // Two processes on a new machine (`npm start` and `db:start`, or `npm test` beside `npm start`)
+  // would otherwise download into the same staging folder at once; the second waits, then finds the jars.
+  await mkdir(cache.root, { recursive: true });
+  await withFileLock(join(cache.root, "install.lock"), { action: "install", timeoutMs: INSTALL_LOCK_MS, log }, async () => {
+    if (!(await installed())) await download(log, version, stamp);
+  });
+  return done;
+}
+
+async function download(log: Logger, version: string, stamp: string): Promise<void> {
+  const cache = neo4jCache();
   await requireTool("mvn", ["-v"], "Maven");
   log.info(`Downloading Neo4j ${version} and APOC from Maven Central (once; about 120 MB)...`);
   const staging = `${cache.lib}.partial`;
   await rm(staging, { recursive: true, force: true });
-  await mkdir(cache.root, { recursive: true });
   try {
     await run(
       "mvn",
@@ -109,5 +114,4 @@ async function download(log: Logger, version: string, cache: ReturnType<typeof n
   for (const jar of apoc) await cp(join(cache.lib, jar), join(cache.plugins, jar));
   await writeFile(stamp, `${version}\n`);
   log.info(`Neo4j ${version}: ${jars.length} jars cached in ${cache.root}`);
-  return { lib: cache.lib, plugins: cache.plugins, version };
 }

@@ -17,7 +17,7 @@ import neo4j from "neo4j-driver";
 import { LocalNeo4jCode, LocalNeo4jError } from "../errors.js";
 import type { Logger } from "../log.js";
 import { checkJava, ensureInstalled } from "./install.js";
-import { withInstanceLock } from "./lock.js";
+import { withFileLock } from "./lock.js";
 import { instancePassword, storedPassword } from "./password.js";
 import { instanceDirs, type InstanceDirs } from "./paths.js";
 import { isAlive, isSameProcess, isServerOfInstance, serversOf, sleep, startTime, terminate, waitFor } from "./processes.js";
@@ -323,7 +323,7 @@ function runImporter(dirs: InstanceDirs, lib: string, conf: string, args: string
 export async function startLocal(o: LocalOptions): Promise<LocalNeo4j> {
   const dirs = instanceDirs(o.name);
   await mkdir(dirs.root, { recursive: true });
-  return withInstanceLock(dirs.lockFile, { action: "start", timeoutMs: LOCAL_TIMEOUTS.lockMs, log: o.log, signal: o.signal }, () => startLocked(o, dirs));
+  return withFileLock(dirs.lockFile, { action: "start", timeoutMs: LOCAL_TIMEOUTS.lockMs, log: o.log, signal: o.signal }, () => startLocked(o, dirs));
 }
 
 async function startLocked(o: LocalOptions, dirs: InstanceDirs): Promise<LocalNeo4j> {
@@ -394,7 +394,7 @@ async function startLocked(o: LocalOptions, dirs: InstanceDirs): Promise<LocalNe
 export async function stopLocal(name: string, boltPort: number, log: Logger): Promise<boolean> {
   const dirs = instanceDirs(name);
   if (!existsSync(dirs.root)) return false;
-  return withInstanceLock(dirs.lockFile, { action: "stop", timeoutMs: LOCAL_TIMEOUTS.lockMs, log }, async () => {
+  return withFileLock(dirs.lockFile, { action: "stop", timeoutMs: LOCAL_TIMEOUTS.lockMs, log }, async () => {
     const pid = await readPid(dirs);
     const running = pid !== undefined && (await isServerOfInstance(pid, dirs.root)) ? pid : undefined;
     const orphans = await stopOrphans(dirs, name, running, log);

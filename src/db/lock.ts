@@ -1,7 +1,7 @@
 /**
- * One start or stop of an instance at a time, across processes: a lock file created atomically
- * (`open(path, "wx")`) that names its owner. A lock whose owner has died (a killed `npm start`)
- * is taken over; one held by a live process is waited for, within a bound.
+ * One start or stop of an instance, or one download of Neo4j, at a time, across processes: a lock
+ * file created atomically (`open(path, "wx")`) that names its owner. A lock whose owner has died
+ * (a killed `npm start`) is taken over; one held by a live process is waited for, within a bound.
  */
 import { open, readFile, stat, unlink } from "node:fs/promises";
 import { LocalNeo4jCode, LocalNeo4jError } from "../errors.js";
@@ -17,7 +17,7 @@ interface Holder {
 
 /** A lock file that cannot be read yet (its owner is writing it) is judged by its age. */
 const UNREADABLE_GRACE_MS = 5_000;
-/** Within this process, one holder per instance (the file lock would make a second one wait on itself). */
+/** Within this process, one holder per lock file (the file lock would make a second one wait on itself). */
 const inProcess = new Map<string, Promise<unknown>>();
 
 async function readHolder(file: string): Promise<Holder | undefined> {
@@ -70,7 +70,7 @@ async function removeIfStale(file: string, seen: string): Promise<void> {
 }
 
 export interface LockOptions {
-  /** What the holder does, for the messages of those who wait ("start", "stop"). */
+  /** What the holder does, for the messages of those who wait ("start", "stop", "install"). */
   action: string;
   timeoutMs: number;
   log: Logger;
@@ -79,7 +79,7 @@ export interface LockOptions {
 }
 
 /** Runs `fn` while holding the lock `file` (its folder must exist). */
-export async function withInstanceLock<T>(file: string, o: LockOptions, fn: () => Promise<T>): Promise<T> {
+export async function withFileLock<T>(file: string, o: LockOptions, fn: () => Promise<T>): Promise<T> {
   const before = inProcess.get(file) ?? Promise.resolve();
   const run = before.catch(() => undefined).then(() => holdFileLock(file, o, fn));
   inProcess.set(file, run);
