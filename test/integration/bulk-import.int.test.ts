@@ -21,7 +21,8 @@ import { instanceDirs } from "../../src/db/paths.js";
 import { createLogger } from "../../src/log.js";
 import { BulkSeed } from "../../src/seed/bulk-import.js";
 import { loadPostcodes } from "../../src/seed/postcodes.js";
-import { seedAll } from "../../src/seed/run.js";
+import { buildPlan, seedAll } from "../../src/seed/run.js";
+import { writePlan } from "../../src/seed/write.js";
 import { assertSeeded } from "../helpers/db.js";
 
 const suite = inject("neo4j");
@@ -188,6 +189,9 @@ describe.skipIf(config.external)("the bulk import and the transactional seed", (
       otherBuiltBy = "transactions";
       const db = await startLocal({ name, boltPort: port, heap, pageCache, log });
       other = open(db.uri, db.username, db.password);
+      // A first seed CREATEs (src/seed/write.ts): interrupted, it too leaves nothing behind.
+      await expect(writePlan(other, "neo4j", buildPlan(), { failAfterBatches: 3 })).rejects.toThrow(/interrupted on purpose/);
+      expect(Number((await other.executeQuery("MATCH (n) RETURN count(n) AS n", {}, { database: "neo4j" })).records[0]?.get("n"))).toBe(0);
       await seedAll({ driver: other, database: "neo4j", log });
       await loadPostcodes({ driver: other, database: "neo4j", log });
     } else {
