@@ -142,7 +142,11 @@ export async function loadPostcodes(o: PostcodeOptions): Promise<{ loaded: boole
   const sha256 = fileSha256(file);
   const q = (query: string, params: Record<string, unknown> = {}) => o.driver.executeQuery(query, params, { database: o.database });
 
-  await q(POSTCODE_INDEX);
+  // A first load (no postcode in the store) makes the index after it writes: filled once from the
+  // store, it costs less than one kept up to date row by row. Later loads need it from the start,
+  // for the postcodes that answer while the new set is written.
+  const first = Number((await q("MATCH (p:Postcode) RETURN count(p) AS n")).records[0]?.get("n") ?? 0) === 0;
+  if (!first) await q(POSTCODE_INDEX);
   await q("DROP INDEX tg_postcode_set IF EXISTS"); // format 1: sets are told apart by a scan, not looked up
   const active = (
     await q(
@@ -186,6 +190,10 @@ export async function loadPostcodes(o: PostcodeOptions): Promise<{ loaded: boole
     );
     batches++;
     o.onProgress?.(Math.min(i + BATCH, rows.length), rows.length);
+  }
+  if (first) {
+    await q(POSTCODE_INDEX);
+    await q("CALL db.awaitIndex('tg_postcode_code', 300)");
   }
   // The switch: one small transaction.
   await activatePostcodeSet(o.driver, o.database, { set, sha256, rows: rows.length, areas });
