@@ -18,7 +18,7 @@ import { LocalNeo4jCode, LocalNeo4jError } from "../errors.js";
 import type { Logger } from "../log.js";
 import { checkJava, ensureInstalled } from "./install.js";
 import { withFileLock } from "./lock.js";
-import { instancePassword, storedPassword } from "./password.js";
+import { beginInstancePassword, instancePassword, storedPassword } from "./password.js";
 import { instanceDirs, type InstanceDirs } from "./paths.js";
 import { isAlive, isSameProcess, isServerOfInstance, serversOf, sleep, startTime, terminate, waitFor } from "./processes.js";
 
@@ -356,11 +356,21 @@ async function startLocked(o: LocalOptions, dirs: InstanceDirs): Promise<LocalNe
   for (const d of [dirs.conf, dirs.data, dirs.logs, dirs.run]) await mkdir(d, { recursive: true });
   // Before the admin tool runs: it puts the initial password under the data folder this file names.
   await writeFile(join(dirs.conf, "neo4j.conf"), neo4jConf(dirs, o, plugins));
-  let { password, fresh } = await instancePassword(dirs, o.name, lib, o.password);
   const prepare = async () => {
     if (o.prepareStore && !existsSync(join(dirs.data, "databases", "neo4j"))) await o.prepareStore(emptyStore(dirs, o, lib, plugins));
   };
-  await prepare();
+  // The admin tool's JVM writing the initial password (data/dbms) and the offline import (a
+  // staging store, moved into data/ at its end) touch different files, so they run side by side.
+  const begun = await beginInstancePassword(dirs, o.name, lib, o.password);
+  const [pw, prepared] = await Promise.allSettled([begun.settled, prepare()]);
+  if (pw.status === "rejected") {
+    // The store had no database when the password was begun, so what is there now is the import's:
+    // removed, or the next start would find a database without a password file.
+    if (prepared.status === "fulfilled") for (const part of ["databases", "transactions"]) await rm(join(dirs.data, part), { recursive: true, force: true });
+    throw pw.reason;
+  }
+  if (prepared.status === "rejected") throw prepared.reason;
+  let { password, fresh } = pw.value;
 
   for (let attempt = 1; ; attempt++) {
     if (o.signal?.aborted) throw new LocalNeo4jError(LocalNeo4jCode.NEO4J_START_ABORTED, "The start of the local Neo4j was called off.");

@@ -80,9 +80,23 @@ export async function storedPassword(dirs: InstanceDirs, name: string): Promise<
  * `wanted` (TIERGRAPH_NEO4J_PASSWORD) is used only when there is no password file yet.
  */
 export async function instancePassword(dirs: InstanceDirs, name: string, lib: string, wanted?: string): Promise<InstancePassword> {
+  return (await beginInstancePassword(dirs, name, lib, wanted)).settled;
+}
+
+/**
+ * instancePassword in two steps: this resolves as soon as the answer is known or the admin tool's
+ * JVM is running (about a second of its own), and `settled` when the password is in place, so the
+ * caller can do other work meanwhile. `settled` must be awaited (or handled) at once.
+ */
+export async function beginInstancePassword(
+  dirs: InstanceDirs,
+  name: string,
+  lib: string,
+  wanted?: string,
+): Promise<{ settled: Promise<InstancePassword> }> {
   const stored = existsSync(dirs.passwordFile) ? (await readFile(dirs.passwordFile, "utf8")).trim() || undefined : undefined;
   if (await hasDatabase(dirs)) {
-    if (stored) return { password: stored, fresh: false };
+    if (stored) return { settled: Promise.resolve({ password: stored, fresh: false }) };
     throw missingPassword(dirs, name);
   }
   // No database yet: a new instance, or one whose first start never got as far as creating its
@@ -90,7 +104,11 @@ export async function instancePassword(dirs: InstanceDirs, name: string, lib: st
   // A letter first: base64url may begin with "-", which shells and tools read as an option.
   const password = stored ?? wanted ?? `tg${randomBytes(18).toString("base64url")}`;
   await rm(join(dirs.data, "dbms"), { recursive: true, force: true });
-  await setInitialPassword(dirs, lib, password);
+  const running = setInitialPassword(dirs, lib, password); // spawned now
+  return { settled: running.then(() => recordPassword(dirs, password, stored)) };
+}
+
+async function recordPassword(dirs: InstanceDirs, password: string, stored: string | undefined): Promise<InstancePassword> {
   const auth = await readFile(authFile(dirs), "utf8").catch(() => "");
   if (!/^neo4j:/m.test(auth)) {
     throw new LocalNeo4jError(

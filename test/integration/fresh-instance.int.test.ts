@@ -4,7 +4,7 @@
  * TIERGRAPH_FRESH_INSTANCE_RUNS=20 repeats it on fresh folders (the check asked for in #14).
  */
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import neo4j from "neo4j-driver";
@@ -13,6 +13,8 @@ import { portInUse, startLocal, stopLocal } from "../../src/db/local.js";
 import { serversOf } from "../../src/db/processes.js";
 import { instanceDirs } from "../../src/db/paths.js";
 import { createLogger } from "../../src/log.js";
+import { LocalNeo4jCode } from "../../src/errors.js";
+import { BulkSeed } from "../../src/seed/bulk-import.js";
 
 const RUNS = Number(process.env.TIERGRAPH_FRESH_INSTANCE_RUNS ?? 1);
 // The lifecycle tests' port: files run one after another, and each stops what it starts.
@@ -66,4 +68,31 @@ describe("a brand-new local instance", () => {
     if (RUNS > 1) process.stderr.write(`[fresh] ${outcomes.filter((o) => o.startsWith("ok")).length}/${RUNS} good: ${outcomes.join("; ")}\n`);
     expect(outcomes.filter((o) => o.startsWith("FAILED"))).toEqual([]);
   }, 60_000 + RUNS * 240_000);
+});
+
+describe("a new instance whose password cannot be set", () => {
+  it("leaves no store behind: the import, run beside the admin tool, is removed, and the next start is clean", async () => {
+    const name = `fresh-${port}-badpass`;
+    const dirs = instanceDirs(name);
+    await rm(dirs.root, { recursive: true, force: true });
+    try {
+      const bulk = new BulkSeed({ log, postcodes: false });
+      // Shorter than Neo4j's minimum of 8 (the configuration refuses it; startLocal takes it as given).
+      const err = await startLocal({ name, boltPort: port, heap: "512m", pageCache: "64m", password: "short", log, prepareStore: bulk.prepare }).then(
+        () => undefined,
+        (e: { code?: string; message: string }) => e,
+      );
+      expect(err?.code).toBe(LocalNeo4jCode.NEO4J_INITIAL_PASSWORD);
+      expect(bulk.imported).toBeDefined(); // the import did run, beside the admin tool
+      for (const part of ["databases", "transactions"]) expect(existsSync(join(dirs.data, part))).toBe(false);
+      expect(existsSync(dirs.passwordFile)).toBe(false);
+      // Were the store left, this start would refuse it (a database without a password file).
+      const db = await startLocal({ name, boltPort: port, heap: "512m", pageCache: "64m", log });
+      expect(await login(db.uri, db.password)).toBe("Neo4j Kernel");
+      expect(await stopLocal(name, port, log)).toBe(true);
+    } finally {
+      await stopLocal(name, port, log).catch(() => undefined);
+      await rm(dirs.root, { recursive: true, force: true });
+    }
+  }, 240_000);
 });
