@@ -364,9 +364,9 @@ async function startLocked(o: LocalOptions, dirs: InstanceDirs): Promise<LocalNe
   const begun = await beginInstancePassword(dirs, o.name, lib, o.password);
   const [pw, prepared] = await Promise.allSettled([begun.settled, prepare()]);
   if (pw.status === "rejected") {
-    // The store had no database when the password was begun, so what is there now is the import's:
-    // removed, or the next start would find a database without a password file.
-    if (prepared.status === "fulfilled") for (const part of ["databases", "transactions"]) await rm(join(dirs.data, part), { recursive: true, force: true });
+    // The data folder held no database when the password was begun, so all it holds now is this
+    // start's: removed, or the next start would find a database without a password file.
+    await rm(dirs.data, { recursive: true, force: true });
     throw pw.reason;
   }
   if (prepared.status === "rejected") throw prepared.reason;
